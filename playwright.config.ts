@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// `npx playwright install` cannot download here: use Debian's chromium unless CHROMIUM_PATH says otherwise;
+// where neither exists, Playwright falls back to its own browser (if installed).
+function chromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    const pad = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+    return pad && existsSync(pad) ? pad : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const PORT_KLEIN = PORT + 1;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000, toHaveScreenshot: { maxDiffPixelRatio: 0.01 } },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
+  use: {
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    launchOptions: {
+      executablePath: chromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [
+    // The real bundled data.
+    { name: 'echt', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}/` }, testIgnore: /klein\.spec/ },
+    // The same flows on a small dataset with deliberately different values: proves the page shows data, not literals.
+    { name: 'klein', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT_KLEIN}/` }, testMatch: /(vergelijken|klein)\.spec/ },
+  ],
+  webServer: [
+    { command: `npx vite preview --port ${PORT} --strictPort --outDir dist`, port: PORT, reuseExistingServer: false },
+    { command: `npx vite preview --port ${PORT_KLEIN} --strictPort --outDir dist-klein`, port: PORT_KLEIN, reuseExistingServer: false },
+  ],
+});

@@ -1,0 +1,23 @@
+/**
+ * CSV lines in the contract's file format as written by the generator and data/casus:
+ * UTF-8, `;` delimiter, decimal point, dates YYYY-MM-DD, empty = null. Values never contain
+ * `;`, quotes or newlines (ids and codes are generated), so no quoting is needed.
+ */
+import { KOLOMMEN, type Casus, type Dataset, type Episode, type Kosten } from '../../../src/lib/model/casus/contract.ts';
+
+export const KOP = {
+  dataset: KOLOMMEN.dataset.join(';') + '\n',
+  casus: KOLOMMEN.casus.join(';') + '\n',
+  episode: KOLOMMEN.episode.join(';') + '\n',
+  kosten: KOLOMMEN.kosten.join(';') + '\n',
+};
+
+const leeg = (v: string | number | null) => (v == null ? '' : String(v));
+
+export const casusRegel = (c: Casus) => `${c.casus_id};${c.gemeente_code};${leeg(c.geboortejaar)};${leeg(c.geslacht)}\n`;
+export const episodeRegel = (e: Episode) =>
+  `${e.casus_id};${e.domein};${e.toestand};${leeg(e.onderwijssoort)};${e.begin};${leeg(e.einde)};${e.datum_kwaliteit}\n`;
+export const kostenRegel = (k: Kosten) => `${k.casus_id};${k.begin};${k.einde};${k.domein};${k.categorie};${k.bedrag_eur.toFixed(2)};${k.kwaliteit}\n`;
+/** Dataset rows may hold free text; quote it and double inner quotes (RFC 4180). */
+export const datasetRegel = (d: Dataset) =>
+  [d.dataset_id, d.naam, d.herkomst, d.bron, String(d.contractversie)].map((v) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(';') + '\n';

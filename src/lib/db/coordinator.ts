@@ -1,0 +1,62 @@
+// Answers named queries: first from the results baked at build time (so the first view never
+// waits for DuckDB), then from a small cache, and otherwise from DuckDB. Identical queries in
+// flight are shared, as in Mosaic's coordinator.
+import type { Db, Rij } from './types';
+import { vraagSleutel, type Vraag } from './vragen';
+
+export type Voorbereid = Record<string, Rij[]>;
+
+const CACHE_MAX = 200;
+
+export class Coordinator {
+  private cache = new Map<string, Rij[]>();
+  private onderweg = new Map<string, Promise<Rij[]>>();
+  // Queries asked before DuckDB is started wait for it instead of failing.
+  private zetDb!: (db: Db) => void;
+  private zetFout!: (e: unknown) => void;
+  private db: Promise<Db> = new Promise<Db>((res, rej) => {
+    this.zetDb = res;
+    this.zetFout = rej;
+  });
+
+  constructor(private voorbereid: Voorbereid = {}) {
+    this.db.catch(() => {}); // a failed start is reported per query, not as an unhandled rejection
+  }
+
+  verbind(db: Promise<Db>): void {
+    db.then(this.zetDb, this.zetFout);
+  }
+
+  /** True when the answer is available without DuckDB. */
+  heeftDirect(v: Vraag<Rij>): boolean {
+    const k = vraagSleutel(v);
+    return k in this.voorbereid || this.cache.has(k);
+  }
+
+  direct<T extends Rij>(v: Vraag<T>): T[] | undefined {
+    const k = vraagSleutel(v);
+    return (this.voorbereid[k] ?? this.cache.get(k)) as T[] | undefined;
+  }
+
+  async vraag<T extends Rij>(v: Vraag<T>): Promise<T[]> {
+    const k = vraagSleutel(v);
+    const klaar = this.direct(v);
+    if (klaar) return klaar;
+    const bezig = this.onderweg.get(k);
+    if (bezig) return bezig as Promise<T[]>;
+    const p = this.db
+      .then((db) => db.query<T>(v.sql, v.params))
+      .then((rijen) => {
+        this.bewaar(k, rijen);
+        return rijen;
+      })
+      .finally(() => this.onderweg.delete(k));
+    this.onderweg.set(k, p);
+    return p;
+  }
+
+  private bewaar(k: string, rijen: Rij[]): void {
+    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(k, rijen);
+  }
+}

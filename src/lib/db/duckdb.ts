@@ -1,0 +1,85 @@
+// The only module that starts and talks to DuckDB-WASM. Everything else goes through `Db`.
+// Only the eh and mvp bundles ship: embeds and static hosts cannot set COI headers for threads.
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Db, Rij } from './types';
+import { naarRijen } from './rijen';
+
+let start: Promise<Db> | null = null;
+
+export class DbFout extends Error {
+  constructor(bericht: string, readonly oorzaak?: unknown) {
+    super(bericht);
+    this.name = 'DbFout';
+  }
+}
+
+const START_TIMEOUT_MS = 20_000;
+
+/** One init promise for the whole app; a failed start can be retried. */
+export function startDuckDB(): Promise<Db> {
+  if (!start) {
+    start = metTimeout(laadDuckDB(), START_TIMEOUT_MS).catch((e) => {
+      start = null;
+      throw new DbFout(
+        'De rekenmodule (DuckDB) kon niet starten. Wat zonder de rekenmodule kan, blijft zichtbaar.',
+        e,
+      );
+    });
+  }
+  return start;
+}
+
+async function laadDuckDB(): Promise<Db> {
+  // Dynamic imports keep DuckDB's JS out of the first-chart bundle.
+  const [duckdb, ehWasm, ehWorker, mvpWasm, mvpWorker] = await Promise.all([
+    import('@duckdb/duckdb-wasm'),
+    import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
+    import('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'),
+    import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
+    import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
+  ]);
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
+    eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = await db.connect();
+  // No extension downloads: they are third-party requests and fail offline.
+  await conn.query('SET autoinstall_known_extensions=false');
+  await conn.query('SET autoload_known_extensions=false');
+  return maakDb(db, conn);
+}
+
+function maakDb(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Db {
+  return {
+    async query<T extends Rij>(sql: string, params: unknown[] = []): Promise<T[]> {
+      if (params.length === 0) return naarRijen<T>(await conn.query(sql));
+      const stmt = await conn.prepare(sql);
+      try {
+        return naarRijen<T>(await stmt.query(...params));
+      } finally {
+        await stmt.close();
+      }
+    },
+    async exec(sql: string): Promise<void> {
+      await conn.query(sql);
+    },
+    async registreerBestand(naam: string, inhoud: Uint8Array): Promise<void> {
+      await db.registerFileBuffer(naam, inhoud);
+    },
+    async verwijderBestand(naam: string): Promise<void> {
+      await db.dropFile(naam);
+    },
+    bestandsPad: (naam: string) => naam,
+  };
+}
+
+function metTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`time-out na ${ms} ms`)), ms);
+    p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
+  });
+}

@@ -1,0 +1,26 @@
+// The bundled data tables, created from the CSV files that `npm run data` writes to public/data/.
+// The same SQL runs in DuckDB-WASM (browser) and native DuckDB (build and bench scripts).
+
+export const BUNDEL_BESTANDEN = ['regios.csv', 'feiten.csv', 'indicatoren.csv', 'bronnen.csv', 'referentiesets.csv', 'vlaggen.csv'] as const;
+export type BundelBestand = (typeof BUNDEL_BESTANDEN)[number];
+
+// all_varchar keeps DuckDB's sniffer from guessing types: the columns are cast explicitly below.
+const lees = (pad: string) =>
+  `read_csv('${pad.replace(/'/g, "''")}', delim=';', header=true, quote='"', escape='"', all_varchar=true)`;
+
+export function schemaSql(pad: (bestand: BundelBestand) => string): string[] {
+  return [
+    `CREATE OR REPLACE TABLE regios AS SELECT code, naam, soort, NULLIF(provincie,'') AS provincie,
+       NULLIF(grootteklasse,'') AS grootteklasse, TRY_CAST(stedelijkheid AS INTEGER) AS stedelijkheid,
+       NULLIF(opgeheven_per,'') AS opgeheven_per, NULLIF(opvolger_code,'') AS opvolger_code
+     FROM ${lees(pad('regios.csv'))}`,
+    `CREATE OR REPLACE TABLE feiten AS SELECT regio_code, periode, indicator, TRY_CAST(waarde AS DOUBLE) AS waarde,
+       status, bron, NULLIF(noot,'') AS noot
+     FROM ${lees(pad('feiten.csv'))}`,
+    `CREATE OR REPLACE TABLE indicatoren AS SELECT * FROM ${lees(pad('indicatoren.csv'))}`,
+    `CREATE OR REPLACE TABLE bronnen AS SELECT * FROM ${lees(pad('bronnen.csv'))}`,
+    `CREATE OR REPLACE TABLE referentiesets AS SELECT focus_code, lid_code, rol, TRY_CAST(volgorde AS INTEGER) AS volgorde, bron
+     FROM ${lees(pad('referentiesets.csv'))}`,
+    `CREATE OR REPLACE TABLE vlaggen AS SELECT * FROM ${lees(pad('vlaggen.csv'))}`,
+  ];
+}

@@ -1,0 +1,114 @@
+/**
+ * DuckDB DDL for the case data contract (docs/casusdata.md, version 1).
+ *
+ * SQL strings only; the lead's db layer runs them. Beyond the contract's CSV columns each case
+ * table carries `dataset_id` (a DB-level addition, so a dataset can be filtered or dropped
+ * without string matching); `casus_id` is stored namespaced as `dataset_id:casus_id`.
+ * Codes are checked with CHECK constraints built from the `as const` lists in the contract, so
+ * the DDL and the TypeScript types cannot drift apart.
+ */
+import {
+  CATEGORIE,
+  DATUM_KWALITEIT,
+  DOMEIN_EPISODE,
+  DOMEIN_KOSTEN,
+  GESLACHT,
+  HERKOMST,
+  KWALITEIT,
+  ONDERWIJSSOORT,
+  TOESTAND_ONDERWIJS,
+  TOESTAND_ZORG,
+} from '../../model/casus/contract.ts';
+
+/** `'a', 'b'` — only ever used with the fixed code lists above, never with user input. */
+function inList(codes: readonly string[]): string {
+  return codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ');
+}
+
+export const DDL_DATASET = `CREATE TABLE IF NOT EXISTS dataset (
+  dataset_id VARCHAR PRIMARY KEY CHECK (dataset_id <> '' AND NOT contains(dataset_id, ':')),
+  naam VARCHAR NOT NULL,
+  herkomst VARCHAR NOT NULL CHECK (herkomst IN (${inList(HERKOMST)})),
+  bron VARCHAR NOT NULL,
+  contractversie INTEGER NOT NULL
+)`;
+
+export const DDL_CASUS = `CREATE TABLE IF NOT EXISTS casus (
+  dataset_id VARCHAR NOT NULL,
+  casus_id VARCHAR NOT NULL, -- namespaced 'dataset_id:casus_id'
+  gemeente_code VARCHAR NOT NULL CHECK (regexp_full_match(gemeente_code, 'GM[0-9]{4}')),
+  geboortejaar INTEGER,
+  geslacht VARCHAR CHECK (geslacht IS NULL OR geslacht IN (${inList(GESLACHT)}))
+)`;
+
+export const DDL_EPISODE = `CREATE TABLE IF NOT EXISTS episode (
+  dataset_id VARCHAR NOT NULL,
+  casus_id VARCHAR NOT NULL,
+  domein VARCHAR NOT NULL CHECK (domein IN (${inList(DOMEIN_EPISODE)})),
+  toestand VARCHAR NOT NULL CHECK (
+    (domein = 'onderwijs' AND toestand IN (${inList(TOESTAND_ONDERWIJS)}))
+    OR (domein = 'zorg' AND toestand IN (${inList(TOESTAND_ZORG)}))),
+  onderwijssoort VARCHAR CHECK (onderwijssoort IS NULL OR onderwijssoort IN (${inList(ONDERWIJSSOORT)})),
+  begin DATE NOT NULL,
+  einde DATE, -- exclusive; NULL = still running
+  datum_kwaliteit VARCHAR NOT NULL CHECK (datum_kwaliteit IN (${inList(DATUM_KWALITEIT)})),
+  CHECK (einde IS NULL OR einde > begin)
+)`;
+
+export const DDL_KOSTEN = `CREATE TABLE IF NOT EXISTS kosten (
+  dataset_id VARCHAR NOT NULL,
+  casus_id VARCHAR NOT NULL,
+  begin DATE NOT NULL,
+  einde DATE NOT NULL, -- exclusive
+  domein VARCHAR NOT NULL CHECK (domein IN (${inList(DOMEIN_KOSTEN)})),
+  categorie VARCHAR NOT NULL CHECK (categorie IN (${inList(CATEGORIE)})),
+  bedrag_eur DECIMAL(14, 2) NOT NULL,
+  kwaliteit VARCHAR NOT NULL CHECK (kwaliteit IN (${inList(KWALITEIT)})),
+  CHECK (einde > begin)
+)`;
+
+/** All DDL in dependency order. */
+export const DDL_CASUSDATA: readonly string[] = [DDL_DATASET, DDL_CASUS, DDL_EPISODE, DDL_KOSTEN];
+
+/**
+ * Load one dataset's contract CSV files (as written by the generator / data/casus) into the
+ * tables, namespacing casus_id. `?` = file path / dataset id. Delimiter `;`, decimal comma is
+ * NOT assumed here: generator and bundled files use `;` and a decimal point in bedrag_eur
+ * (import of arbitrary user files goes through src/lib/import instead).
+ */
+export function sqlLaadCasusCsv(): { sql: string; params: (ds: string, file: string) => unknown[] } {
+  return {
+    sql: `INSERT INTO casus SELECT ?, ? || ':' || casus_id, gemeente_code, geboortejaar,
+      nullif(geslacht, '') FROM read_csv(?, delim=';', header=true, all_varchar=false,
+      columns={'casus_id':'VARCHAR','gemeente_code':'VARCHAR','geboortejaar':'INTEGER','geslacht':'VARCHAR'})`,
+    params: (ds, file) => [ds, ds, file],
+  };
+}
+
+export function sqlLaadEpisodeCsv(): { sql: string; params: (ds: string, file: string) => unknown[] } {
+  return {
+    sql: `INSERT INTO episode SELECT ?, ? || ':' || casus_id, domein, toestand, nullif(onderwijssoort, ''),
+      begin, einde, datum_kwaliteit FROM read_csv(?, delim=';', header=true,
+      columns={'casus_id':'VARCHAR','domein':'VARCHAR','toestand':'VARCHAR','onderwijssoort':'VARCHAR',
+        'begin':'DATE','einde':'DATE','datum_kwaliteit':'VARCHAR'})`,
+    params: (ds, file) => [ds, ds, file],
+  };
+}
+
+export function sqlLaadKostenCsv(): { sql: string; params: (ds: string, file: string) => unknown[] } {
+  return {
+    sql: `INSERT INTO kosten SELECT ?, ? || ':' || casus_id, begin, einde, domein, categorie, bedrag_eur,
+      kwaliteit FROM read_csv(?, delim=';', header=true,
+      columns={'casus_id':'VARCHAR','begin':'DATE','einde':'DATE','domein':'VARCHAR','categorie':'VARCHAR',
+        'bedrag_eur':'DECIMAL(14,2)','kwaliteit':'VARCHAR'})`,
+    params: (ds, file) => [ds, ds, file],
+  };
+}
+
+/** Remove one dataset from all tables (params: [dataset_id]). */
+export const SQL_VERWIJDER_DATASET: readonly string[] = [
+  'DELETE FROM kosten WHERE dataset_id = ?',
+  'DELETE FROM episode WHERE dataset_id = ?',
+  'DELETE FROM casus WHERE dataset_id = ?',
+  'DELETE FROM dataset WHERE dataset_id = ?',
+];

@@ -1,0 +1,14 @@
+// Public surface of the export module (see each file for details).
+export type { GrafiekExportData, ExportKolom, ExportWaarde, Taal } from './types.ts';
+export { exportTeksten, eenRegel } from './teksten.ts';
+export { onderdrukKleineAantallen, KLEIN_AANTAL, ONDERDRUK_DREMPEL } from './onderdrukking.ts';
+export { maakCsv, csvPreambule, csvVeld, csvGetal, neutraliseerFormule, type CsvOpties } from './csv.ts';
+export { maakCitatie, formatDatum, type CitatieInvoer } from './citatie.ts';
+export { slug, veiligeBestandsnaam, downloadBlob, tekstBlob, type ExportExtensie } from './download.ts';
+export {
+  bouwSvgDocument, serialiseerGrafiekSvg, breekTekst, xmlTekst, lokaleUrl, stijlTekst, STIJL_WHITELIST,
+  type SvgDocument, type SvgDocumentInvoer, type SvgExportOpties,
+} from './svg.ts';
+export { svgNaarPng, blobNaarBytes } from './png.ts';
+export { maakRaadsvraagPakket, maakReadme, pakketNamen, zipNaam, type PakketInvoer, type PakketNamen } from './pakket.ts';
+export { exporteerGrafiek, type ExportSoort, type ExportActieOpties } from './acties.ts';

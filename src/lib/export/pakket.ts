@@ -1,0 +1,106 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { formatDatum } from './citatie.ts';
+import { slug } from './download.ts';
+import { eenRegel, exportTeksten } from './teksten.ts';
+import type { GrafiekExportData, Taal } from './types.ts';
+
+/*
+ * "Raadsvraag-pakket": one zip a council member can attach to a written question — the chart as
+ * PNG and SVG, the numbers as CSV, and a README with sources, definitions, peer recipe, status and
+ * a citation line. Pure: the pieces come in as bytes/strings, so Node tests can unzip and check.
+ */
+
+export interface PakketInvoer {
+  data: GrafiekExportData;
+  png: Uint8Array;
+  svg: string;
+  csv: string;
+  datum: Date;
+  lang?: Taal;
+}
+
+export interface PakketNamen {
+  png: string;
+  svg: string;
+  csv: string;
+  readme: string;
+}
+
+export function pakketNamen(titel: string): PakketNamen {
+  const s = slug(titel);
+  return { png: `${s}.png`, svg: `${s}.svg`, csv: `${s}.csv`, readme: 'README.txt' };
+}
+
+export function zipNaam(titel: string): string {
+  return `${slug(titel)}-raadsvraag.zip`;
+}
+
+const NL = '\r\n'; // README is opened in Notepad on council laptops
+
+function kop(tekst: string): string[] {
+  return ['', tekst, '-'.repeat(tekst.length)];
+}
+
+export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'>): string {
+  const lang = inv.lang ?? 'nl';
+  const t = exportTeksten(lang);
+  const d = inv.data;
+  const namen = pakketNamen(d.titel);
+  const kopregel = lang === 'en' ? 'COUNCIL QUESTION PACKAGE - Jeugdzorg Verkenner' : 'RAADSVRAAG-PAKKET - Jeugdzorg Verkenner';
+  const r: string[] = [kopregel, '='.repeat(kopregel.length), ''];
+  if (d.synthetisch) r.push(`!! ${t.synthetisch.toUpperCase()} !!`, '');
+  if (d.eigenImport) r.push(`!! ${t.eigenImport} !!`, '');
+  r.push(`${t.titel}: ${eenRegel(d.titel)}`);
+  if (d.ondertitel) r.push(`${t.ondertitel}: ${eenRegel(d.ondertitel)}`);
+
+  r.push(...kop(t.beschrijving), eenRegel(d.beschrijving));
+
+  r.push(...kop(lang === 'en' ? 'Sources and status' : 'Bronnen en status'));
+  r.push(eenRegel(d.bronregel));
+  r.push(`${t.periode}: ${eenRegel(d.periode)}`);
+  r.push(`${t.status}: ${eenRegel(d.status)}`);
+  if (d.dataversie) r.push(`${t.dataversie}: ${eenRegel(d.dataversie)}`);
+  if (d.url) r.push(`${t.link}: ${d.url}`);
+  if (d.casusAantallen) r.push(t.onderdrukt);
+
+  if (d.recept) r.push(...kop(t.recept), eenRegel(d.recept));
+
+  if (d.definities?.length) {
+    r.push(...kop(t.definities));
+    for (const def of d.definities) r.push(`- ${eenRegel(def.term)}: ${eenRegel(def.uitleg)}`);
+  }
+  if (d.noten?.length) {
+    r.push(...kop(t.noten));
+    for (const n of d.noten) r.push(`- ${eenRegel(n)}`);
+  }
+
+  r.push(...kop(t.citatie), eenRegel(d.citatie));
+
+  r.push(...kop(t.bestanden));
+  if (lang === 'en') {
+    r.push(`- ${namen.png}: the chart as an image (2x, for print)`);
+    r.push(`- ${namen.svg}: the chart as a vector image`);
+    r.push(`- ${namen.csv}: the figures shown in the chart (UTF-8; lines starting with # describe the data)`);
+    r.push(`- ${namen.readme}: this file`);
+  } else {
+    r.push(`- ${namen.png}: de grafiek als afbeelding (2x, voor print)`);
+    r.push(`- ${namen.svg}: de grafiek als vectorafbeelding`);
+    r.push(`- ${namen.csv}: de getoonde cijfers (UTF-8, puntkomma-gescheiden, decimale komma; regels met # beschrijven de data)`);
+    r.push(`- ${namen.readme}: dit bestand`);
+  }
+  r.push('', `${t.gemaakt} ${formatDatum(inv.datum, lang)}.`, '');
+  return r.join(NL);
+}
+
+/** The zip as bytes; PNG is stored (already compressed), text is deflated. */
+export function maakRaadsvraagPakket(inv: PakketInvoer): Uint8Array {
+  const namen = pakketNamen(inv.data.titel);
+  const mtime = inv.datum;
+  const bestanden: Zippable = {
+    [namen.png]: [inv.png, { level: 0, mtime }],
+    [namen.svg]: [strToU8(inv.svg), { level: 6, mtime }],
+    [namen.csv]: [strToU8(inv.csv), { level: 6, mtime }],
+    [namen.readme]: [strToU8(maakReadme(inv)), { level: 6, mtime }],
+  };
+  return zipSync(bestanden);
+}

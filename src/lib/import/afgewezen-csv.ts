@@ -1,0 +1,20 @@
+// Rejected rows → downloadable CSV (Dutch headers, `;`, UTF-8 with BOM so Excel shows "ë" right).
+// Cells that a spreadsheet would run as a formula get a leading quote (CSV/formula injection).
+import type { Afwijzing } from './typen.ts';
+
+const FORMULE_BEGIN = /^[=+\-@\t\r]/;
+
+/** Neutralises spreadsheet formulas and quotes the cell for CSV. */
+export function veiligeCel(waarde: string | number | null): string {
+  let s = waarde === null ? '' : String(waarde);
+  if (FORMULE_BEGIN.test(s)) s = `'${s}`;
+  return /[";\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const AFGEWEZEN_KOPPEN = ['bestand', 'rij', 'kolom', 'waarde', 'reden'];
+
+export function afgewezenNaarCsv(afwijzingen: Afwijzing[], metBom = true): string {
+  const regels = [AFGEWEZEN_KOPPEN.join(';')];
+  for (const a of afwijzingen) regels.push([a.bestand, a.rij, a.kolom, a.waarde, a.reden].map(veiligeCel).join(';'));
+  return (metBom ? '\ufeff' : '') + regels.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,119 @@
+// Name/code → gemeente lookup, including dissolved gemeenten (herindelingen). A figure for a dissolved
+// gemeente stays on its OLD code with a note; it is never added into the successor.
+import Papa from 'papaparse';
+import type { GemeenteInfo } from './typen.ts';
+
+export const GEMEENTE_CODE = /^GM\d{4}$/;
+export const NEDERLAND = 'NL01';
+
+/** Lower case, no diacritics, single spaces, no " (gemeente)" suffix: how names are compared. */
+export function normaliseerNaam(naam: string): string {
+  return naam
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\(gemeente\)$/, '')
+    .trim();
+}
+
+export type RegioTreffer =
+  | { soort: 'gemeente'; code: string; noot: string }
+  | { soort: 'nederland'; code: typeof NEDERLAND; noot: '' }
+  | { soort: 'geen-gemeente'; reden: string }
+  | { soort: 'onbekend' };
+
+/** Region labels/codes that are real CBS regions but not gemeenten (provincie, landsdeel, …). */
+const NIET_GEMEENTE_LABEL = /\((PV|LD|CR|JZ|COROP|GGD|RES|VR|AM|RB)\)\s*$/i;
+const NIET_GEMEENTE_CODE = /^(PV|LD|CR|JZ|GG|RE|VR|AM|RB|WK|BU)\d+/;
+
+export class GemeenteOpzoeking {
+  private perCode = new Map<string, GemeenteInfo>();
+  private perNaam = new Map<string, GemeenteInfo>();
+  readonly leeg: boolean;
+
+  constructor(gemeenten: GemeenteInfo[] = []) {
+    this.leeg = gemeenten.length === 0;
+    for (const g of gemeenten) {
+      this.perCode.set(g.code, g);
+      // A current gemeente wins a name clash with a dissolved one.
+      for (const n of [g.naam, ...(g.aliassen ?? [])]) {
+        const k = normaliseerNaam(n);
+        const al = this.perNaam.get(k);
+        if (!al || (al.opgegaanIn && !g.opgegaanIn)) this.perNaam.set(k, g);
+      }
+    }
+  }
+
+  private treffer(g: GemeenteInfo): RegioTreffer {
+    const noot = g.opgegaanIn
+      ? `opgeheven gemeente ${g.naam} (${g.code}), per ${g.opgegaanIn.per} opgegaan in ${g.opgegaanIn.naam} (${g.opgegaanIn.code}); cijfer blijft bij de oude gemeente`
+      : '';
+    return { soort: 'gemeente', code: g.code, noot };
+  }
+
+  /** A code from an OData file ("GM0150    ", "NL01  "). Padding spaces are CBS's, not an error. */
+  zoekCode(ruw: string): RegioTreffer {
+    const code = ruw.trim().toUpperCase();
+    if (code === NEDERLAND || code === 'NL00') return { soort: 'nederland', code: NEDERLAND, noot: '' };
+    if (GEMEENTE_CODE.test(code)) {
+      const g = this.perCode.get(code);
+      if (g) return this.treffer(g);
+      if (this.leeg) return { soort: 'gemeente', code, noot: '' };
+      return { soort: 'onbekend' };
+    }
+    if (NIET_GEMEENTE_CODE.test(code)) return { soort: 'geen-gemeente', reden: `regio '${code}' is geen gemeente; niet ingelezen` };
+    return { soort: 'onbekend' };
+  }
+
+  /** A name from a StatLine download ("Deventer", "'s-Gravenhage (gemeente)", "Nederland"). */
+  zoekNaam(ruw: string): RegioTreffer {
+    const naam = ruw.trim();
+    if (GEMEENTE_CODE.test(naam.toUpperCase()) || /^NL0[01]$/i.test(naam)) return this.zoekCode(naam);
+    const k = normaliseerNaam(naam);
+    if (k === 'nederland') return { soort: 'nederland', code: NEDERLAND, noot: '' };
+    if (NIET_GEMEENTE_LABEL.test(naam)) return { soort: 'geen-gemeente', reden: `regio '${naam}' is geen gemeente (provincie, landsdeel of regio); niet ingelezen` };
+    const g = this.perNaam.get(k);
+    return g ? this.treffer(g) : { soort: 'onbekend' };
+  }
+}
+
+export interface Herindeling {
+  van_code: string;
+  van_naam: string;
+  naar_code: string;
+  naar_naam: string;
+  ingangsdatum: string;
+}
+
+/** Reads the project's herindelingen CSV (`van_code,van_naam,naar_code,naar_naam,ingangsdatum,bron`). */
+export function leesHerindelingen(csv: string): Herindeling[] {
+  const r = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true });
+  return r.data.map((x) => ({
+    van_code: x.van_code.trim(),
+    van_naam: x.van_naam.trim(),
+    naar_code: x.naar_code.trim(),
+    naar_naam: x.naar_naam.trim(),
+    ingangsdatum: x.ingangsdatum.trim(),
+  }));
+}
+
+/**
+ * Builds the caller's lookup: current gemeenten plus every dissolved one from the mergers table.
+ * When a successor itself dissolved later (chain), the note names the direct successor only.
+ */
+export function bouwGemeenteLijst(huidige: { code: string; naam: string }[], herindelingen: Herindeling[]): GemeenteInfo[] {
+  const perCode = new Map<string, GemeenteInfo>(huidige.map((g) => [g.code, { code: g.code, naam: g.naam }]));
+  for (const h of herindelingen) {
+    // Also when the caller's list is an older indeling that still holds the code: it is dissolved now.
+    const al = perCode.get(h.van_code);
+    perCode.set(h.van_code, {
+      code: h.van_code,
+      naam: al?.naam || h.van_naam,
+      aliassen: al && al.naam !== h.van_naam ? [h.van_naam] : undefined,
+      opgegaanIn: { code: h.naar_code, naam: h.naar_naam, per: h.ingangsdatum },
+    });
+  }
+  return [...perCode.values()];
+}

@@ -1,0 +1,78 @@
+// The project's own long format: regio_code;periode;indicator;waarde;status;bron;noot.
+// Column order may vary; regio_code, periode, indicator and waarde are required.
+import type { ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
+import { FeitenVerzamelaar, type RijVerwerker } from './verzamelaar.ts';
+import { isPeriodeCode } from './perioden.ts';
+import { kort } from './detectie.ts';
+
+export const LANG_KOLOMMEN = ['regio_code', 'periode', 'indicator', 'waarde', 'status', 'bron', 'noot'] as const;
+const VERPLICHT = ['regio_code', 'periode', 'indicator', 'waarde'];
+const STATUSSEN: Status[] = ['definitief', 'voorlopig', 'onbekend'];
+const INDICATOR = /^[A-Za-z][A-Za-z0-9_.-]{0,79}$/;
+
+export class LangVerwerker implements RijVerwerker<ParsedFact> {
+  private v: FeitenVerzamelaar;
+  private koppen: string[] | null = null;
+  private kol: Record<string, number> = {};
+
+  constructor(private opties: ParseOpties) {
+    this.v = new FeitenVerzamelaar(opties, 'lang');
+  }
+
+  get gestopt(): boolean {
+    return this.v.gestopt;
+  }
+
+  neemRijen(): ParsedFact[] {
+    return this.v.neemRijen();
+  }
+
+  rij(velden: string[], rijNr: number): void {
+    const v = this.v;
+    if (v.gestopt || velden.every((x) => x.trim() === '')) return;
+    if (!this.koppen) {
+      this.koppen = velden.map((x) => x.trim().toLowerCase());
+      this.koppen.forEach((k, i) => (this.kol[k] = i));
+      const mist = VERPLICHT.filter((k) => !(k in this.kol));
+      if (mist.length)
+        v.fataal(rijNr, mist[0], null, `verplichte kolom '${mist.join("', '")}' ontbreekt (kopregel: ${this.koppen.map((k) => `'${kort(k, 30)}'`).join(', ')})`);
+      if (!('status' in this.kol)) v.waarschuw(`${this.opties.bestand}: geen kolom 'status'; alle cijfers krijgen status 'onbekend'`);
+      return;
+    }
+    v.gelezen++;
+    if (velden.length !== this.koppen.length) {
+      v.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
+      return;
+    }
+    const cel = (k: string) => (k in this.kol ? velden[this.kol[k]].trim() : '');
+    const regio = v.regio(cel('regio_code'), rijNr, 'regio_code', 'code');
+    if (!regio) return;
+    const periode = cel('periode');
+    if (!isPeriodeCode(periode)) return v.afwijzen(rijNr, 'periode', periode, 'onbekende periodecode (verwacht bijv. 2019JJ00, 2017HJ01, 2020KW01, 2021MM03)');
+    const indicator = cel('indicator');
+    if (!INDICATOR.test(indicator)) {
+      v.controleerHtml(rijNr, 'indicator', indicator);
+      return v.afwijzen(rijNr, 'indicator', indicator, 'ongeldige indicatorcode (letters, cijfers, _ . -)');
+    }
+    let status: Status = 'onbekend';
+    if ('status' in this.kol) {
+      const s = cel('status').toLowerCase();
+      if (!STATUSSEN.includes(s as Status)) return v.afwijzen(rijNr, 'status', cel('status'), "status moet 'definitief', 'voorlopig' of 'onbekend' zijn");
+      status = s as Status;
+    }
+    const g = v.getal('waarde', velden[this.kol['waarde']], rijNr);
+    if (!g) return;
+    const bron = cel('bron');
+    const noot = cel('noot');
+    if (bron) v.controleerHtml(rijNr, 'bron', bron);
+    if (noot) v.controleerHtml(rijNr, 'noot', noot);
+    // A noot already in the file is kept; our own remarks are appended. The file's own bron is kept
+    // behind the import mark, so the figure still reads as the user's import everywhere.
+    v.voegToe(v.feit(regio.code, periode, indicator, g.waarde, status, [noot, regio.noot, g.noot === 'ontbreekt (lege cel)' ? '' : g.noot], bron ? `${v.bron} — ${bron}` : v.bron), rijNr, 'waarde');
+  }
+
+  afronden(): ImportResultaat<ParsedFact> {
+    if (!this.koppen && !this.v.gestopt) this.v.fataal(null, null, null, 'leeg bestand: geen kopregel en geen gegevensrijen');
+    return this.v.resultaat();
+  }
+}

@@ -1,0 +1,148 @@
+// CBS StatLine CSV downloads: a title line, a header with "Regio's" and "Perioden", sometimes a unit
+// line, data rows with names and labels ("Deventer", "2023 1e halfjaar*"), and a source line below.
+import type { ImportResultaat, ParseOpties, ParsedFact } from './typen.ts';
+import { FeitenVerzamelaar, slug, type RijVerwerker } from './verzamelaar.ts';
+import { leesPeriodeLabel } from './perioden.ts';
+import { kort } from './detectie.ts';
+
+export interface StatlineOpties extends ParseOpties {
+  /** Extra dimension columns besides Regio's and Perioden (e.g. "Taakvelden"); their value becomes part of the indicator. */
+  dimensies?: string[];
+}
+
+const REGIO_KOP = /^regio'?s?$|^regio's$|^gemeente(n)?$/i;
+const PERIODE_KOP = /^perioden?$/i;
+const MAX_KOPZOEK = 30;
+
+function isLeeg(velden: string[]): boolean {
+  return velden.every((v) => v.trim() === '');
+}
+
+export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
+  private v: FeitenVerzamelaar;
+  private fase: 'kop' | 'eenheid' | 'data' | 'voet' = 'kop';
+  private koppen: string[] = [];
+  private regioKol = -1;
+  private periodeKol = -1;
+  private dimKol: number[] = [];
+  private maatKol: number[] = [];
+  private titels: string[] = [];
+  private eenheden: string[] = [];
+
+  constructor(private opties: StatlineOpties) {
+    this.v = new FeitenVerzamelaar(opties, 'statline');
+  }
+
+  get gestopt(): boolean {
+    return this.v.gestopt;
+  }
+
+  neemRijen(): ParsedFact[] {
+    return this.v.neemRijen();
+  }
+
+  rij(velden: string[], rijNr: number): void {
+    if (this.v.gestopt || this.fase === 'voet') return;
+    if (isLeeg(velden)) return;
+    if (this.fase === 'kop') return this.zoekKop(velden, rijNr);
+    const gevuld = velden.filter((x) => x.trim() !== '').length;
+    if (this.fase === 'eenheid') {
+      this.fase = 'data';
+      // A unit row: dimension cells empty, measure cells filled ("%", "aantal", "x 1 000 euro").
+      if (velden[this.regioKol]?.trim() === '' && velden[this.periodeKol]?.trim() === '' && gevuld > 0) {
+        this.eenheden = velden.map((x) => x.trim());
+        return;
+      }
+    }
+    // Source/footer line ("Bron: CBS", "Centraal Bureau voor de Statistiek …"): the table has ended.
+    if (velden.length < this.koppen.length && gevuld <= 1) {
+      this.fase = 'voet';
+      return;
+    }
+    this.v.gelezen++;
+    if (velden.length !== this.koppen.length) {
+      this.v.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
+      return;
+    }
+    this.dataRij(velden, rijNr);
+  }
+
+  private zoekKop(velden: string[], rijNr: number): void {
+    const k = velden.map((x) => x.trim());
+    const r = k.findIndex((x) => REGIO_KOP.test(x));
+    const p = k.findIndex((x) => PERIODE_KOP.test(x));
+    if (r >= 0 && p >= 0) {
+      this.koppen = k;
+      this.regioKol = r;
+      this.periodeKol = p;
+      const dims = new Set((this.opties.dimensies ?? []).map((d) => d.toLowerCase()));
+      k.forEach((kop, i) => {
+        if (i === r || i === p) return;
+        this.v.controleerHtml(rijNr, kop, kop);
+        if (dims.has(kop.toLowerCase())) this.dimKol.push(i);
+        else this.maatKol.push(i);
+      });
+      if (this.maatKol.length === 0) this.v.fataal(rijNr, null, null, 'geen kolommen met cijfers naast de dimensiekolommen');
+      this.fase = 'eenheid';
+      return;
+    }
+    if (k.filter((x) => x !== '').length === 1) this.titels.push(k.find((x) => x !== '')!);
+    if (rijNr >= MAX_KOPZOEK || (k.length > 1 && (r >= 0 || p >= 0))) {
+      const mist = r < 0 ? "Regio's" : 'Perioden';
+      const reden =
+        k.length > 1 && (r >= 0 || p >= 0)
+          ? `kolom '${mist}' ontbreekt in de kopregel (gevonden: ${k.map((x) => `'${kort(x, 30)}'`).join(', ')})`
+          : `geen kopregel met 'Regio's' en 'Perioden' gevonden in de eerste ${MAX_KOPZOEK} rijen; is dit een StatLine-download?`;
+      this.v.fataal(rijNr, r >= 0 || p >= 0 ? mist : null, null, reden);
+    }
+  }
+
+  /** Indicator code for a measure column, optionally combined with extra dimension values. */
+  private indicator(i: number, dimWaarden: string[], rijNr: number): string {
+    const label = this.koppen[i];
+    const eenheid = this.eenheden[i] ?? '';
+    const kp = this.opties.koppeling ?? {};
+    const metDim = dimWaarden.length ? `${label}|${dimWaarden.join('|')}` : null;
+    if (metDim && kp[metDim]) return kp[metDim];
+    const basis = kp[label] ?? (eenheid ? kp[`${label} (${eenheid})`] : undefined);
+    let code = basis;
+    if (!code) {
+      code = slug(label);
+      this.v.waarschuw(`${this.opties.bestand}, kolom '${label}': geen indicatorcode in de koppeling; voorlopig '${code}' gebruikt`);
+    }
+    void rijNr;
+    return dimWaarden.length ? `${code}__${dimWaarden.map(slug).join('__')}` : code;
+  }
+
+  private dataRij(velden: string[], rijNr: number): void {
+    const v = this.v;
+    const regioKop = this.koppen[this.regioKol];
+    const periodeKop = this.koppen[this.periodeKol];
+    const regio = v.regio(velden[this.regioKol], rijNr, regioKop, 'naam');
+    if (!regio) return;
+    const pLabel = velden[this.periodeKol].trim();
+    const periode = leesPeriodeLabel(pLabel);
+    if (!periode) {
+      v.afwijzen(rijNr, periodeKop, pLabel, 'onbekende periode (verwacht bijv. "2023", "2023 1e halfjaar*", "2022 2e kwartaal")');
+      return;
+    }
+    const dimWaarden = this.dimKol.map((i) => velden[i].trim());
+    for (const i of this.maatKol) {
+      const kop = this.koppen[i];
+      const g = v.getal(kop, velden[i], rijNr);
+      if (!g) {
+        if (v.gestopt) return;
+        continue;
+      }
+      const bron = this.titels.length ? `${v.bron} (${this.titels[0]})` : v.bron;
+      const f = v.feit(regio.code, periode.code, this.indicator(i, dimWaarden, rijNr), g.waarde, periode.status, [regio.noot, periode.noot, g.noot], bron);
+      v.voegToe(f, rijNr, kop);
+    }
+  }
+
+  afronden(): ImportResultaat<ParsedFact> {
+    if (this.fase === 'kop' && !this.v.gestopt)
+      this.v.fataal(null, null, null, "geen kopregel met 'Regio's' en 'Perioden' gevonden; is dit een StatLine-download?");
+    return this.v.resultaat();
+  }
+}

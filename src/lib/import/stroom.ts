@@ -1,0 +1,165 @@
+// Streaming: bytes in chunks → text → complete CSV records → the same row processors as parseTekst.
+// Used by the Web Worker (File slices) and by Node (scripts, benchmark). We decode ourselves with a
+// streaming TextDecoder, because decoding each slice separately would break characters such as "ë"
+// that straddle a slice boundary.
+import Papa from 'papaparse';
+import type { RijVerwerker } from './verzamelaar.ts';
+import { controleerBytes } from './detectie.ts';
+import { controleerGrootte, geweigerd, herkenFormaat, maakVerwerker, papaWaarschuwingen, type ImportOpties, type Resultaat } from './importeer.ts';
+import { parseODataJson } from './odata.ts';
+
+/**
+ * Cuts incoming text at the last line break outside quotes and parses the complete part, so a
+ * quoted field with a line break inside is never split. Record numbers continue across pieces.
+ */
+export class StroomParser {
+  private rest = '';
+  private rijNr = 0;
+  private eerste = true;
+  readonly waarschuwingen: string[] = [];
+
+  constructor(
+    private verwerker: RijVerwerker<unknown>,
+    private scheidingsteken: string,
+    private bestand: string,
+  ) {}
+
+  voeg(stuk: string): void {
+    const tekst = this.rest + stuk;
+    let even = true;
+    let grens = -1;
+    for (let i = 0; i < tekst.length; i++) {
+      const c = tekst.charCodeAt(i);
+      if (c === 34) even = !even;
+      else if (c === 10 && even) grens = i;
+    }
+    if (grens < 0) {
+      this.rest = tekst;
+      return;
+    }
+    this.rest = tekst.slice(grens + 1);
+    this.parse(tekst.slice(0, grens));
+  }
+
+  einde(): void {
+    if (this.rest !== '') this.parse(this.rest);
+    this.rest = '';
+  }
+
+  private parse(deel: string): void {
+    if (this.verwerker.gestopt) return;
+    if (deel.endsWith('\r')) deel = deel.slice(0, -1);
+    if (this.eerste && deel.charCodeAt(0) === 0xfeff) deel = deel.slice(1);
+    this.eerste = false;
+    const p = Papa.parse<string[]>(deel, { delimiter: this.scheidingsteken });
+    const start = this.rijNr;
+    for (const rij of p.data) {
+      this.rijNr++;
+      if (this.verwerker.gestopt) break;
+      this.verwerker.rij(rij, this.rijNr);
+    }
+    // An empty piece (a blank line) still counts as one line of the file.
+    if (p.data.length === 0) this.rijNr++;
+    this.waarschuwingen.push(...papaWaarschuwingen(this.bestand, p.errors, start));
+  }
+}
+
+export interface StroomCallbacks {
+  /** Bytes read so far out of the total. */
+  voortgang?(gelezen: number, totaal: number): void;
+  /** Accepted rows in batches; when given, the returned result's `rijen` holds only what was not yet delivered (usually nothing). */
+  rijen?(rijen: unknown[]): void;
+}
+
+const PROEF = 64 * 1024;
+
+/** Parses a byte stream (File slices in the worker, fs stream in Node) without holding the whole file as text. */
+export async function importeerStroom(bytes: AsyncIterable<Uint8Array>, totaal: number, opties: ImportOpties, cb: StroomCallbacks = {}): Promise<Resultaat> {
+  const grootte = controleerGrootte(opties.bestand, totaal);
+  if (grootte.fout) return geweigerd(opties.bestand, 'onbekend', { rij: null, reden: grootte.fout.slice(opties.bestand.length + 2) });
+  const extra: string[] = grootte.waarschuwing ? [grootte.waarschuwing] : [];
+
+  const it = bytes[Symbol.asyncIterator]();
+  // Collect a sample for the sanity checks and format detection.
+  const proef: Uint8Array[] = [];
+  let proefLengte = 0;
+  let klaar = false;
+  while (proefLengte < PROEF) {
+    const n = await it.next();
+    if (n.done) {
+      klaar = true;
+      break;
+    }
+    proef.push(n.value);
+    proefLengte += n.value.length;
+  }
+  const kop = new Uint8Array(proefLengte);
+  let o = 0;
+  for (const p of proef) {
+    kop.set(p, o);
+    o += p.length;
+  }
+  const soort = controleerBytes(kop);
+  if (soort.soort === 'binair') return geweigerd(opties.bestand, 'onbekend', { rij: null, reden: 'dit lijkt geen tekstbestand (binaire inhoud, bijv. Excel of zip); sla het op als CSV (UTF-8)' });
+  if (soort.soort === 'windows-1252') extra.push(`${opties.bestand}: bestand is geen geldige UTF-8; gelezen als Windows-1252 (Excel "CSV"). Controleer namen met accenten`);
+  const decoder = new TextDecoder(soort.soort, { fatal: false });
+  const proefTekst = decoder.decode(kop, { stream: true });
+  const h = herkenFormaat(proefTekst, opties.bestand);
+  if (h.fout && !(opties.formaat && h.scheidingsteken && h.formaat === 'onbekend')) return geweigerd(opties.bestand, h.formaat, h.fout);
+  const formaat = opties.formaat ?? h.formaat;
+
+  let gelezen = proefLengte;
+  cb.voortgang?.(gelezen, totaal);
+  let resultaat: Resultaat;
+  if (formaat === 'odata-json') {
+    // JSON cannot be cut into records safely; CBS TypedDataSet pages are small (≤ 10 000 rows).
+    let tekst = proefTekst;
+    while (!klaar) {
+      const n = await it.next();
+      if (n.done) break;
+      tekst += decoder.decode(n.value, { stream: true });
+      gelezen += n.value.length;
+      cb.voortgang?.(gelezen, totaal);
+    }
+    resultaat = parseODataJson(tekst + decoder.decode(), opties);
+    if (cb.rijen && resultaat.rijen.length) {
+      cb.rijen(resultaat.rijen);
+      resultaat = { ...resultaat, rijen: [] } as Resultaat;
+    }
+  } else {
+    const w = maakVerwerker(formaat, opties) as RijVerwerker<unknown> | null;
+    if (!w) return geweigerd(opties.bestand, formaat, { rij: null, reden: 'bestandsformaat niet herkend' });
+    const stroom = new StroomParser(w, h.scheidingsteken ?? ';', opties.bestand);
+    const verzameld: unknown[] = [];
+    const lever = () => {
+      const r = w.neemRijen();
+      if (r.length === 0) return;
+      if (cb.rijen) cb.rijen(r);
+      else for (const x of r) verzameld.push(x);
+    };
+    stroom.voeg(proefTekst);
+    lever();
+    while (!klaar && !w.gestopt) {
+      const n = await it.next();
+      if (n.done) break;
+      stroom.voeg(decoder.decode(n.value, { stream: true }));
+      gelezen += n.value.length;
+      lever();
+      cb.voortgang?.(gelezen, totaal);
+    }
+    stroom.voeg(decoder.decode());
+    stroom.einde();
+    lever();
+    resultaat = w.afronden() as Resultaat;
+    if (resultaat.fout === null && !cb.rijen) resultaat = { ...resultaat, rijen: verzameld } as Resultaat;
+    resultaat.waarschuwingen.push(...stroom.waarschuwingen);
+  }
+  resultaat.waarschuwingen.unshift(...extra);
+  cb.voortgang?.(totaal, totaal);
+  return resultaat;
+}
+
+/** Splits a byte array into chunks: lets tests and Node callers use the streaming path on a buffer. */
+export async function* inStukken(bytes: Uint8Array, grootte: number): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += grootte) yield bytes.subarray(i, Math.min(bytes.length, i + grootte));
+}

@@ -1,0 +1,74 @@
+// Source lines ("Bron: … · periode · status") built from the facts a chart actually shows, so the
+// citation can never drift from the numbers.
+import { formatPeriode, type Taal } from '../i18n/format';
+
+export interface BronRij {
+  id: string;
+  titel: string;
+  uitgever: string;
+  jaar: string;
+  tabel_id: string | null;
+  document: string | null;
+  regels: string | null;
+  licentie: string | null;
+  citatie: string;
+}
+
+/** Fact sources are "bron-id" or "bron-id:L1409" (a line in a seed document). */
+export function leesBronVerwijzing(bron: string): { id: string; regel: number | null } {
+  const m = /^(.+?):L(\d+)(?:[–-]L?\d+)?$/.exec(bron.trim());
+  return m ? { id: m[1], regel: Number(m[2]) } : { id: bron.trim(), regel: null };
+}
+
+/** "1409, 1411, 1413–1421" — consecutive odd/even table lines are not merged; only true runs are. */
+export function regelsTekst(regels: number[]): string {
+  const u = [...new Set(regels)].sort((a, b) => a - b);
+  const delen: string[] = [];
+  for (let i = 0; i < u.length; i++) {
+    let j = i;
+    while (j + 1 < u.length && u[j + 1] === u[j] + 1) j++;
+    delen.push(j > i ? `${u[i]}–${u[j]}` : String(u[i]));
+    i = j;
+  }
+  return delen.join(', ');
+}
+
+export interface GetoondFeit {
+  bron: string | null;
+  periode: string | null;
+  status: string | null;
+}
+
+export function bronregel(
+  feiten: GetoondFeit[],
+  bronnen: Map<string, BronRij>,
+  opties: { taal?: Taal; bewerking?: boolean } = {},
+): string {
+  const taal = opties.taal ?? 'nl';
+  const perBron = new Map<string, number[]>();
+  const perioden = new Set<string>();
+  const statussen = new Set<string>();
+  for (const f of feiten) {
+    if (!f.bron) continue;
+    const { id, regel } = leesBronVerwijzing(f.bron);
+    if (!bronnen.has(id)) continue; // derived rows ("bewerking") have no catalogue entry
+    const lijst = perBron.get(id) ?? [];
+    if (regel !== null) lijst.push(regel);
+    perBron.set(id, lijst);
+    if (f.periode) perioden.add(f.periode);
+    if (f.status) statussen.add(f.status);
+  }
+  const delen = [...perBron.entries()].map(([id, regels]) => {
+    const b = bronnen.get(id)!;
+    let s = (b.citatie || `${b.uitgever}, ${b.titel}`).replace(/^(Bron|Source):\s*/i, '');
+    if (b.tabel_id && !s.includes(b.tabel_id)) s += ` (${b.tabel_id})`;
+    if (regels.length) s += `, r. ${regelsTekst(regels)}`;
+    return s;
+  });
+  const periodeTekst = [...perioden].sort().map((p) => formatPeriode(p, taal)).join(', ');
+  const statusTekst = [...statussen].sort().join(' / ');
+  const bewerking = opties.bewerking ? (taal === 'nl' ? ' · bewerking Jeugdzorg Verkenner' : ' · processed by Jeugdzorg Verkenner') : '';
+  const kop = taal === 'nl' ? 'Bron' : 'Source';
+  const statusKop = taal === 'nl' ? 'status' : 'status';
+  return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || 'onbekend'}${bewerking}`;
+}

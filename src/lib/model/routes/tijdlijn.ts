@@ -1,0 +1,244 @@
+/**
+ * Per-case timelines: the input of charts/tijdlijn, built from the vignettes, the Gouda cost
+ * cases, or any contract case (synthetic or imported). Two lanes (onderwijs, zorg), events with
+ * barriers, and monthly costs by domain where known (null = unknown, never 0).
+ */
+import type { DatumKwaliteit, Episode, Herkomst, Kosten } from '../casus/contract.ts';
+import { dagnummer, plusMaanden } from './datum.ts';
+import type { Barriere, GoudaKostenBestand, GoudaKostencasus, Vignet } from './bronnen.ts';
+import { bronRegel } from './bronnen.ts';
+import { TOESTAND_LABEL } from './toestand.ts';
+
+export interface TijdlijnBalk {
+  baan: 'onderwijs' | 'zorg';
+  /** null = start not known (drawn open to the left) */
+  begin: string | null;
+  /** null = still running */
+  einde: string | null;
+  code: string;
+  label: string;
+  kwaliteit: DatumKwaliteit;
+}
+
+export interface TijdlijnGebeurtenis {
+  /** null = date not known (listed under the chart, not placed) */
+  datum: string | null;
+  label: string;
+  barrieres: { code: string; omschrijving: string }[];
+  bron: string | null;
+}
+
+export interface TijdlijnKostenMaand {
+  /** YYYY-MM */
+  maand: string;
+  jeugdzorg: number | null;
+  onderwijs: number | null;
+}
+
+export interface TijdlijnCasus {
+  id: string;
+  titel: string;
+  herkomst: Herkomst;
+  bron: string;
+  geschatteDatums: boolean;
+  noten: string[];
+  balken: TijdlijnBalk[];
+  gebeurtenissen: TijdlijnGebeurtenis[];
+  kosten: TijdlijnKostenMaand[];
+  uitvalmoment: string | null;
+  /** the case's "now" (right edge when bars are still running) */
+  nu: string;
+}
+
+/**
+ * Spread each amount evenly over the days of its period and sum per calendar month and domain
+ * (the contract: "an amount is spread evenly over its period; say so in the UI").
+ */
+export function kostenPerMaand(kosten: readonly Pick<Kosten, 'begin' | 'einde' | 'domein' | 'bedrag_eur'>[]): TijdlijnKostenMaand[] {
+  const m = new Map<string, TijdlijnKostenMaand>();
+  for (const k of kosten) {
+    const b = dagnummer(k.begin);
+    const e = dagnummer(k.einde);
+    if (e <= b) throw new Error(`Kosten met einde ${k.einde} niet na begin ${k.begin}`);
+    const perDag = k.bedrag_eur / (e - b);
+    let maand = k.begin.slice(0, 7) + '-01';
+    while (dagnummer(maand) < e) {
+      const volgende = plusMaanden(maand, 1);
+      const dagen = Math.min(e, dagnummer(volgende)) - Math.max(b, dagnummer(maand));
+      const sleutel = maand.slice(0, 7);
+      const rij = m.get(sleutel) ?? { maand: sleutel, jeugdzorg: null, onderwijs: null };
+      rij[k.domein] = (rij[k.domein] ?? 0) + perDag * dagen;
+      m.set(sleutel, rij);
+      maand = volgende;
+    }
+  }
+  return [...m.values()].sort((a, b) => (a.maand < b.maand ? -1 : 1));
+}
+
+/** "Now" for the vignettes: the report's cost data run to December 2024 (r. 475–478); an assumption. */
+export const VIGNET_ANKER = '2025-01-01';
+const IPW = 'IPW, Collectieve doorbraak thuiszitters (Gouda)';
+
+function barriereLijst(codes: readonly string[], catalogus: readonly Barriere[]) {
+  return codes.map((c) => {
+    const b = catalogus.find((x) => x.code === c);
+    if (!b) throw new Error(`Barrière ${c} staat niet in data/routes/barrieres.csv`);
+    return { code: c, omschrijving: b.omschrijving };
+  });
+}
+
+/** Contract episodes for a vignette: only steps whose start the text gives (relative to the anchor). */
+export function vignetEpisodes(v: Vignet, casusId = v.id, anker = VIGNET_ANKER): Episode[] {
+  const uit: Episode[] = [];
+  for (const s of v.stappen) {
+    if (s.soort !== 'periode' || s.relatief.begin == null) continue;
+    const begin = plusMaanden(anker, s.relatief.begin);
+    const einde = s.relatief.einde == null ? null : plusMaanden(anker, s.relatief.einde);
+    if (einde != null && einde <= begin) continue;
+    if (s.onderwijs) {
+      uit.push({ casus_id: casusId, domein: 'onderwijs', toestand: s.onderwijs, onderwijssoort: s.onderwijssoort, begin, einde, datum_kwaliteit: 'geschat' });
+    }
+    if (s.zorg) {
+      uit.push({ casus_id: casusId, domein: 'zorg', toestand: s.zorg, onderwijssoort: null, begin, einde, datum_kwaliteit: 'geschat' });
+    }
+  }
+  return uit;
+}
+
+export function vignetTijdlijn(v: Vignet, catalogus: readonly Barriere[], anker = VIGNET_ANKER): TijdlijnCasus {
+  const datum = (m: number | null) => (m == null ? null : plusMaanden(anker, m));
+  const balken: TijdlijnBalk[] = [];
+  const gebeurtenissen: TijdlijnGebeurtenis[] = [];
+  for (const s of v.stappen) {
+    const bron = bronRegel(IPW, s.regels);
+    const duur = s.duur_tekst ? ` (${s.duur_tekst})` : '';
+    if (s.soort === 'periode') {
+      const begin = datum(s.relatief.begin);
+      const einde = datum(s.relatief.einde);
+      if (s.onderwijs) balken.push({ baan: 'onderwijs', begin, einde, code: s.onderwijs, label: TOESTAND_LABEL[s.onderwijs] + duur, kwaliteit: 'geschat' });
+      if (s.zorg) balken.push({ baan: 'zorg', begin, einde, code: s.zorg, label: TOESTAND_LABEL[s.zorg] + duur, kwaliteit: 'geschat' });
+      // a period's barriers are shown where it starts (or, if that is unknown, where it ends)
+      if (s.barrieres.length) gebeurtenissen.push({ datum: begin ?? einde, label: s.omschrijving, barrieres: barriereLijst(s.barrieres, catalogus), bron });
+    } else {
+      gebeurtenissen.push({ datum: datum(s.relatief.begin), label: s.omschrijving, barrieres: barriereLijst(s.barrieres, catalogus), bron });
+    }
+  }
+  const uitval = v.stappen.find((s) => s.soort === 'periode' && s.onderwijs === 'VOLLEDIG_VERZUIM' && s.relatief.begin != null);
+  return {
+    id: `vignet:${v.id}`,
+    titel: `${v.naam}, ${v.leeftijd} jaar (${v.niveau})`,
+    herkomst: 'bron',
+    bron: bronRegel(IPW, v.regels),
+    geschatteDatums: true,
+    noten: [
+      `Geschatte datums: de tekst noemt alleen duren; "nu" is gezet op ${anker.slice(0, 7)} (aanname).`,
+      'Geen kosten bekend voor deze casus.',
+      ...v.stappen.filter((s) => s.aanname).map((s) => `Stap ${s.nr}: ${s.aanname}`),
+    ],
+    balken,
+    gebeurtenissen,
+    kosten: [],
+    uitvalmoment: uitval ? datum(uitval.relatief.begin) : null,
+    nu: anker,
+  };
+}
+
+/** Contract episodes of one Gouda cost case, with the dates derived from the averages. */
+export function goudaEpisodes(c: GoudaKostencasus, f: GoudaKostenBestand, casusId = `gouda-${c.casus}`): Episode[] {
+  const d = f.datums;
+  const zorgNa = f.zorg_na_uitval[c.niveau].toestand;
+  return [
+    { casus_id: casusId, domein: 'onderwijs', toestand: 'INGESCHREVEN', onderwijssoort: c.niveau, begin: d.begin, einde: d.uitvalmoment, datum_kwaliteit: 'geschat' },
+    { casus_id: casusId, domein: 'onderwijs', toestand: 'VOLLEDIG_VERZUIM', onderwijssoort: c.niveau, begin: d.uitvalmoment, einde: null, datum_kwaliteit: 'geschat' },
+    { casus_id: casusId, domein: 'zorg', toestand: f.zorg_na_uitval.voor_uitval.toestand, onderwijssoort: null, begin: d.begin, einde: d.uitvalmoment, datum_kwaliteit: 'geschat' },
+    { casus_id: casusId, domein: 'zorg', toestand: zorgNa, onderwijssoort: null, begin: d.uitvalmoment, einde: null, datum_kwaliteit: 'geschat' },
+  ];
+}
+
+/**
+ * Contract cost rows: VOOR as one amount (exact sum, period estimated); NA split by the printed
+ * jeugdplek share ('toegerekend'). Education costs are unknown per case and left out.
+ */
+export function goudaKosten(c: GoudaKostencasus, f: GoudaKostenBestand, casusId = `gouda-${c.casus}`): Kosten[] {
+  const d = f.datums;
+  const uit: Kosten[] = [];
+  if (c.voor_eur != null) {
+    uit.push({ casus_id: casusId, begin: d.begin, einde: d.uitvalmoment, domein: 'jeugdzorg', categorie: 'overig', bedrag_eur: c.voor_eur, kwaliteit: 'exact' });
+  }
+  const plek = Math.round(c.na_eur * c.jeugdplek_pct) / 100;
+  const plekCategorie = c.niveau === 'PO' ? 'dagbesteding' : 'overig';
+  if (plek > 0) uit.push({ casus_id: casusId, begin: d.uitvalmoment, einde: d.einde, domein: 'jeugdzorg', categorie: plekCategorie, bedrag_eur: plek, kwaliteit: 'toegerekend' });
+  const rest = Math.round((c.na_eur - plek) * 100) / 100;
+  if (rest > 0) uit.push({ casus_id: casusId, begin: d.uitvalmoment, einde: d.einde, domein: 'jeugdzorg', categorie: 'overig', bedrag_eur: rest, kwaliteit: 'toegerekend' });
+  return uit;
+}
+
+export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand): TijdlijnCasus {
+  const eps = goudaEpisodes(c, f);
+  return {
+    id: `gouda:${c.casus}`,
+    titel: `Gouda, casus ${c.casus} (${c.niveau})`,
+    herkomst: 'bron',
+    bron: bronRegel(IPW, c.regels),
+    geschatteDatums: true,
+    noten: [
+      `Geschatte datums: ${f.datums.uitleg}`,
+      'Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.',
+      f.onderwijskosten,
+      ...(c.voor_eur == null ? ['Jeugdzorgkosten vóór uitval: onbekend in de bron.'] : []),
+      ...(c.noot ? [c.noot] : []),
+    ],
+    balken: episodesNaarBalken(eps),
+    gebeurtenissen: [{ datum: f.datums.uitvalmoment, label: 'Moment van uitval (alle dagen van de week afwezig)', barrieres: [], bron: bronRegel(IPW, [544, 545]) }],
+    kosten: kostenPerMaand(goudaKosten(c, f)),
+    uitvalmoment: f.datums.uitvalmoment,
+    nu: f.datums.einde,
+  };
+}
+
+export function episodesNaarBalken(episodes: readonly Episode[]): TijdlijnBalk[] {
+  return episodes.map((e) => ({ baan: e.domein, begin: e.begin, einde: e.einde, code: e.toestand, label: TOESTAND_LABEL[e.toestand], kwaliteit: e.datum_kwaliteit }));
+}
+
+/** Any contract case (synthetic or imported) as a timeline. */
+export function casusTijdlijn(opts: {
+  id: string;
+  titel: string;
+  herkomst: Herkomst;
+  bron: string;
+  episodes: readonly Episode[];
+  kosten: readonly Kosten[];
+  nu: string;
+}): TijdlijnCasus {
+  const geschat = opts.episodes.some((e) => e.datum_kwaliteit === 'geschat');
+  const uitval = opts.episodes.filter((e) => e.domein === 'onderwijs' && e.toestand === 'VOLLEDIG_VERZUIM').map((e) => e.begin).sort()[0] ?? null;
+  return {
+    id: opts.id,
+    titel: opts.titel,
+    herkomst: opts.herkomst,
+    bron: opts.bron,
+    geschatteDatums: geschat,
+    noten: [
+      ...(opts.herkomst === 'synthetisch' ? ['Synthetische voorbeelddata: geen echt kind.'] : []),
+      ...(geschat ? ['Sommige datums zijn geschat.'] : []),
+      ...(opts.kosten.length ? ['Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.'] : ['Geen kosten bekend.']),
+    ],
+    balken: episodesNaarBalken(opts.episodes),
+    gebeurtenissen: uitval ? [{ datum: uitval, label: 'Moment van uitval (alle dagen van de week afwezig)', barrieres: [], bron: null }] : [],
+    kosten: kostenPerMaand(opts.kosten),
+    uitvalmoment: uitval,
+    nu: opts.nu,
+  };
+}
+
+/** Month keys between two dates (for axes); exported for the chart state. */
+export function maandenTussen(van: string, tot: string): string[] {
+  const uit: string[] = [];
+  let m = van.slice(0, 7) + '-01';
+  while (m < tot) {
+    uit.push(m.slice(0, 7));
+    m = plusMaanden(m, 1);
+  }
+  return uit;
+}
+

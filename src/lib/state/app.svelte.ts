@@ -1,0 +1,43 @@
+// The app's reactive state: URL choices (owned by src/lib/url) plus data-loading status.
+import { leesUrl, schrijfUrl, STANDAARD, type AppStaat, type UrlContext } from '../url/staat';
+import { TEKSTEN, type TekstSleutel } from '../i18n/teksten';
+import { zetTaal } from '../i18n/format';
+
+export const app: AppStaat = $state({ ...STANDAARD });
+export const meldingen: { lijst: string[] } = $state({ lijst: [] });
+
+let context: UrlContext | null = null;
+
+export function startUrl(ctx: UrlContext): void {
+  context = ctx;
+  lees();
+  window.addEventListener('popstate', lees);
+}
+
+function lees(): void {
+  if (!context) return;
+  const { staat, meldingen: m } = leesUrl(window.location.search, context);
+  Object.assign(app, staat);
+  zetTaal(app.taal);
+  document.documentElement.lang = app.taal;
+  if (m.length) meldingen.lijst = m;
+  // A migrated or corrected link is rewritten, so copying it again gives the clean form.
+  const schoon = schrijfUrl(app);
+  if (schoon !== window.location.search) history.replaceState(null, '', schoon || window.location.pathname);
+}
+
+/** Apply user choices. Choices a user may want "back" from (gemeente, page) push a history entry. */
+export function kies(wijziging: Partial<AppStaat>, push = true): void {
+  Object.assign(app, wijziging);
+  if (wijziging.taal) {
+    zetTaal(wijziging.taal);
+    document.documentElement.lang = wijziging.taal;
+  }
+  const url = schrijfUrl(app) || window.location.pathname;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+export function t(sleutel: TekstSleutel): string {
+  return TEKSTEN[app.taal][sleutel];
+}

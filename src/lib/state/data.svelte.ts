@@ -1,0 +1,64 @@
+// Data availability for the views: baked results first, DuckDB once it has started.
+import { Coordinator, type Voorbereid } from '../db/coordinator';
+import { laadBundel, type Manifest } from '../db/bundel';
+import { startDuckDB } from '../db/duckdb';
+import type { GemeenteRij } from '../db/vragen';
+import type { Herindeling } from '../url/staat';
+
+export const DATA_BASIS = `${import.meta.env.BASE_URL}data/`;
+
+export const dbStatus: { fase: 'wacht' | 'laden' | 'klaar' | 'fout'; melding: string; ms: number | null } = $state({
+  fase: 'wacht', melding: '', ms: null,
+});
+
+export let coordinator = new Coordinator();
+export let manifest: Manifest | null = null;
+
+export async function laadVoorbereid(): Promise<void> {
+  const [v, m] = await Promise.all([
+    fetch(`${DATA_BASIS}voorbereid.json`).then((r) => {
+      if (!r.ok) throw new Error(`De voorbereide gegevens konden niet geladen worden (HTTP ${r.status}).`);
+      return r.json() as Promise<{ dataVersion: string; vragen: Voorbereid }>;
+    }),
+    fetch(`${DATA_BASIS}manifest.json`).then((r) => (r.ok ? (r.json() as Promise<Manifest>) : null)),
+  ]);
+  coordinator = new Coordinator(v.vragen);
+  manifest = m;
+}
+
+/** Starts DuckDB in its worker and loads the bundle; the page stays usable if this fails. */
+export function startRekenmodule(): Promise<void> {
+  dbStatus.fase = 'laden';
+  const t0 = performance.now();
+  const db = startDuckDB().then(async (d) => {
+    await laadBundel(d, DATA_BASIS, manifest?.dataVersion ?? 'onbekend');
+    return d;
+  });
+  coordinator.verbind(db);
+  return db.then(
+    () => {
+      dbStatus.fase = 'klaar';
+      dbStatus.ms = Math.round(performance.now() - t0);
+      (window as unknown as { __jzv?: object }).__jzv = { dbKlaarMs: dbStatus.ms };
+    },
+    (e: Error) => {
+      dbStatus.fase = 'fout';
+      dbStatus.melding = e.message;
+      console.warn('DuckDB start mislukt', e);
+    },
+  );
+}
+
+/** Mergers follow from the regions table (opgeheven_per + opvolger_code), so there is one source. */
+export function herindelingenUit(regios: GemeenteRij[]): Map<string, Herindeling> {
+  const naam = new Map(regios.map((r) => [r.code, r.naam]));
+  const m = new Map<string, Herindeling>();
+  for (const r of regios) {
+    if (r.soort !== 'gemeente' || !r.opvolger_code) continue;
+    m.set(r.code, {
+      van_code: r.code, van_naam: r.naam, naar_code: r.opvolger_code,
+      naar_naam: naam.get(r.opvolger_code) ?? r.opvolger_code, ingangsdatum: r.opgeheven_per ?? 'onbekend',
+    });
+  }
+  return m;
+}

@@ -1,0 +1,21 @@
+import { mount } from 'svelte';
+import './app.css';
+import App from './App.svelte';
+import { laadVoorbereid, startRekenmodule } from './lib/state/data.svelte';
+
+const doel = document.getElementById('app')!;
+
+laadVoorbereid()
+  .then(() => {
+    doel.textContent = '';
+    mount(App, { target: doel });
+    // DuckDB starts after the first chart is on screen, so it never delays it.
+    requestAnimationFrame(() => setTimeout(() => void startRekenmodule(), 0));
+  })
+  .catch((e: Error) => {
+    doel.innerHTML = '';
+    const p = document.createElement('p');
+    p.className = 'fout';
+    p.textContent = `De gegevens konden niet geladen worden: ${e.message}`;
+    doel.append(p);
+  });

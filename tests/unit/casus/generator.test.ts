@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { genereerCasussen, syntheticDataset } from '../../../scripts/lib/synth/generator.ts';
+import { KALIBRATIE, TOLERANTIE } from '../../../scripts/lib/synth/kalibratie.ts';
+import { valideerCasus, valideerEpisode, valideerKosten } from '../../../src/lib/model/casus/valideer.ts';
+import { casusRegel, episodeRegel, kostenRegel } from '../../../scripts/lib/synth/csv.ts';
+
+const mi = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+
+describe('synthetische generator', () => {
+  it('is deterministisch per seed en verschilt tussen seeds', () => {
+    const a = JSON.stringify([...genereerCasussen({ n: 200, seed: 42 })]);
+    const b = JSON.stringify([...genereerCasussen({ n: 200, seed: 42 })]);
+    const c = JSON.stringify([...genereerCasussen({ n: 200, seed: 43 })]);
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+
+  it('maand- en fasekosten geven per casus hetzelfde totaal', () => {
+    const m = [...genereerCasussen({ n: 300, seed: 5, kosten: 'maand' })];
+    const f = [...genereerCasussen({ n: 300, seed: 5, kosten: 'fase' })];
+    for (let i = 0; i < m.length; i++) {
+      const sm = m[i].kosten.reduce((s, k) => s + k.bedrag_eur, 0);
+      const sf = f[i].kosten.reduce((s, k) => s + k.bedrag_eur, 0);
+      expect(sf).toBeCloseTo(sm, 6);
+      expect(f[i].kosten.length).toBeLessThanOrEqual(m[i].kosten.length);
+    }
+  });
+
+  it('elke rij voldoet aan het contract en draagt het label synthetisch', () => {
+    const ds = syntheticDataset({ n: 10, seed: 1 });
+    expect(ds.herkomst).toBe('synthetisch');
+    expect(ds.naam).toMatch(/Synthetische voorbeelddata/);
+    const parse = (regel: string, kop: string[]) => Object.fromEntries(regel.trimEnd().split(';').map((v, i) => [kop[i], v]));
+    let i = 0;
+    for (const r of genereerCasussen({ n: 300, seed: 9 })) {
+      expect(valideerCasus(parse(casusRegel(r.casus), ['casus_id', 'gemeente_code', 'geboortejaar', 'geslacht']), ++i).ok).toBe(true);
+      for (const e of r.episodes) {
+        const v = valideerEpisode(parse(episodeRegel(e), ['casus_id', 'domein', 'toestand', 'onderwijssoort', 'begin', 'einde', 'datum_kwaliteit']), i);
+        expect(v.ok, JSON.stringify(v)).toBe(true);
+      }
+      for (const k of r.kosten) {
+        expect(valideerKosten(parse(kostenRegel(k), ['casus_id', 'begin', 'einde', 'domein', 'categorie', 'bedrag_eur', 'kwaliteit']), i).ok).toBe(true);
+      }
+      // exactly one onderwijs and at most one zorg state at any month: no overlaps per domain
+      for (const dom of ['onderwijs', 'zorg'] as const) {
+        const eps = r.episodes.filter((e) => e.domein === dom).sort((a, b) => a.begin.localeCompare(b.begin));
+        for (let j = 1; j < eps.length; j++) expect(eps[j - 1].einde !== null && eps[j - 1].einde! <= eps[j].begin).toBe(true);
+      }
+    }
+  });
+
+  it(`landt binnen ${TOLERANTIE * 100} % van de kalibratiedoelen (20.000 casussen)`, () => {
+    let voorBedrag = 0, voorMnd = 0, naBedrag = 0, naMnd = 0, plek = 0, naTot = 0, nUitval = 0, nPO = 0, somVoorMnd = 0;
+    for (const r of genereerCasussen({ n: 20000, seed: 2024, kosten: 'fase' })) {
+      const u = r.episodes.find((e) => e.toestand === 'VOLLEDIG_VERZUIM');
+      if (!u) continue;
+      nUitval++;
+      if (['PO', 'SBO', 'SO'].includes(u.onderwijssoort!)) nPO++;
+      const start = r.episodes.filter((e) => e.domein === 'zorg').map((e) => e.begin).sort()[0];
+      somVoorMnd += mi(u.begin) - mi(start);
+      for (const k of r.kosten) {
+        if (k.domein !== 'jeugdzorg') continue;
+        const mnd = mi(k.einde) - mi(k.begin);
+        if (k.einde <= u.begin) { voorBedrag += k.bedrag_eur; voorMnd += mnd; }
+        else if (k.begin === u.begin) {
+          naBedrag += k.bedrag_eur;
+          naTot += k.bedrag_eur;
+          if (k.categorie !== 'ambulant') { plek += k.bedrag_eur; naMnd += mnd; }
+        }
+      }
+    }
+    const rel = (x: number, doel: number) => Math.abs(x / doel - 1);
+    expect(rel((voorBedrag / voorMnd) * 12, KALIBRATIE.jeugdzorgVoorPerJaar.waarde)).toBeLessThan(TOLERANTIE);
+    expect(rel((naBedrag / naMnd) * 12, KALIBRATIE.jeugdzorgNaPerJaar.waarde)).toBeLessThan(TOLERANTIE);
+    expect(rel(plek / naTot, KALIBRATIE.aandeelJeugdplekNa.waarde)).toBeLessThan(TOLERANTIE);
+    expect(rel(somVoorMnd / nUitval, KALIBRATIE.maandenVoor.waarde)).toBeLessThan(TOLERANTIE);
+    expect(rel(nPO / nUitval, KALIBRATIE.aandeelPO.waarde)).toBeLessThan(TOLERANTIE);
+    expect(rel(nUitval / 20000, KALIBRATIE.aandeelUitval.waarde)).toBeLessThan(TOLERANTIE);
+  }, 60_000);
+});

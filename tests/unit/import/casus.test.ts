@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseTekst, herkenFormaat, isCasusResultaat } from '../../../src/lib/import/importeer.ts';
+import { leesDatum } from '../../../src/lib/import/casus.ts';
+import { stelKoppelingVoor, normaliseerKop } from '../../../src/lib/import/koppeling.ts';
+import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
+import { fixture, testGemeenten } from './hulp.ts';
+
+const gemeenten = testGemeenten();
+
+describe('casusbestanden', () => {
+  it('casus: code of naam van de gemeente, geboortejaar en geslacht', () => {
+    const r = parseTekst(fixture('casus.csv'), { bestand: 'casus.csv', gemeenten });
+    if (!isCasusResultaat(r)) throw new Error('geen casusresultaat');
+    expect(r.tabel).toBe('casus');
+    expect(r.rijen).toEqual([
+      { casus_id: 'a1', gemeente_code: 'GM0513', geboortejaar: 2013, geslacht: null },
+      { casus_id: 'a2', gemeente_code: 'GM0150', geboortejaar: 2011, geslacht: 'v' },
+      { casus_id: 'a3', gemeente_code: 'GM0150', geboortejaar: null, geslacht: 'm' },
+    ]);
+    expect(r.gevonden.gemeenten).toEqual(['GM0150', 'GM0513']);
+  });
+
+  it('episode: beide datumnotaties worden JJJJ-MM-DD, lopende episode heeft einde null', () => {
+    const r = parseTekst(fixture('episode.csv'), { bestand: 'episode.csv', gemeenten });
+    if (!isCasusResultaat(r)) throw new Error('geen casusresultaat');
+    expect(r.tabel).toBe('episode');
+    expect(r.rijen).toHaveLength(4);
+    expect(r.rijen[3]).toEqual({ casus_id: 'a1', domein: 'zorg', toestand: 'DAGBESTEDING', onderwijssoort: null, begin: '2021-03-01', einde: null, datum_kwaliteit: 'maand' });
+    expect(r.gevonden.indicatoren).toEqual(['AMBULANT', 'DAGBESTEDING', 'INGESCHREVEN', 'VOLLEDIG_VERZUIM']);
+  });
+
+  it('kosten: komma-gescheiden met decimale komma tussen aanhalingstekens', () => {
+    const r = parseTekst(fixture('kosten.csv'), { bestand: 'kosten.csv', gemeenten });
+    if (!isCasusResultaat(r)) throw new Error('geen casusresultaat');
+    expect(r.tabel).toBe('kosten');
+    expect(r.rijen.map((k) => ('bedrag_eur' in k ? k.bedrag_eur : NaN))).toEqual([12711, 100400.5, 7000]);
+    expect(r.afgewezen).toEqual([]);
+  });
+
+  it('leest de echte contractregels en wijst fouten per cel af', () => {
+    const t = [
+      'casus_id;domein;toestand;onderwijssoort;begin;einde;datum_kwaliteit',
+      'b1;zorg;AMBULANT;PO;2020-01-01;;exact',
+      'b1;onderwijs;THUIS;PO;2020-01-01;;exact',
+      'b1;onderwijs;INGESCHREVEN;PO;2020-02-30;;exact',
+      'b1;onderwijs;INGESCHREVEN;PO;2020-03-01;2020-02-01;exact',
+      'b2;zorg;GEEN;;2020-03-01;;exact',
+      'b2;zorg;VERBLIJF;;2020-03-01;;exact',
+    ].join('\n');
+    const r = parseTekst(t, { bestand: 'e.csv' });
+    const b = r.afgewezen.map(formatteerAfwijzing);
+    expect(b).toEqual([
+      "e.csv, rij 2, kolom 'onderwijssoort': onderwijssoort hoort alleen bij een onderwijs-episode (waarde 'PO')",
+      "e.csv, rij 3, kolom 'toestand': onbekende waarde; toegestaan: INGESCHREVEN, GEDEELTELIJK_VERZUIM, VOLLEDIG_VERZUIM, NIET_INGESCHREVEN, VRIJSTELLING, OOV, STAGE_WERK, UITGESTROOMD (waarde 'THUIS')",
+      "e.csv, rij 4, kolom 'begin': geen geldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ) (waarde '2020-02-30')",
+      "e.csv, rij 5, kolom 'einde': einde ligt niet na begin (2020-03-01) (waarde '2020-02-01')",
+      "e.csv, rij 7, kolom 'begin': dubbele sleutel: staat al in rij 6 (waarde '2020-03-01')",
+    ]);
+    expect(r.rijen).toHaveLength(1);
+  });
+
+  it('leesDatum', () => {
+    expect(leesDatum('2021-03-01')).toBe('2021-03-01');
+    expect(leesDatum('01-03-2021')).toBe('2021-03-01');
+    expect(leesDatum('29-02-2023')).toBeNull();
+    expect(leesDatum('2021/03/01')).toBeNull();
+  });
+});
+
+describe('kolomkoppeling', () => {
+  const koppen = fixture('episode-afwijkende-koppen.csv').split('\n')[0].split(';');
+
+  it('stelt een koppeling voor uit afwijkende koppen', () => {
+    expect(normaliseerKop('Bedrag (€)')).toBe('bedrag');
+    const v = stelKoppelingVoor(koppen);
+    expect(v.tabel).toBe('episode');
+    expect(v.koppeling).toEqual({
+      casus_id: 'Cliëntnummer',
+      domein: 'Domein',
+      toestand: 'Situatie',
+      onderwijssoort: 'Schooltype',
+      begin: 'Startdatum',
+      einde: 'Einddatum',
+      datum_kwaliteit: 'Nauwkeurigheid',
+    });
+    expect(v.overig).toEqual(['Opmerking']);
+    expect(v.exact).toBe(false);
+  });
+
+  it('zonder bevestiging: bestand wacht op koppeling; met bevestiging: ingelezen', () => {
+    const tekst = fixture('episode-afwijkende-koppen.csv');
+    expect(herkenFormaat(tekst, 'x.csv').formaat).toBe('casus');
+    const zonder = parseTekst(tekst, { bestand: 'x.csv' });
+    if (!isCasusResultaat(zonder)) throw new Error('geen casusresultaat');
+    expect(zonder.fout).toContain('bevestig de kolomkoppeling');
+    expect(zonder.koppelingNodig?.tabel).toBe('episode');
+    const met = parseTekst(tekst, { bestand: 'x.csv', tabel: 'episode', kolomkoppeling: zonder.koppelingNodig!.koppeling });
+    expect(met.fout).toBeNull();
+    expect(met.rijen).toEqual([
+      { casus_id: 'k1', domein: 'onderwijs', toestand: 'INGESCHREVEN', onderwijssoort: 'VO', begin: '2020-08-17', einde: '2022-01-10', datum_kwaliteit: 'exact' },
+      { casus_id: 'k1', domein: 'onderwijs', toestand: 'GEDEELTELIJK_VERZUIM', onderwijssoort: 'VO', begin: '2022-01-10', einde: null, datum_kwaliteit: 'exact' },
+    ]);
+    expect(met.waarschuwingen.some((w) => w.includes("'Opmerking'") && w.includes('genegeerd'))).toBe(true);
+  });
+});

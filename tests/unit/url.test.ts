@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { leesUrl, schrijfUrl, STANDAARD, type Herindeling } from '../../src/lib/url/staat';
+
+const herindelingen = new Map<string, Herindeling>([
+  ['GM0370', { van_code: 'GM0370', van_naam: 'Beemster', naar_code: 'GM0439', naar_naam: 'Purmerend', ingangsdatum: '2022-01-01' }],
+  // A hypothetical chain, to prove chains are followed.
+  ['GM9001', { van_code: 'GM9001', van_naam: 'Oud', naar_code: 'GM9002', naar_naam: 'Tussen', ingangsdatum: '2020-01-01' }],
+  ['GM9002', { van_code: 'GM9002', van_naam: 'Tussen', naar_code: 'GM0439', naar_naam: 'Purmerend', ingangsdatum: '2022-01-01' }],
+]);
+const bekend = (c: string) => ['GM0150', 'GM0344', 'GM0439', 'GM0370'].includes(c);
+const ctx = { herindelingen, bekend };
+
+describe('URL state', () => {
+  it('writes nothing for the defaults', () => {
+    expect(schrijfUrl(STANDAARD)).toBe('');
+  });
+  it('writes only what differs, and reads it back', () => {
+    const s = { ...STANDAARD, gemeente: 'GM0344', taal: 'en' as const };
+    const url = schrijfUrl(s);
+    expect(url).toBe('?gemeente=GM0344&lang=en');
+    expect(leesUrl(url, ctx).staat).toEqual(s);
+  });
+  it('lands an old gemeente code on its successor with a note', () => {
+    const { staat, meldingen } = leesUrl('?gemeente=GM0370', ctx);
+    expect(staat.gemeente).toBe('GM0439');
+    expect(meldingen[0]).toContain('Beemster');
+    expect(meldingen[0]).toContain('Purmerend');
+  });
+  it('follows a chain of mergers', () => {
+    expect(leesUrl('?gemeente=GM9001', ctx).staat.gemeente).toBe('GM0439');
+  });
+  it('falls back on unknown or malformed values with a Dutch note', () => {
+    const onbekend = leesUrl('?gemeente=GM9999', ctx);
+    expect(onbekend.staat.gemeente).toBe(STANDAARD.gemeente);
+    expect(onbekend.meldingen.join(' ')).toContain('GM9999');
+    const fout = leesUrl('?gemeente=%3Cscript%3E&pagina=hack', ctx);
+    expect(fout.staat).toEqual(STANDAARD);
+    expect(fout.meldingen).toHaveLength(2);
+  });
+  it('treats empty, "0" and "false" values as given-but-invalid or absent, never as a crash', () => {
+    expect(leesUrl('?gemeente=', ctx).staat.gemeente).toBe(STANDAARD.gemeente);
+    expect(leesUrl('?gemeente=', ctx).meldingen).toHaveLength(0);
+    expect(leesUrl('?lang=0', ctx).staat.taal).toBe('nl');
+    expect(leesUrl('?pagina=false', ctx).meldingen).toHaveLength(1);
+  });
+  it('migrates renamed parameters', () => {
+    expect(leesUrl('?view=data&taal=en', ctx).staat).toMatchObject({ pagina: 'data', taal: 'en' });
+  });
+  it('normalises lower-case codes', () => {
+    expect(leesUrl('?gemeente=gm0344', ctx).staat.gemeente).toBe('GM0344');
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  // Relative base so the static build works from any sub-path (GitHub Pages, a municipal intranet).
+  base: './',
+  plugins: [svelte()],
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
