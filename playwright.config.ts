@@ -15,6 +15,8 @@ function chromium(): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
+// Separate build folders let several builds/test runs coexist (E2E_DIST=/tmp/x/dist).
+const DIST = process.env.E2E_DIST ?? 'dist';
 const PORT_KLEIN = PORT + 1;
 
 export default defineConfig({
@@ -41,7 +43,7 @@ export default defineConfig({
     { name: 'klein', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT_KLEIN}/` }, testMatch: /(vergelijken|klein)\.spec/ },
   ],
   webServer: [
-    { command: `npx vite preview --port ${PORT} --strictPort --outDir dist`, port: PORT, reuseExistingServer: false },
-    { command: `npx vite preview --port ${PORT_KLEIN} --strictPort --outDir dist-klein`, port: PORT_KLEIN, reuseExistingServer: false },
+    { command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`, port: PORT, reuseExistingServer: false },
+    { command: `npx vite preview --port ${PORT_KLEIN} --strictPort --outDir ${DIST}-klein`, port: PORT_KLEIN, reuseExistingServer: false },
   ],
 });

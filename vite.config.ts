@@ -8,7 +8,12 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 800,
+    // Two pages: the app and the chart-only embed page (src/embed.ts).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

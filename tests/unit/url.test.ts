@@ -49,4 +49,21 @@ describe('URL state', () => {
   it('normalises lower-case codes', () => {
     expect(leesUrl('?gemeente=gm0344', ctx).staat.gemeente).toBe('GM0344');
   });
+
+  it('writes the data version only into share links, and notes a newer version', () => {
+    const s = { ...STANDAARD, gemeente: 'GM0344' };
+    expect(schrijfUrl(s)).toBe('?gemeente=GM0344');
+    expect(schrijfUrl(s, { metVersie: 'abc123' })).toBe('?gemeente=GM0344&v=abc123');
+    const oud = leesUrl('?gemeente=GM0344&v=abc123', { ...ctx, dataVersie: 'def456' });
+    expect(oud.staat.versie).toBe('abc123');
+    expect(oud.meldingen.join(' ')).toContain('def456');
+    expect(leesUrl('?v=def456', { ...ctx, dataVersie: 'def456' }).meldingen).toHaveLength(0);
+  });
+  it('accepts encoded view state in a safe alphabet only', () => {
+    expect(leesUrl('?peers=gelijkend.k10.finw-sted', ctx).staat.recept).toBe('gelijkend.k10.finw-sted');
+    const fout = leesUrl('?peers=%3Cscript%3E&kf=a%20b', ctx);
+    expect(fout.staat.recept).toBe('');
+    expect(fout.staat.kosten).toBe('');
+    expect(fout.meldingen).toHaveLength(2);
+  });
 });

@@ -55,6 +55,27 @@ export class Coordinator {
     return p;
   }
 
+  private eenmaligBezig = new Map<string, Promise<void>>();
+
+  /**
+   * Runs a db-layer loader once (e.g. registering the case tables), shared by all views that need
+   * it. A failed load may be retried by a later call.
+   */
+  eenmalig(sleutel: string, laad: (db: Db) => Promise<void>): Promise<void> {
+    let p = this.eenmaligBezig.get(sleutel);
+    if (!p) {
+      p = this.db.then(laad);
+      p.catch(() => this.eenmaligBezig.delete(sleutel));
+      this.eenmaligBezig.set(sleutel, p);
+    }
+    return p;
+  }
+
+  /** Forget cached answers, e.g. after a user's import changed the tables. */
+  vergeet(naamPrefix?: string): void {
+    for (const k of [...this.cache.keys()]) if (!naamPrefix || k.startsWith(naamPrefix)) this.cache.delete(k);
+  }
+
   private bewaar(k: string, rijen: Rij[]): void {
     if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(k, rijen);

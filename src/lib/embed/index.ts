@@ -11,3 +11,4 @@ export {
   maakEmbedCode, redenNietInsluitbaar, htmlAttribuut, controleerEmbedUrl, veiligEmbedId, HOST_SCRIPT, MAX_HOOGTE,
   type EmbedCode, type EmbedCodeInvoer, type InsluitbaarheidInvoer,
 } from './code.ts';
+export { INSLUITBARE_GRAFIEKEN, isInsluitbaarId, EMBED_CONTEXT } from './grafieken.ts';

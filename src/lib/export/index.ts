@@ -12,3 +12,4 @@ export {
 export { svgNaarPng, blobNaarBytes } from './png.ts';
 export { maakRaadsvraagPakket, maakReadme, pakketNamen, zipNaam, type PakketInvoer, type PakketNamen } from './pakket.ts';
 export { exporteerGrafiek, type ExportSoort, type ExportActieOpties } from './acties.ts';
+export { maakExportData, periodeEnStatus, deelUrl, embedUrl, verkennerUrl, redenGeenInsluiting, EMBED_PARAMS, type ExportContext } from './frame.ts';

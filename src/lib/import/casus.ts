@@ -228,15 +228,15 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
     const domein = this.uitLijst<KostenRij['domein']>(velden, 'domein', rijNr, ['jeugdzorg', 'onderwijs']);
     const categorie = this.uitLijst<string>(velden, 'categorie', rijNr, CATEGORIEEN);
     const bRuw = this.idx.bedrag_eur >= 0 ? velden[this.idx.bedrag_eur] : '';
-    const g = this.b.getal(this.kolNaam('bedrag_eur'), bRuw, rijNr);
-    if (!g) throw new Afgewezen();
-    if (g.waarde === null) this.weiger(rijNr, 'bedrag_eur', bRuw.trim(), 'bedrag ontbreekt');
+    const bedrag = this.b.getal(this.kolNaam('bedrag_eur'), bRuw, rijNr);
+    if (bedrag === undefined) throw new Afgewezen();
+    if (bedrag === null) this.weiger(rijNr, 'bedrag_eur', bRuw.trim(), 'bedrag ontbreekt');
     const kwaliteit = this.uitLijst<KostenRij['kwaliteit']>(velden, 'kwaliteit', rijNr, KOSTEN_KWALITEIT);
     this.uniek([casus_id, begin, einde, domein, categorie].join('\u0000'), rijNr, 'casus_id', casus_id);
     this.b.perioden.add(begin.slice(0, 4));
     this.b.indicatoren.add(categorie);
     // Kept as read: rounding to cents here would be a silent change.
-    return { casus_id, begin, einde, domein, categorie, bedrag_eur: g.waarde!, kwaliteit };
+    return { casus_id, begin, einde, domein, categorie, bedrag_eur: bedrag, kwaliteit };
   }
 
   afronden(): CasusResultaat {

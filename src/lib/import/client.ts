@@ -1,24 +1,33 @@
 // Main-thread side of the import: starts the worker, collects row batches, reports progress.
-import type { ImportOpties, Resultaat } from './importeer.ts';
+import type { ImportOpties, Resultaat, Herkenning } from './importeer.ts';
+import { herkenFormaat } from './importeer.ts';
+import { controleerBytes } from './detectie.ts';
 import type { NaarWorker, VanWorker } from './berichten-worker.ts';
 
-export type { ImportOpties, Resultaat };
+export type { ImportOpties, Resultaat, Herkenning };
 
 export interface Voortgang {
   gelezen: number; // bytes
   totaal: number; // bytes
 }
 
+export interface ClientOpties {
+  signal?: AbortSignal;
+  /**
+   * Receives accepted rows in batches (≤ 50 000) as they arrive, e.g. to insert them into DuckDB
+   * straight away. Then the resolved result's `rijen` is empty: a 200 MB file is millions of facts,
+   * too many to also keep as objects. If the file is refused in the end (`fout`), the caller must
+   * drop what it received.
+   */
+  onRijen?: (rijen: unknown[]) => void;
+}
+
 /**
- * Parses a File in a Web Worker. `opties.bestand` defaults to the file name. Resolves with the full
- * result (rows included; empty when the file was refused: then `fout` says why). `signal` aborts.
+ * Parses a File in a Web Worker. `opties.bestand` defaults to the file name. Resolves with the
+ * result (rows included unless `onRijen` is given; empty when the file was refused: then `fout` says why).
  */
-export function importeerBestand(
-  file: File,
-  opties: Partial<ImportOpties> = {},
-  onVoortgang?: (v: Voortgang) => void,
-  signal?: AbortSignal,
-): Promise<Resultaat> {
+export function importeerBestand(file: File, opties: Partial<ImportOpties> = {}, onVoortgang?: (v: Voortgang) => void, client: ClientOpties = {}): Promise<Resultaat> {
+  const { signal, onRijen } = client;
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const rijen: unknown[] = [];
@@ -31,15 +40,17 @@ export function importeerBestand(
     worker.onmessage = (e: MessageEvent<VanWorker>) => {
       const m = e.data;
       if (m.type === 'voortgang') onVoortgang?.({ gelezen: m.gelezen, totaal: m.totaal });
-      else if (m.type === 'rijen') for (const r of m.rijen) rijen.push(r);
-      else {
+      else if (m.type === 'rijen') {
+        if (onRijen) onRijen(m.rijen);
+        else for (const r of m.rijen) rijen.push(r);
+      } else {
         signal?.removeEventListener('abort', stop);
         worker.terminate();
         if (m.type === 'fout') reject(new Error(m.bericht));
         else {
           const r = m.resultaat;
           // A refused file keeps nothing, also not the batches that arrived before the refusal.
-          const alle = r.fout === null ? [...rijen, ...r.rijen] : [];
+          const alle = r.fout === null && !onRijen ? [...rijen, ...r.rijen] : [];
           resolve({ ...r, rijen: alle } as Resultaat);
         }
       }
@@ -50,4 +61,16 @@ export function importeerBestand(
     };
     worker.postMessage({ type: 'start', file, opties: { ...opties, bestand: opties.bestand ?? file.name } } satisfies NaarWorker);
   });
+}
+
+/**
+ * Quick look at the first 64 KB on the main thread (cheap): format, delimiter, header and — for case
+ * files — the suggested column mapping, so the UI can show the mapping step before the full import.
+ */
+export async function herkenBestand(file: File): Promise<Herkenning> {
+  const bytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+  const soort = controleerBytes(bytes);
+  if (soort.soort === 'binair')
+    return { formaat: 'onbekend', scheidingsteken: null, koppen: [], voorstel: null, fout: { rij: null, reden: 'dit lijkt geen tekstbestand (binaire inhoud, bijv. Excel of zip); sla het op als CSV (UTF-8)' } };
+  return herkenFormaat(new TextDecoder(soort.soort).decode(bytes), file.name);
 }

@@ -14,8 +14,8 @@ export function normaliseerNaam(naam: string): string {
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .replace(/\s+/g, ' ')
-    .replace(/\s*\(gemeente\)$/, '')
-    .trim();
+    .trim()
+    .replace(/\s*\(gemeente\)$/, '');
 }
 
 export type RegioTreffer =
@@ -116,4 +116,21 @@ export function bouwGemeenteLijst(huidige: { code: string; naam: string }[], her
     });
   }
   return [...perCode.values()];
+}
+
+/**
+ * Builds the lookup from the project's region table (`data/cbs/regios-gemeenten.csv` format:
+ * `code;naam;soort;…;opgeheven_per;opvolger_code;…`). Only rows with soort `gemeente` are used.
+ */
+export function gemeentenUitRegios(csv: string): GemeenteInfo[] {
+  const r = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, '').trim(), { header: true, skipEmptyLines: true, delimiter: ';' });
+  const rijen = r.data.filter((x) => (x.soort ?? 'gemeente').trim() === 'gemeente' && GEMEENTE_CODE.test((x.code ?? '').trim()));
+  const naamVan = new Map(rijen.map((x) => [x.code.trim(), x.naam.trim()]));
+  return rijen.map((x) => {
+    const code = x.code.trim();
+    const opvolger = (x.opvolger_code ?? '').trim();
+    const g: GemeenteInfo = { code, naam: x.naam.trim() };
+    if (opvolger) g.opgegaanIn = { code: opvolger, naam: naamVan.get(opvolger) ?? opvolger, per: (x.opgeheven_per ?? '').trim() };
+    return g;
+  });
 }

@@ -3,9 +3,10 @@
 export type { Afwijzing, Formaat, GemeenteInfo, Gevonden, ImportResultaat, KolomKoppeling, ParsedFact, ParseOpties, Status } from './typen.ts';
 export { parseTekst, herkenFormaat, controleerGrootte, isCasusResultaat, type ImportOpties, type Resultaat, type Herkenning } from './importeer.ts';
 export { importeerStroom, inStukken, StroomParser } from './stroom.ts';
+// Browser-only (Worker, File): import from './client.ts' — importeerBestand, herkenBestand.
 export { formatteerAfwijzing } from './berichten.ts';
 export { afgewezenNaarCsv, veiligeCel } from './afgewezen-csv.ts';
-export { bouwGemeenteLijst, leesHerindelingen, GemeenteOpzoeking, normaliseerNaam, type Herindeling } from './gemeenten.ts';
+export { bouwGemeenteLijst, gemeentenUitRegios, leesHerindelingen, GemeenteOpzoeking, normaliseerNaam, type Herindeling } from './gemeenten.ts';
 export { leesPeriodeLabel, isPeriodeCode } from './perioden.ts';
 export { koppelingUitDataProperties, statusUitPerioden, parseODataJson, type DataProperty, type ODataOpties } from './odata.ts';
 export { stelKoppelingVoor, pasKoppelingToe, CONTRACT_KOLOMMEN, type CasusTabel, type Kolomkoppeling, type KoppelingVoorstel } from './koppeling.ts';

@@ -60,15 +60,15 @@ export class LangVerwerker implements RijVerwerker<ParsedFact> {
       if (!STATUSSEN.includes(s as Status)) return v.afwijzen(rijNr, 'status', cel('status'), "status moet 'definitief', 'voorlopig' of 'onbekend' zijn");
       status = s as Status;
     }
-    const g = v.getal('waarde', velden[this.kol['waarde']], rijNr);
-    if (!g) return;
+    const waarde = v.getal('waarde', velden[this.kol['waarde']], rijNr);
+    if (waarde === undefined) return;
     const bron = cel('bron');
     const noot = cel('noot');
     if (bron) v.controleerHtml(rijNr, 'bron', bron);
     if (noot) v.controleerHtml(rijNr, 'noot', noot);
     // A noot already in the file is kept; our own remarks are appended. The file's own bron is kept
     // behind the import mark, so the figure still reads as the user's import everywhere.
-    v.voegToe(v.feit(regio.code, periode, indicator, g.waarde, status, [noot, regio.noot, g.noot === 'ontbreekt (lege cel)' ? '' : g.noot], bron ? `${v.bron} — ${bron}` : v.bron), rijNr, 'waarde');
+    v.voegToe(v.feit(regio.code, periode, indicator, waarde, status, noot, regio.noot, waarde === null && v.laatsteNoot !== 'ontbreekt (lege cel)' ? v.laatsteNoot : '', bron ? `${v.bron} — ${bron}` : v.bron), rijNr, 'waarde');
   }
 
   afronden(): ImportResultaat<ParsedFact> {

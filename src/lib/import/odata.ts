@@ -13,6 +13,8 @@ export interface ODataOpties extends ParseOpties {
   vastePeriode?: string;
   /** Status for `vastePeriode`. */
   vasteStatus?: Status;
+  /** Note added to every fact (e.g. the KWB period caveat). */
+  vasteNoot?: string;
   /** Extra dimension columns (e.g. a cost category). Their code joins the koppeling key as `Kolom|CODE`. */
   dimensies?: string[];
 }
@@ -139,7 +141,7 @@ export class ODataVerwerker implements RijVerwerker<ParsedFact> {
       }
       status = this.opties.periodeStatus?.[periode] ?? 'onbekend';
     }
-    if (status === 'onbekend')
+    if (status === 'onbekend' && !(this.periodeKol < 0 && this.opties.vasteStatus))
       v.waarschuw(`${this.opties.bestand}: status (voorlopig/definitief) van periode ${periode} onbekend; geef de Perioden-lijst van de tabel mee`);
     const dimCodes = this.dimKol.map((i) => velden[i].trim());
     for (const m of this.maat) {
@@ -155,12 +157,12 @@ export class ODataVerwerker implements RijVerwerker<ParsedFact> {
           continue;
         }
       }
-      const g = v.getal(kop, velden[m.i], rijNr);
-      if (!g) {
+      const waarde = v.getal(kop, velden[m.i], rijNr);
+      if (waarde === undefined) {
         if (v.gestopt) return;
         continue;
       }
-      v.voegToe(v.feit(regio.code, periode, indicator, g.waarde, status, [regio.noot, g.noot]), rijNr, kop);
+      v.voegToe(v.feit(regio.code, periode, indicator, waarde, status, this.opties.vasteNoot ?? '', regio.noot, waarde === null ? v.laatsteNoot : ''), rijNr, kop);
     }
   }
 

@@ -2,7 +2,7 @@
 // line, data rows with names and labels ("Deventer", "2023 1e halfjaar*"), and a source line below.
 import type { ImportResultaat, ParseOpties, ParsedFact } from './typen.ts';
 import { FeitenVerzamelaar, slug, type RijVerwerker } from './verzamelaar.ts';
-import { leesPeriodeLabel } from './perioden.ts';
+import { leesPeriodeLabel, type PeriodeTreffer } from './perioden.ts';
 import { kort } from './detectie.ts';
 
 export interface StatlineOpties extends ParseOpties {
@@ -13,6 +13,8 @@ export interface StatlineOpties extends ParseOpties {
 const REGIO_KOP = /^regio'?s?$|^regio's$|^gemeente(n)?$/i;
 const PERIODE_KOP = /^perioden?$/i;
 const MAX_KOPZOEK = 30;
+
+const GEEN: string[] = [];
 
 function isLeeg(velden: string[]): boolean {
   return velden.every((v) => v.trim() === '');
@@ -28,6 +30,10 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
   private maatKol: number[] = [];
   private titels: string[] = [];
   private eenheden: string[] = [];
+  private periodeCache = new Map<string, PeriodeTreffer | null>();
+  private indicatorCache = new Map<string, string>();
+  private bron: string | null = null;
+  private indicatorPerKolom: (string | undefined)[] = [];
 
   constructor(private opties: StatlineOpties) {
     this.v = new FeitenVerzamelaar(opties, 'statline');
@@ -121,21 +127,35 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
     const regio = v.regio(velden[this.regioKol], rijNr, regioKop, 'naam');
     if (!regio) return;
     const pLabel = velden[this.periodeKol].trim();
-    const periode = leesPeriodeLabel(pLabel);
+    let periode = this.periodeCache.get(pLabel);
+    if (periode === undefined) {
+      periode = leesPeriodeLabel(pLabel);
+      if (this.periodeCache.size < 100_000) this.periodeCache.set(pLabel, periode);
+    }
     if (!periode) {
       v.afwijzen(rijNr, periodeKop, pLabel, 'onbekende periode (verwacht bijv. "2023", "2023 1e halfjaar*", "2022 2e kwartaal")');
       return;
     }
-    const dimWaarden = this.dimKol.map((i) => velden[i].trim());
+    const dimWaarden = this.dimKol.length ? this.dimKol.map((i) => velden[i].trim()) : GEEN;
+    this.bron ??= this.titels.length ? `${v.bron} (${this.titels[0]})` : v.bron;
     for (const i of this.maatKol) {
       const kop = this.koppen[i];
-      const g = v.getal(kop, velden[i], rijNr);
-      if (!g) {
+      const waarde = v.getal(kop, velden[i], rijNr);
+      if (waarde === undefined) {
         if (v.gestopt) return;
         continue;
       }
-      const bron = this.titels.length ? `${v.bron} (${this.titels[0]})` : v.bron;
-      const f = v.feit(regio.code, periode.code, this.indicator(i, dimWaarden, rijNr), g.waarde, periode.status, [regio.noot, periode.noot, g.noot], bron);
+      let indicator = dimWaarden.length ? undefined : this.indicatorPerKolom[i];
+      if (indicator === undefined) {
+        const sleutel = `${i}|${dimWaarden.join('|')}`;
+        indicator = this.indicatorCache.get(sleutel);
+        if (indicator === undefined) {
+          indicator = this.indicator(i, dimWaarden, rijNr);
+          if (this.indicatorCache.size < 10_000) this.indicatorCache.set(sleutel, indicator);
+          if (!dimWaarden.length) this.indicatorPerKolom[i] = indicator;
+        }
+      }
+      const f = v.feit(regio.code, periode.code, indicator, waarde, periode.status, regio.noot, periode.noot, waarde === null ? v.laatsteNoot : '', this.bron);
       v.voegToe(f, rijNr, kop);
     }
   }

@@ -2,7 +2,31 @@
 // gemeente lookup, decimal-mark consistency, HTML-like text, and the final result.
 import type { Afwijzing, Formaat, ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
 import { DecimaalBewaker, kort, leesGetal, lijktHtml } from './detectie.ts';
-import { GemeenteOpzoeking } from './gemeenten.ts';
+
+// Mark found by the last `snelGetal` call (module state instead of an object per cell).
+let snelTeken: ',' | '.' | null = null;
+
+/** Plain digits with at most one separator and a sign ("12", "9,4", "-3.25"), else NaN. */
+function snelGetal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 20) return NaN;
+  let sep = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && sep < 0 && i > 0 && i < n - 1) sep = i;
+    else if (!(c === 45 && i === 0 && n > 1)) return NaN;
+  }
+  if (sep < 0) {
+    snelTeken = null;
+    return Number(s);
+  }
+  const voor = s.charCodeAt(sep - 1);
+  if (voor < 48 || voor > 57) return NaN;
+  snelTeken = s.charCodeAt(sep) === 44 ? ',' : '.';
+  return Number(snelTeken === ',' ? s.replace(',', '.') : s);
+}
+import { GemeenteOpzoeking, type RegioTreffer } from './gemeenten.ts';
 import { periodeNummer } from './perioden.ts';
 import { formatteerAfwijzing, plaats } from './berichten.ts';
 
@@ -80,10 +104,33 @@ export class Basis<R> {
       );
   }
 
-  /** Numeric cell with decimal-mark bookkeeping. Returns undefined when rejected (or file refused). */
-  getal(kolom: string, ruw: string, rij: number): { waarde: number | null; noot: string } | undefined {
+  /** Note of the last `getal` call that returned null (which CBS symbol or empty cell). */
+  laatsteNoot = '';
+
+  /**
+   * Numeric cell with decimal-mark bookkeeping: a number, null (missing; see `laatsteNoot`), or
+   * undefined when rejected (or the file refused). Returns plain values: this runs for every cell of
+   * a 200 MB file, so it allocates nothing on the common path.
+   */
+  getal(kolom: string, ruw: string, rij: number): number | null | undefined {
+    const snel = snelGetal(ruw);
+    if (snel === snel) {
+      // Only cells with a decimal mark need the per-column consistency check.
+      const teken = snelTeken;
+      if (teken !== null) {
+        const conflict = this.decimalen.controleer(kolom, teken, rij, ruw.trim());
+        if (conflict) {
+          this.fataal(rij, kolom, ruw, conflict);
+          return undefined;
+        }
+      }
+      return snel;
+    }
     const g = leesGetal(ruw);
-    if (g.soort === 'leeg') return { waarde: null, noot: g.noot || 'ontbreekt (lege cel)' };
+    if (g.soort === 'leeg') {
+      this.laatsteNoot = g.noot || 'ontbreekt (lege cel)';
+      return null;
+    }
     if (g.soort === 'fout') {
       this.afwijzen(rij, kolom, ruw, 'geen getal');
       return undefined;
@@ -93,7 +140,7 @@ export class Basis<R> {
       this.fataal(rij, kolom, ruw, conflict);
       return undefined;
     }
-    return { waarde: g.waarde, noot: '' };
+    return g.waarde;
   }
 
   neemRijen(): R[] {
@@ -123,10 +170,19 @@ export class Basis<R> {
   }
 }
 
+/** Row numbers of accepted facts are kept for duplicate messages up to this many facts. */
+const EERSTE_RIJ_MAX = 500_000;
+
 /** Fact-specific bookkeeping: region lookup and duplicate (regio, periode, indicator) keys. */
 export class FeitenVerzamelaar extends Basis<ParsedFact> {
   readonly bron: string;
-  private sleutels = new Map<number, number>(); // compact key → first row
+  // Duplicate-key bookkeeping in two parts, to stay small for files with millions of facts:
+  // presence as a bit mask of period slots per (regio, indicator, year) — periods of one year fit in
+  // 19 bits — and the first row number only for the first EERSTE_RIJ_MAX facts (for the message).
+  private aanwezig = new Map<number, Map<number, number>>();
+  private eersteRij = new Map<number, Map<number, number>>();
+  private aantalFeiten = 0;
+  private periodeNrs = new Map<string, number>();
   private indicatorNr = new Map<string, number>();
 
   constructor(opties: ParseOpties, formaat: Formaat) {
@@ -137,9 +193,16 @@ export class FeitenVerzamelaar extends Basis<ParsedFact> {
   }
 
   /** Region cell → code, or a rejection of the whole record. `soort` says whether it holds a name or a code. */
+  // Names and codes repeat on every row of a big file: look each distinct cell up once.
+  private regioCache = new Map<string, RegioTreffer>();
+
   regio(ruw: string, rij: number, kolom: string, soort: 'naam' | 'code'): { code: string; noot: string } | undefined {
-    this.controleerHtml(rij, kolom, ruw);
-    const t = soort === 'naam' ? this.opzoeking.zoekNaam(ruw) : this.opzoeking.zoekCode(ruw);
+    let t = this.regioCache.get(ruw);
+    if (!t) {
+      this.controleerHtml(rij, kolom, ruw);
+      t = soort === 'naam' ? this.opzoeking.zoekNaam(ruw) : this.opzoeking.zoekCode(ruw);
+      if (this.regioCache.size < 100_000) this.regioCache.set(ruw, t);
+    }
     if (t.soort === 'gemeente' || t.soort === 'nederland') return { code: t.code, noot: t.noot };
     if (t.soort === 'geen-gemeente') {
       this.afwijzen(rij, kolom, ruw.trim(), t.reden);
@@ -151,34 +214,63 @@ export class FeitenVerzamelaar extends Basis<ParsedFact> {
     return undefined;
   }
 
-  private sleutel(f: ParsedFact): number {
+  private periodeNr(p: string): number {
+    let n = this.periodeNrs.get(p);
+    if (n === undefined) {
+      n = periodeNummer(p);
+      this.periodeNrs.set(p, n);
+      this.perioden.add(p);
+    }
+    return n;
+  }
+
+  /** (regio, indicator) as one small integer: regio < 2^14, indicator < 2^16. */
+  private paar(f: ParsedFact): number {
     const regio = f.regio_code === 'NL01' ? 10_001 : Number(f.regio_code.slice(2));
     let i = this.indicatorNr.get(f.indicator);
     if (i === undefined) {
       i = this.indicatorNr.size;
       this.indicatorNr.set(f.indicator, i);
     }
-    // regio < 2^14, periode < 2^17, indicator < 2^16: fits in 2^47, exact in a double.
-    return (regio * 131_072 + periodeNummer(f.periode)) * 65_536 + i;
+    return regio * 65_536 + i;
   }
 
   voegToe(f: ParsedFact, rij: number, kolom: string): void {
     if (this.gestopt) return;
-    const k = this.sleutel(f);
-    const eerder = this.sleutels.get(k);
-    if (eerder !== undefined) {
-      this.afwijzen(rij, kolom, f.waarde === null ? '' : String(f.waarde), `dubbele sleutel ${f.regio_code} / ${f.periode} / ${f.indicator}: staat al in rij ${eerder}`);
+    const paar = this.paar(f);
+    const nr = this.periodeNr(f.periode);
+    const jaar = nr >> 5;
+    const bit = 1 << (nr & 31);
+    let perJaar = this.aanwezig.get(paar);
+    if (!perJaar) {
+      perJaar = new Map();
+      this.aanwezig.set(paar, perJaar);
+      this.gemeenten.add(f.regio_code);
+      this.indicatoren.add(f.indicator);
+    }
+    const masker = perJaar.get(jaar) ?? 0;
+    if (masker & bit) {
+      const eerder = this.eersteRij.get(paar)?.get(nr);
+      this.afwijzen(rij, kolom, f.waarde === null ? '' : String(f.waarde), `dubbele sleutel ${f.regio_code} / ${f.periode} / ${f.indicator}: staat al in ${eerder !== undefined ? `rij ${eerder}` : 'een eerdere rij'}`);
       return;
     }
-    this.sleutels.set(k, rij);
+    perJaar.set(jaar, masker | bit);
+    if (this.aantalFeiten++ < EERSTE_RIJ_MAX) {
+      let m = this.eersteRij.get(paar);
+      if (!m) {
+        m = new Map();
+        this.eersteRij.set(paar, m);
+      }
+      m.set(nr, rij);
+    }
     this.rijen.push(f);
-    this.gemeenten.add(f.regio_code);
-    this.perioden.add(f.periode);
-    this.indicatoren.add(f.indicator);
   }
 
-  feit(regio_code: string, periode: string, indicator: string, waarde: number | null, status: Status, noten: string[], bron = this.bron): ParsedFact {
-    return { regio_code, periode, indicator, waarde, status, bron, noot: noten.filter((n) => n !== '').join('; ') };
+  feit(regio_code: string, periode: string, indicator: string, waarde: number | null, status: Status, n1: string, n2 = '', n3 = '', bron = this.bron): ParsedFact {
+    let noot = n1;
+    if (n2 !== '') noot = noot === '' ? n2 : `${noot}; ${n2}`;
+    if (n3 !== '') noot = noot === '' ? n3 : `${noot}; ${n3}`;
+    return { regio_code, periode, indicator, waarde, status, bron, noot };
   }
 }
 

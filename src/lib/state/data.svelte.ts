@@ -2,7 +2,8 @@
 import { Coordinator, type Voorbereid } from '../db/coordinator';
 import { laadBundel, type Manifest } from '../db/bundel';
 import { startDuckDB } from '../db/duckdb';
-import type { GemeenteRij } from '../db/vragen';
+import { vragen, type GemeenteRij } from '../db/vragen';
+import { STRIP_INDICATOREN } from '../model/vergelijking/indicatoren';
 import type { Herindeling } from '../url/staat';
 
 export const DATA_BASIS = `${import.meta.env.BASE_URL}data/`;
@@ -39,7 +40,8 @@ export function startRekenmodule(): Promise<void> {
     () => {
       dbStatus.fase = 'klaar';
       dbStatus.ms = Math.round(performance.now() - t0);
-      (window as unknown as { __jzv?: object }).__jzv = { dbKlaarMs: dbStatus.ms };
+      performance.mark('duckdb-klaar');
+      void vooraf();
     },
     (e: Error) => {
       dbStatus.fase = 'fout';
@@ -47,6 +49,18 @@ export function startRekenmodule(): Promise<void> {
       console.warn('DuckDB start mislukt', e);
     },
   );
+}
+
+/**
+ * Low-priority prefetch of the likely next answers (every strip indicator), one at a time in idle
+ * time, so switching indicator is a cache hit (as Mosaic's coordinator prefetches).
+ */
+async function vooraf(): Promise<void> {
+  for (const code of STRIP_INDICATOREN) {
+    await new Promise<void>((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => r()) : setTimeout(r, 50)));
+    await Promise.all([coordinator.vraag(vragen.indicatorAlleGemeenten(code)), coordinator.vraag(vragen.landelijk(code))]).catch(() => {});
+  }
+  performance.mark('vooraf-klaar');
 }
 
 /** Mergers follow from the regions table (opgeheven_per + opvolger_code), so there is one source. */

@@ -2,7 +2,7 @@
 // README.md, "URL-parameters"): defaults, parsing, writing only what differs from the defaults,
 // and migrations for renamed parameters and merged gemeenten. Pure: no window access here.
 
-export const PAGINAS = ['vergelijken', 'data'] as const;
+export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'importeren', 'data'] as const;
 export type Pagina = (typeof PAGINAS)[number];
 
 export interface AppStaat {
@@ -11,6 +11,18 @@ export interface AppStaat {
   /** Indicator shown in the all-gemeenten strip plot. */
   indicator: string;
   taal: 'nl' | 'en';
+  /** Peer-group recipe (src/lib/model/peers encodeRecept); '' = the view's default method. */
+  recept: string;
+  /** Cost-curve filters, encoded by the Kosten view's model; '' = no filter. */
+  kosten: string;
+  /** "Wat als" scenario inputs that differ from the defaults, encoded by the scenario model. */
+  watals: string;
+  /** Pathway (thuiszitters) filters and definition, encoded by the routes model. */
+  routes: string;
+  /** Case dataset shown in Kosten/Thuiszitters; '' = the default dataset. */
+  dataset: string;
+  /** Data version a shared link was made with; only share and embed links write it. */
+  versie: string;
 }
 
 export const STANDAARD: AppStaat = {
@@ -18,6 +30,12 @@ export const STANDAARD: AppStaat = {
   gemeente: 'GM0150',
   indicator: 'kwb_pct_jongeren_jeugdzorg',
   taal: 'nl',
+  recept: '',
+  kosten: '',
+  watals: '',
+  routes: '',
+  dataset: '',
+  versie: '',
 };
 
 interface ParamDef<K extends keyof AppStaat> {
@@ -29,6 +47,9 @@ interface ParamDef<K extends keyof AppStaat> {
 
 const GEMEENTE_CODE = /^GM\d{4}$/;
 const INDICATOR_CODE = /^[a-z][a-z0-9_]{1,60}$/;
+// Encoded view state: each view's model owns its grammar; here only a safe alphabet and length.
+const GECODEERD = /^[A-Za-z0-9._~,:+-]{1,400}$/;
+const gecodeerd = (r: string) => (GECODEERD.test(r) ? r : undefined);
 
 const PARAMS: { [K in keyof AppStaat]: ParamDef<K> } = {
   pagina: { sleutel: 'pagina', naam: 'pagina', lees: (r) => (PAGINAS as readonly string[]).includes(r) ? (r as Pagina) : undefined },
@@ -38,6 +59,12 @@ const PARAMS: { [K in keyof AppStaat]: ParamDef<K> } = {
   } },
   indicator: { sleutel: 'indicator', naam: 'indicator', lees: (r) => INDICATOR_CODE.test(r) ? r : undefined },
   taal: { sleutel: 'taal', naam: 'lang', lees: (r) => (r === 'nl' || r === 'en' ? r : undefined) },
+  recept: { sleutel: 'recept', naam: 'peers', lees: gecodeerd },
+  kosten: { sleutel: 'kosten', naam: 'kf', lees: gecodeerd },
+  watals: { sleutel: 'watals', naam: 'wa', lees: gecodeerd },
+  routes: { sleutel: 'routes', naam: 'rf', lees: gecodeerd },
+  dataset: { sleutel: 'dataset', naam: 'ds', lees: (r) => (/^[a-z0-9][a-z0-9_-]{0,60}$/.test(r) ? r : undefined) },
+  versie: { sleutel: 'versie', naam: 'v', lees: (r) => (/^[0-9a-f]{6,40}$/.test(r) ? r : undefined) },
 };
 
 /** Old parameter names → current ones, so old links keep working. */
@@ -61,6 +88,8 @@ export interface UrlContext {
   bekend?: (code: string) => boolean;
   /** Known indicator codes for the strip. */
   indicatorBekend?: (code: string) => boolean;
+  /** The data version the app now shows (manifest.json). */
+  dataVersie?: string;
 }
 
 export interface GelezenStaat {
@@ -113,6 +142,11 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
     meldingen.push(`Gemeentecode ${staat.gemeente} is onbekend; de standaardgemeente wordt getoond.`);
     staat.gemeente = STANDAARD.gemeente;
   }
+  if (ctx.dataVersie && staat.versie && staat.versie !== ctx.dataVersie) {
+    meldingen.push(
+      `Deze link is gemaakt met gegevensversie ${staat.versie}; u ziet nu versie ${ctx.dataVersie}. Cijfers kunnen sindsdien zijn bijgewerkt.`,
+    );
+  }
   if (ctx.indicatorBekend && !ctx.indicatorBekend(staat.indicator)) {
     meldingen.push(`Indicator "${staat.indicator}" is onbekend; de standaardindicator wordt getoond.`);
     staat.indicator = STANDAARD.indicator;
@@ -120,13 +154,18 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
   return { staat, meldingen };
 }
 
-/** Only choices that differ from the defaults are written; parameter order is fixed. */
-export function schrijfUrl(staat: AppStaat): string {
+/**
+ * Only choices that differ from the defaults are written; parameter order is fixed. The data
+ * version is written only into share and embed links (`metVersie`), never into the address bar.
+ */
+export function schrijfUrl(staat: AppStaat, opties: { metVersie?: string } = {}): string {
   const params = new URLSearchParams();
   for (const def of Object.values(PARAMS) as ParamDef<keyof AppStaat>[]) {
+    if (def.sleutel === 'versie') continue;
     const v = staat[def.sleutel];
     if (v !== STANDAARD[def.sleutel]) params.set(def.naam, String(v));
   }
+  if (opties.metVersie) params.set('v', opties.metVersie);
   const s = params.toString();
   return s ? `?${s}` : '';
 }

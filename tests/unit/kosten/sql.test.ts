@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
-  SQL_BOUW_PREAGGREGATEN,
+  sqlBouwDataset,
+  SQL_MAAK_PREAGGREGATEN,
+  sqlLorenzBins,
   sqlHellingen,
   sqlJaarkostenVerdeling,
   sqlKostenPerCategorie,
@@ -12,7 +14,7 @@ import {
 } from '../../../src/lib/db/sql/kosten.ts';
 import { casusKenmerken, kostenPerCasus, kostenPerCasusJaar, kostenPerCategorie, uitgelijndeCurve } from '../../../src/lib/model/kosten/curves.ts';
 import type { KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
-import { aandeelDuurste } from '../../../src/lib/model/kosten/lorenz.ts';
+import { aandeelDuurste, lorenz, lorenzUitBins } from '../../../src/lib/model/kosten/lorenz.ts';
 import { cohort, laad, namespaced, rijen, type Cohort } from './helpers.ts';
 
 const DS = 'synth';
@@ -23,7 +25,8 @@ beforeAll(async () => {
   // phase rows spread over months exercise the day-weighted spreading; month rows the simple case
   const c = cohort(400, 7, 'fase');
   conn = await laad(c, DS);
-  for (const s of SQL_BOUW_PREAGGREGATEN) await conn.run(s);
+  for (const s of SQL_MAAK_PREAGGREGATEN) await conn.run(s);
+  for (const s of sqlBouwDataset(DS)) await conn.run(s.sql, s.params as never);
   ref = namespaced(c, DS);
 }, 60_000);
 
@@ -74,6 +77,23 @@ describe('SQL-bouwers tegen de TypeScript-referentie', () => {
         expect(Number(laatste.aandeel_kosten)).toBeCloseTo(1, 9);
         // SQL takes floor(10 % of n) whole cases; the TS helper interpolates — compare on a whole count
         expect(Number(laatste.aandeel_top)).toBeCloseTo(aandeelDuurste(perCasus, Math.floor(n * 0.1) / n), 6);
+      });
+
+      it(`lorenz uit bins ${naam}`, async () => {
+        const q = sqlLorenzBins(f, v);
+        const bins = (await rijen(conn, q.sql, q.params)).map((r) => ({ bin: Number(r.bin), n: Number(r.n), bedrag: Number(r.bedrag) }));
+        const perCasus = [...kostenPerCasus(casusKenmerken(ref.casus, ref.episodes), ref.kosten, f).values()].filter((b) => b > 0);
+        const l = lorenzUitBins(bins, 0.1);
+        expect(l.n).toBe(perCasus.length);
+        expect(l.totaal).toBeCloseTo(perCasus.reduce((s, b) => s + b, 0), 4);
+        // within 1 percentage point of the exact interpolated share
+        expect(Math.abs(l.aandeelTop - aandeelDuurste(perCasus, 0.1))).toBeLessThan(0.01);
+        // every bin edge lies on the exact Lorenz curve
+        const exact = lorenz(perCasus).punten;
+        for (const pt of l.punten.slice(1, -1)) {
+          const i = Math.round(pt.aandeelCasussen * perCasus.length);
+          expect(pt.aandeelKosten).toBeCloseTo(exact[i].aandeelKosten, 9);
+        }
       });
 
       it(`uitgelijnde curve en hellingen ${naam}`, async () => {

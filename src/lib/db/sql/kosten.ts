@@ -5,11 +5,9 @@
  *
  * Two variants of every chart query:
  *  - 'ruw': re-aggregates the raw `kosten` rows each time (spreads every amount over its months);
- *  - 'pre': reads pre-aggregated tables built once per load by SQL_BOUW_PREAGGREGATEN:
- *      pa_casus_jaar_cat (per case × calendar year × category; Lorenz and distribution),
- *      pa_kube_cat       (filter dims × year × category; category chart),
- *      pa_kube_t         (filter dims × dropout year × t; aligned curve),
- *      pa_cohort         (filter dims × dropout year; cohort sizes).
+ *  - 'pre': reads small tables built once per dataset by SQL_BOUW_DATASET (after
+ *      SQL_MAAK_PREAGGREGATEN): casus_kenmerken (one row per case), pa_casus_jaar (case × year),
+ *      pa_kube_cat, pa_kube_verdeling, pa_lorenz_bin, pa_kube_t, pa_cohort (filter cells).
  * Amounts are spread evenly over their period, by days per month (LABEL_SPREIDING).
  */
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../model/kosten/filters.ts';
@@ -60,13 +58,97 @@ export const SQL_COHORT = `SELECT dataset_id, gemeente_code, soort, year(uitval)
     ${bandExpr('year(uitval) - geboortejaar')} AS band, count(*) AS n
   FROM (${SQL_CASUS_KENMERK}) WHERE uitval IS NOT NULL GROUP BY ALL`;
 
-/** Build (or rebuild) the pre-aggregated tables; run after every load. */
-export const SQL_BOUW_PREAGGREGATEN: readonly string[] = [
-  `CREATE OR REPLACE TABLE pa_casus_jaar_cat AS ${SQL_CASUS_JAAR_CAT}`,
-  `CREATE OR REPLACE TABLE pa_kube_cat AS SELECT dataset_id, gemeente_code, soort, jaar, band, categorie, sum(bedrag) AS bedrag
-     FROM pa_casus_jaar_cat GROUP BY ALL`,
-  `CREATE OR REPLACE TABLE pa_kube_t AS ${SQL_UITGELIJND}`,
-  `CREATE OR REPLACE TABLE pa_cohort AS ${SQL_COHORT}`,
+/**
+ * Fast path ('pre'). Built once per loaded dataset (params: [dataset_id] per statement), so a
+ * filter change only reads small cubes. Months are integer indices (year·12 + month − 1) and an
+ * amount is split by days over *years* (for per-year figures) and over *months only inside the
+ * aligned window* (for the curve) — never over every month of every case, which is what made the
+ * old build slow. Both splits equal the day-weighted monthly spread summed up, so 'pre' and 'ruw'
+ * give the same numbers (tests compare them).
+ */
+export const KUBE_T_MIN = -24;
+export const KUBE_T_MAX = 24;
+/** Bin width (euro) of the annual-cost distribution cube. */
+export const VERDELING_BREEDTE = 5000;
+/** Lorenz bins: floor(ln(bedrag) · LORENZ_SCHAAL) → width ≈ 1 % of the amount. */
+export const LORENZ_SCHAAL = 100;
+
+const mIdx = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)`;
+const mDatum = (m: string) => `make_date(CAST((${m}) // 12 AS BIGINT), CAST((${m}) % 12 + 1 AS BIGINT), 1)`;
+
+export const PA_TABELLEN = ['casus_kenmerken', 'pa_casus_jaar', 'pa_kube_cat', 'pa_kube_verdeling', 'pa_lorenz_bin', 'pa_kube_t', 'pa_cohort'] as const;
+
+/** Empty tables (idempotent). */
+export const SQL_MAAK_PREAGGREGATEN: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS casus_kenmerken (dataset_id VARCHAR, casus_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR,
+     geboortejaar INTEGER, uitval_m INTEGER, uitval_jaar INTEGER, uitval_band VARCHAR)`,
+  `CREATE TABLE IF NOT EXISTS pa_casus_jaar (dataset_id VARCHAR, casus_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_kube_cat (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, categorie VARCHAR, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_kube_verdeling (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, klasse_van DOUBLE, n BIGINT, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_lorenz_bin (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, bin INTEGER, n BIGINT, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_kube_t (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, t INTEGER, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_cohort (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, n BIGINT)`,
+];
+
+/** Remove one dataset from every derived table (params: [dataset_id]). */
+export const SQL_VERWIJDER_PREAGGREGATEN: readonly string[] = PA_TABELLEN.map((t) => `DELETE FROM ${t} WHERE dataset_id = ?`);
+
+/**
+ * Fill the derived tables for one dataset: run in order after the dataset's contract rows are in
+ * `casus`, `episode` and `kosten`. The dataset id goes in as a parameter ($1).
+ */
+export function sqlBouwDataset(datasetId: string): Sql[] {
+  return SQL_BOUW_DATASET.map((sql) => ({ sql, params: sql.includes('$1') ? [datasetId] : [] }));
+}
+
+const SQL_BOUW_DATASET: readonly string[] = [
+  `INSERT INTO casus_kenmerken
+   SELECT c.dataset_id, c.casus_id, c.gemeente_code, coalesce(e.soort_u, e.soort_l) AS soort, c.geboortejaar,
+     ${mIdx('e.uitval')} AS uitval_m, year(e.uitval) AS uitval_jaar, ${bandExpr('year(e.uitval) - c.geboortejaar')} AS uitval_band
+   FROM casus c LEFT JOIN (
+     SELECT casus_id,
+       min(begin) FILTER (WHERE toestand = 'VOLLEDIG_VERZUIM') AS uitval,
+       arg_min(onderwijssoort, begin) FILTER (WHERE toestand = 'VOLLEDIG_VERZUIM') AS soort_u,
+       arg_max(onderwijssoort, begin) FILTER (WHERE domein = 'onderwijs' AND onderwijssoort IS NOT NULL) AS soort_l
+     FROM episode WHERE dataset_id = $1 GROUP BY casus_id) e USING (casus_id)
+   WHERE c.dataset_id = $1`,
+  // case × year × category: the split over years, by days
+  `CREATE OR REPLACE TEMP TABLE tmp_cjc AS
+   SELECT casus_id, categorie, jaar, sum(bedrag) AS bedrag FROM (
+     SELECT casus_id, categorie, jaar,
+       CAST(bedrag_eur AS DOUBLE) * date_diff('day', greatest(begin, make_date(jaar, 1, 1)), least(einde, make_date(jaar + 1, 1, 1)))
+         / date_diff('day', begin, einde) AS bedrag
+     FROM (SELECT casus_id, categorie, bedrag_eur, begin, einde,
+             unnest(range(year(begin), year(CAST(einde - INTERVAL 1 DAY AS DATE)) + 1)) AS jaar
+           FROM kosten WHERE dataset_id = $1))
+   GROUP BY ALL`,
+  `INSERT INTO pa_kube_cat
+   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.categorie, sum(x.bedrag)
+   FROM tmp_cjc x JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1 GROUP BY ALL`,
+  `INSERT INTO pa_casus_jaar
+   SELECT ck.dataset_id, ck.casus_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.bedrag
+   FROM (SELECT casus_id, jaar, sum(bedrag) AS bedrag FROM tmp_cjc GROUP BY ALL) x
+   JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1`,
+  `DROP TABLE IF EXISTS tmp_cjc`,
+  `INSERT INTO pa_kube_verdeling
+   SELECT dataset_id, gemeente_code, soort, jaar, band, floor(bedrag / ${VERDELING_BREEDTE}) * ${VERDELING_BREEDTE} AS klasse_van, count(*), sum(bedrag)
+   FROM pa_casus_jaar WHERE dataset_id = $1 AND bedrag > 0 GROUP BY ALL`,
+  `INSERT INTO pa_lorenz_bin
+   SELECT dataset_id, gemeente_code, soort, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
+   FROM (SELECT dataset_id, casus_id, gemeente_code, soort, sum(bedrag) AS bedrag FROM pa_casus_jaar WHERE dataset_id = $1 GROUP BY ALL)
+   WHERE bedrag > 0 GROUP BY ALL`,
+  // dropout-aligned months, only inside the chart window
+  `INSERT INTO pa_kube_t
+   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, ck.uitval_jaar, ck.uitval_band, m - ck.uitval_m AS t,
+     sum(CAST(k.bedrag_eur AS DOUBLE) * date_diff('day', greatest(k.begin, ${mDatum('m')}), least(k.einde, ${mDatum('m + 1')}))
+       / date_diff('day', k.begin, k.einde))
+   FROM (SELECT casus_id, begin, einde, bedrag_eur, ${mIdx('begin')} AS mb, ${mIdx('CAST(einde - INTERVAL 1 DAY AS DATE)')} AS me
+         FROM kosten WHERE dataset_id = $1) k
+   JOIN casus_kenmerken ck ON ck.casus_id = k.casus_id AND ck.dataset_id = $1 AND ck.uitval_m IS NOT NULL,
+   LATERAL (SELECT unnest(range(greatest(k.mb, ck.uitval_m + ${KUBE_T_MIN}), least(k.me, ck.uitval_m + ${KUBE_T_MAX}) + 1)) AS m)
+   GROUP BY ALL`,
+  `INSERT INTO pa_cohort SELECT dataset_id, gemeente_code, soort, uitval_jaar, uitval_band, count(*)
+   FROM casus_kenmerken WHERE dataset_id = $1 AND uitval_m IS NOT NULL GROUP BY ALL`,
 ];
 
 /**
@@ -96,7 +178,7 @@ export function waar(f: KostenFilter): Sql {
   return { sql: delen.length ? `WHERE ${delen.join(' AND ')}` : '', params };
 }
 
-const bronCasusJaar = (v: Variant) => (v === 'pre' ? 'pa_casus_jaar_cat' : `(${SQL_CASUS_JAAR_CAT})`);
+const bronCasusJaar = (v: Variant) => (v === 'pre' ? 'pa_casus_jaar' : `(${SQL_CASUS_JAAR_CAT})`);
 
 /** Cost by category: rows (categorie, bedrag). */
 export function sqlKostenPerCategorie(f: KostenFilter, v: Variant): Sql {
@@ -106,8 +188,12 @@ export function sqlKostenPerCategorie(f: KostenFilter, v: Variant): Sql {
 }
 
 /** Annual cost per case: histogram rows (klasse_van, n, bedrag) with bins of `breedte` euro. */
-export function sqlJaarkostenVerdeling(f: KostenFilter, v: Variant, breedte = 5000): Sql {
+export function sqlJaarkostenVerdeling(f: KostenFilter, v: Variant, breedte = VERDELING_BREEDTE): Sql {
   const w = waar(f);
+  if (v === 'pre' && breedte === VERDELING_BREEDTE) {
+    // a case-year passes a filter whole (gemeente/soort per case, band/jaar per year), so its bin is fixed
+    return { sql: `SELECT klasse_van, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_kube_verdeling ${w.sql} GROUP BY klasse_van ORDER BY klasse_van`, params: w.params };
+  }
   return {
     sql: `SELECT floor(bedrag / CAST(? AS DOUBLE)) * CAST(? AS DOUBLE) AS klasse_van, count(*) AS n, sum(bedrag) AS bedrag
       FROM (SELECT casus_id, jaar, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY casus_id, jaar)
@@ -118,7 +204,8 @@ export function sqlJaarkostenVerdeling(f: KostenFilter, v: Variant, breedte = 50
 
 /**
  * Lorenz curve on cost per case over the filtered period, reduced to `punten` points, plus the
- * share of the costliest `top` fraction. Rows: (aandeel_casussen, aandeel_kosten, aandeel_top, n, totaal).
+ * share of the costliest `top` fraction (whole cases). Exact; rows: (aandeel_casussen,
+ * aandeel_kosten, aandeel_top, n, totaal). The charts use the faster sqlLorenzBins.
  */
 export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1): Sql {
   const w = waar(f);
@@ -134,11 +221,35 @@ export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1):
 }
 
 /**
+ * Cost per case over the filtered period in ≈ 1 % bins of the amount: rows (bin, n, bedrag);
+ * turn into a Lorenz curve with lorenzUitBins (model/kosten/lorenz.ts). No sort of all cases:
+ * without a period or age filter a case's total is fixed, so the bins come from a cube.
+ */
+export function sqlLorenzBins(f: KostenFilter, v: Variant): Sql {
+  const w = waar(f);
+  const perCasus = f.jaarVan == null && f.jaarTot == null && !f.leeftijdsband?.length;
+  if (v === 'pre' && perCasus) {
+    return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${w.sql} GROUP BY bin ORDER BY bin`, params: w.params };
+  }
+  return {
+    sql: `SELECT CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
+      FROM (SELECT casus_id, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY casus_id)
+      WHERE bedrag > 0 GROUP BY bin ORDER BY bin`,
+    params: w.params,
+  };
+}
+
+function binnenKube(v: Variant, tMin: number, tMax: number): void {
+  if (v === 'pre' && (tMin < KUBE_T_MIN || tMax > KUBE_T_MAX)) throw new Error(`t buiten de kubus [${KUBE_T_MIN}, ${KUBE_T_MAX}]`);
+}
+
+/**
  * Dropout-aligned mean cost per case per month t in [tMin, tMax] (cohort = cases with a dropout
  * moment in the filter; jaar = dropout year). Rows: (t, gemiddeld, cumulatief, n). Months without
  * data count as 0 for the mean.
  */
 export function sqlUitgelijndeCurve(f: KostenFilter, v: Variant, tMin = -24, tMax = 24): Sql {
+  binnenKube(v, tMin, tMax);
   const w = waar(f);
   const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
   const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
@@ -155,6 +266,7 @@ export function sqlUitgelijndeCurve(f: KostenFilter, v: Variant, tMin = -24, tMa
 
 /** Mean cost per case per year before (t ∈ [−venster, −1]) and after (t ∈ [0, venster−1]) dropout. */
 export function sqlHellingen(f: KostenFilter, v: Variant, venster = 12): Sql {
+  binnenKube(v, -venster, venster - 1);
   const w = waar(f);
   const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
   const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;

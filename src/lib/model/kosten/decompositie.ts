@@ -113,3 +113,45 @@ export function waterval(d: Decompositie): { label: string; van: number; tot: nu
     { label: d.gemeente, van: 0, tot: d.lastenPerInwoner },
   ];
 }
+
+/**
+ * Rounded parts for display that still add up on screen: the difference and the volume part are
+ * rounded to `decimalen`, the price part is the rounded difference minus the rounded volume part
+ * unless that moves it further than one rounding step (then the larger residual takes the step).
+ */
+export function afgerondeDelen(d: Pick<Decompositie, 'verschil' | 'volume' | 'prijs'>, decimalen = 1): { verschil: number; volume: number; prijs: number } {
+  const f = 10 ** decimalen;
+  const V = Math.round(d.verschil * f);
+  let vol = Math.round(d.volume * f);
+  let pr = Math.round(d.prijs * f);
+  const rest = V - vol - pr;
+  if (rest !== 0) {
+    // give the missing step(s) to the part whose rounding moved it most the other way
+    const resVol = d.volume * f - vol;
+    const resPr = d.prijs * f - pr;
+    if (Math.sign(rest) * resVol >= Math.sign(rest) * resPr) vol += rest;
+    else pr += rest;
+  }
+  return { verschil: V / f, volume: vol / f, prijs: pr / f };
+}
+
+/** A row of the study data for one unit (as the Kosten SQL returns it). */
+export interface KostenRij {
+  focus_code: string;
+  code: string;
+  naam: string;
+  soort: string;
+  rol: string;
+  lasten_per_gebruiker: number | null;
+  lasten_per_inwoner: number | null;
+}
+
+/** The gemeente and its study reference gemeenten for a case (focus), as GemeenteKosten. */
+export function casusKosten(rijen: KostenRij[], focus: string): { gemeente: GemeenteKosten | null; referenties: GemeenteKosten[] } {
+  const eigen = rijen.filter((r) => r.focus_code === focus);
+  const naarGk = (r: KostenRij): GemeenteKosten => ({
+    naam: r.naam, gemeente_code: r.code, lastenPerInwoner: r.lasten_per_inwoner, lastenPerGebruiker: r.lasten_per_gebruiker,
+  });
+  const g = eigen.find((r) => r.rol === 'gemeente');
+  return { gemeente: g ? naarGk(g) : null, referenties: eigen.filter((r) => r.rol === 'referentie').map(naarGk) };
+}

@@ -7,7 +7,7 @@
  *  - periode: calendar years of the cost months (for the aligned curve: the year of dropout, i.e.
  *    a dropout cohort).
  */
-import type { Onderwijssoort } from '../casus/contract.ts';
+import { ONDERWIJSSOORT, type Onderwijssoort } from '../casus/contract.ts';
 
 export const LEEFTIJDSBANDEN = [
   { code: '0-7', van: 0, tot: 7 },
@@ -34,3 +34,64 @@ export interface KostenFilter {
 
 /** Label to show with any per-month figure (contract: amounts spread evenly over their period). */
 export const LABEL_SPREIDING = 'Bedragen zijn gelijkmatig over hun periode verdeeld (naar dagen per maand).';
+
+/**
+ * URL grammar of the case filters (`kf`, app.kosten), within [A-Za-z0-9._~,:+-]:
+ *   s:PO.VO , l:12-15.16+ , g:GM0513.GM0344 , j:2020~2023 (either side may be empty)
+ * parts separated by ',', list items by '.'. Unknown or malformed parts are dropped, so a
+ * garbled link falls back to "no filter" for that part instead of failing.
+ */
+
+export interface CasusFilterUrl {
+  onderwijssoort: Onderwijssoort[];
+  leeftijdsband: Leeftijdsband[];
+  gemeente: string[];
+  jaarVan: number | null;
+  jaarTot: number | null;
+}
+
+export const LEGE_FILTER: CasusFilterUrl = { onderwijssoort: [], leeftijdsband: [], gemeente: [], jaarVan: null, jaarTot: null };
+const BANDEN: readonly string[] = [...LEEFTIJDSBANDEN.map((b) => b.code), 'onbekend'];
+const uniek = <T,>(x: T[]) => [...new Set(x)].sort() as T[];
+
+export function encodeCasusFilter(f: CasusFilterUrl): string {
+  const d: string[] = [];
+  if (f.onderwijssoort.length) d.push(`s:${uniek(f.onderwijssoort).join('.')}`);
+  if (f.leeftijdsband.length) d.push(`l:${uniek(f.leeftijdsband).join('.')}`);
+  if (f.gemeente.length) d.push(`g:${uniek(f.gemeente).join('.')}`);
+  if (f.jaarVan != null || f.jaarTot != null) d.push(`j:${f.jaarVan ?? ''}~${f.jaarTot ?? ''}`);
+  return d.join(',');
+}
+
+export function decodeCasusFilter(s: string): CasusFilterUrl {
+  const f: CasusFilterUrl = { onderwijssoort: [], leeftijdsband: [], gemeente: [], jaarVan: null, jaarTot: null };
+  if (typeof s !== 'string' || s.length > 400) return f;
+  for (const deel of s.split(',')) {
+    const [sleutel, waarde = ''] = [deel.slice(0, 2), deel.slice(2)];
+    const items = waarde.split('.').filter(Boolean);
+    if (sleutel === 's:') f.onderwijssoort = uniek(items.filter((x): x is Onderwijssoort => (ONDERWIJSSOORT as readonly string[]).includes(x)));
+    else if (sleutel === 'l:') f.leeftijdsband = uniek(items.filter((x): x is Leeftijdsband => BANDEN.includes(x)));
+    else if (sleutel === 'g:') f.gemeente = uniek(items.filter((x) => /^GM\d{4}$/.test(x)));
+    else if (sleutel === 'j:') {
+      const m = /^(\d{4})?~(\d{4})?$/.exec(waarde);
+      if (m) {
+        f.jaarVan = m[1] ? Number(m[1]) : null;
+        f.jaarTot = m[2] ? Number(m[2]) : null;
+        if (f.jaarVan != null && f.jaarTot != null && f.jaarVan > f.jaarTot) [f.jaarVan, f.jaarTot] = [f.jaarTot, f.jaarVan];
+      }
+    }
+  }
+  return f;
+}
+
+/** URL filter + chosen dataset → the filter the SQL builders take. */
+export function naarKostenFilter(f: CasusFilterUrl, datasetId: string): KostenFilter {
+  return {
+    datasetIds: [datasetId],
+    ...(f.onderwijssoort.length ? { onderwijssoort: f.onderwijssoort } : {}),
+    ...(f.leeftijdsband.length ? { leeftijdsband: f.leeftijdsband } : {}),
+    ...(f.gemeente.length ? { gemeente: f.gemeente } : {}),
+    ...(f.jaarVan != null ? { jaarVan: f.jaarVan } : {}),
+    ...(f.jaarTot != null ? { jaarTot: f.jaarTot } : {}),
+  };
+}

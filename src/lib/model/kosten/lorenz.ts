@@ -49,3 +49,43 @@ export function dunUit(punten: LorenzPunt[], m = 200): LorenzPunt[] {
   for (let i = 0; i < m; i++) out.push(punten[Math.round(i * stap)]);
   return out;
 }
+
+/** One bin of cases by total cost (from sqlLorenzBins): `bin` orders the bins, cheapest first. */
+export interface LorenzBin {
+  bin: number;
+  n: number;
+  bedrag: number;
+}
+
+/**
+ * Lorenz curve and top share from binned case totals. Points at bin edges are exact; inside the
+ * bin that holds the boundary of the costliest fraction p, cases are taken at the bin's mean
+ * (bins are ≈ 1 % wide, so the error on the share stays well under 1 percentage point).
+ */
+export function lorenzUitBins(bins: readonly LorenzBin[], p = 0.1): { punten: LorenzPunt[]; aandeelTop: number; n: number; totaal: number } {
+  const b = [...bins].filter((x) => x.n > 0).sort((x, y) => x.bin - y.bin);
+  let n = 0;
+  let totaal = 0;
+  for (const x of b) {
+    n += x.n;
+    totaal += x.bedrag;
+  }
+  const punten: LorenzPunt[] = [{ aandeelCasussen: 0, aandeelKosten: 0 }];
+  if (!n || totaal <= 0) return { punten, aandeelTop: 0, n, totaal };
+  let cn = 0;
+  let cb = 0;
+  for (const x of b) {
+    cn += x.n;
+    cb += x.bedrag;
+    punten.push({ aandeelCasussen: cn / n, aandeelKosten: cb / totaal });
+  }
+  // costliest first until p·n cases are taken
+  let nodig = p * n;
+  let som = 0;
+  for (let i = b.length - 1; i >= 0 && nodig > 0; i--) {
+    const neem = Math.min(nodig, b[i].n);
+    som += (neem * b[i].bedrag) / b[i].n;
+    nodig -= neem;
+  }
+  return { punten, aandeelTop: som / totaal, n, totaal };
+}

@@ -141,3 +141,110 @@ export function afleiding28(b = BREEDTE_28): Afleiding28Rij[] {
     };
   });
 }
+
+/* ---------------------------------------------------------------------------------------------
+ * Input checks and URL state ('wa'). Only inputs that differ from the defaults are written, as
+ * `k30,mu24,jn50000` (short key + plain decimal number, alphabet allowed by src/lib/url/staat.ts).
+ * A string that does not follow this grammar exactly is rejected as a whole: better the defaults
+ * than a half-read scenario.
+ */
+export type WatAlsSleutel = keyof WatAlsInvoer;
+export type Taal = 'nl' | 'en';
+
+export const URL_SLEUTEL: Record<WatAlsSleutel, string> = {
+  kinderen: 'k',
+  maandenUitSchool: 'mu',
+  maandenTotPlek: 'mp',
+  jeugdzorgVoorPerJaar: 'jv',
+  jeugdzorgNaPerJaar: 'jn',
+  onderwijsRegulierPerJaar: 'or',
+  onderwijsSpeciaalPerJaar: 'os',
+  horizonMaanden: 'h',
+};
+
+/** Allowed range per input; `geheel` = whole numbers only (children, horizon months for the monthly series). */
+export const GRENZEN: Record<WatAlsSleutel, { min: number; max: number; geheel: boolean }> = {
+  kinderen: { min: 0, max: 100000, geheel: true },
+  maandenUitSchool: { min: 0, max: 600, geheel: false },
+  maandenTotPlek: { min: 0, max: 600, geheel: false },
+  jeugdzorgVoorPerJaar: { min: 0, max: 10_000_000, geheel: false },
+  jeugdzorgNaPerJaar: { min: 0, max: 10_000_000, geheel: false },
+  onderwijsRegulierPerJaar: { min: 0, max: 10_000_000, geheel: false },
+  onderwijsSpeciaalPerJaar: { min: 0, max: 10_000_000, geheel: false },
+  horizonMaanden: { min: 1, max: 600, geheel: true },
+};
+
+/**
+ * Reads a number as a person types it: nl "23.000" / "19,5", en "23,000" / "19.5"; an optional
+ * "€" and spaces are ignored. Returns null when the text is not a number in that language's form.
+ */
+export function leesGetal(tekst: string, taal: Taal = 'nl'): number | null {
+  const s = tekst.replace(/[\s\u00a0\u202f€]/g, '');
+  const [duizend, dec] = taal === 'nl' ? ['.', ','] : [',', '.'];
+  const d = duizend === '.' ? '\\.' : ',';
+  const c = dec === '.' ? '\\.' : ',';
+  const vorm = new RegExp(`^-?(\\d{1,3}(${d}\\d{3})+|\\d+)(${c}\\d+)?$`);
+  if (!vorm.test(s)) return null;
+  const n = Number(s.split(duizend).join('').replace(dec, '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Message for one input, or null when it is valid. */
+export function veldFout(sleutel: WatAlsSleutel, waarde: number | null, taal: Taal = 'nl'): string | null {
+  const g = GRENZEN[sleutel];
+  const nl = taal === 'nl';
+  if (waarde === null) return nl ? 'Vul een getal in, bijvoorbeeld 23.000 of 19,5.' : 'Enter a number, for example 23,000 or 19.5.';
+  if (waarde < g.min || waarde > g.max) {
+    const f = (x: number) => new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB').format(x);
+    return nl ? `Kies een waarde van ${f(g.min)} tot en met ${f(g.max)}.` : `Choose a value from ${f(g.min)} to ${f(g.max)}.`;
+  }
+  if (g.geheel && !Number.isInteger(waarde)) return nl ? 'Vul een geheel getal in.' : 'Enter a whole number.';
+  return null;
+}
+
+/** Checks that involve more than one input. */
+export function kruisFouten(inv: WatAlsInvoer, taal: Taal = 'nl'): string[] {
+  const f: string[] = [];
+  if (inv.maandenTotPlek > inv.maandenUitSchool)
+    f.push(taal === 'nl'
+      ? 'De maanden tot een passende plek zijn meer dan de maanden uit school zonder verandering; de verandering zou dan geen verbetering zijn.'
+      : 'The months until a fitting school place exceed the months out of school without the change; the change would then not be an improvement.');
+  return f;
+}
+
+export function isGeldig(inv: WatAlsInvoer): boolean {
+  return (Object.keys(GRENZEN) as WatAlsSleutel[]).every((k) => veldFout(k, inv[k]) === null) && kruisFouten(inv).length === 0;
+}
+
+/** Shortest decimal form without exponent ("46000", "19.07"). */
+function getalTekst(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}
+
+export function encodeWatAls(inv: WatAlsInvoer): string {
+  const std = standaardInvoer();
+  return (Object.keys(URL_SLEUTEL) as WatAlsSleutel[])
+    .filter((k) => inv[k] !== std[k])
+    .map((k) => `${URL_SLEUTEL[k]}${getalTekst(inv[k])}`)
+    .join(',');
+}
+
+/** Decodes the 'wa' string; garbage, unknown or repeated keys and invalid values give null. '' = defaults. */
+export function decodeWatAls(tekst: string): WatAlsInvoer | null {
+  const inv = standaardInvoer();
+  if (tekst === '') return inv;
+  if (tekst.length > 400) return null;
+  const perUrl = new Map(Object.entries(URL_SLEUTEL).map(([k, u]) => [u, k as WatAlsSleutel]));
+  const gezien = new Set<string>();
+  for (const deel of tekst.split(',')) {
+    const m = /^([a-z]{1,2})(\d{1,8}(?:\.\d{1,4})?)$/.exec(deel);
+    if (!m) return null;
+    const k = perUrl.get(m[1]);
+    if (!k || gezien.has(k)) return null;
+    gezien.add(k);
+    const v = Number(m[2]);
+    if (veldFout(k, v) !== null) return null;
+    inv[k] = v;
+  }
+  return kruisFouten(inv).length ? null : inv;
+}

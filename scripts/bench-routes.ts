@@ -1,0 +1,131 @@
+// Benchmark of the thuiszitter pathways (issue 5): N synthetic pathways in native DuckDB, then a
+// random sequence of filter changes; each change runs the flow query (sqlTransities) and the
+// duration query (sqlDuurGroepen) as the Thuiszitters view does. Prints JSON to stdout:
+// load and derive times, and p50 / p95 / max milliseconds per filter change.
+//
+//   npx tsx scripts/bench-routes.ts [--n 100000] [--wijzigingen 60] [--seed 42]
+//
+// Data: the synthetic generator of scripts/lib/synth (herkomst `synthetisch`), written as contract
+// CSV to a temp dir and loaded with the same SQL as the app (src/lib/db/sql/casus.ts).
+import { mkdtempSync, openSync, writeSync, closeSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { genereerCasussen, syntheticDataset } from './lib/synth/generator.ts';
+import { KOP, casusRegel, episodeRegel } from './lib/synth/csv.ts';
+import { GEMEENTEN } from './lib/synth/kalibratie.ts';
+import { mulberry32 } from './lib/synth/prng.ts';
+import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from '../src/lib/db/sql/casus.ts';
+import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakRouteTabellen, sqlTransities } from '../src/lib/db/sql/routes.ts';
+import { DEFINITIE_CODES } from '../src/lib/model/routes/definities.ts';
+import { LEEFTIJDSBANDEN, type CohortFilter } from '../src/lib/model/routes/filter.ts';
+import { vatDuurSamen } from '../src/lib/model/routes/route.ts';
+import { ONDERWIJSSOORT } from '../src/lib/model/casus/contract.ts';
+
+function arg(naam: string, standaard: number): number {
+  const i = process.argv.indexOf(`--${naam}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : standaard;
+}
+const N = arg('n', 100_000);
+const WIJZIGINGEN = arg('wijzigingen', 60);
+const SEED = arg('seed', 42);
+
+const kwantiel = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const afgerond = (x: number) => Math.round(x * 10) / 10;
+
+async function main() {
+  const map = mkdtempSync(join(tmpdir(), 'bench-routes-'));
+  try {
+    const t0 = performance.now();
+    const casusPad = join(map, 'casus.csv');
+    const episodePad = join(map, 'episode.csv');
+    const fc = openSync(casusPad, 'w');
+    const fe = openSync(episodePad, 'w');
+    writeSync(fc, KOP.casus);
+    writeSync(fe, KOP.episode);
+    let episodes = 0;
+    for (const r of genereerCasussen({ n: N, seed: SEED, kosten: 'fase' })) {
+      writeSync(fc, casusRegel(r.casus));
+      let blok = '';
+      for (const e of r.episodes) blok += episodeRegel(e);
+      writeSync(fe, blok);
+      episodes += r.episodes.length;
+    }
+    closeSync(fc);
+    closeSync(fe);
+    const tGenereer = performance.now() - t0;
+
+    const inst = await DuckDBInstance.create(':memory:');
+    const con = await inst.connect();
+    const query = async (sql: string, params: unknown[]) => (await con.runAndReadAll(sql, params as never)).getRowObjectsJS() as Record<string, unknown>[];
+    const ds = syntheticDataset({ n: N, seed: SEED }).dataset_id;
+    const t1 = performance.now();
+    for (const ddl of DDL_CASUSDATA) await query(ddl, []);
+    const lc = sqlLaadCasusCsv();
+    await query(lc.sql, lc.params(ds, casusPad));
+    const le = sqlLaadEpisodeCsv();
+    await query(le.sql, le.params(ds, episodePad));
+    const tLaden = performance.now() - t1;
+    const t2 = performance.now();
+    for (const s of sqlMaakRouteTabellen()) await query(s, []);
+    const tAfleiden = performance.now() - t2;
+    const segmenten = Number((await query('SELECT count(*) AS n FROM route_segment', []))[0].n);
+
+    // random filter changes, seeded so runs are comparable
+    const rng = mulberry32(SEED + 1);
+    const kies = <T>(lijst: readonly T[], kans: number): T[] => lijst.filter(() => rng.next() < kans);
+    const tijden: number[] = [];
+    const voorbeeld: unknown[] = [];
+    for (let i = 0; i < WIJZIGINGEN; i++) {
+      const filter: CohortFilter = {
+        onderwijssoort: rng.next() < 0.5 ? kies(ONDERWIJSSOORT, 0.4) : [],
+        leeftijdsband: rng.next() < 0.4 ? kies(LEEFTIJDSBANDEN.map((b) => b.code), 0.5) : [],
+        gemeente: rng.next() < 0.5 ? kies(GEMEENTEN.map((g) => g[0]), 0.3) : [],
+      };
+      const jaar = 2019 + Math.floor(rng.next() * 5);
+      const definitie = DEFINITIE_CODES[Math.floor(rng.next() * DEFINITIE_CODES.length)];
+      const t = performance.now();
+      const q1 = sqlTransities({ van: `${jaar}-01-01`, tot: '2025-01-01', maxStappen: 5, filter });
+      const flows = leesTransitieRijen(await query(q1.sql, q1.params));
+      const q2 = sqlDuurGroepen({ peildatum: '2024-12-01', definitie, filter });
+      const duur = vatDuurSamen(leesDuurGroepen(await query(q2.sql, q2.params)));
+      tijden.push(performance.now() - t);
+      if (i < 3) voorbeeld.push({ filter, definitie, overgangen: flows.length, kinderen: flows.filter((r) => r.stap === 0).reduce((s, r) => s + r.n, 0), aantalDefinitie: duur.n, gemiddeldeDagen: duur.gemiddeldeDagen && Math.round(duur.gemiddeldeDagen) });
+    }
+    con.closeSync();
+    const p95 = kwantiel(tijden, 0.95);
+    console.log(
+      JSON.stringify(
+        {
+          benchmark: 'routes',
+          n_casussen: N,
+          n_episodes: episodes,
+          n_segmenten: segmenten,
+          seed: SEED,
+          engine: 'DuckDB native (@duckdb/node-api)',
+          genereren_ms: Math.round(tGenereer),
+          laden_ms: Math.round(tLaden),
+          afleiden_routetabellen_ms: Math.round(tAfleiden),
+          wijzigingen: WIJZIGINGEN,
+          per_wijziging_ms: { p50: afgerond(kwantiel(tijden, 0.5)), p95: afgerond(p95), max: afgerond(Math.max(...tijden)) },
+          doel_p95_ms: 100,
+          gehaald: p95 <= 100,
+          voorbeeld,
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

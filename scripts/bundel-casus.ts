@@ -1,0 +1,60 @@
+// Puts the bundled real case datasets (data/casus, herkomst `bron`) into the browser bundle
+// (public/data or --out) as contract CSV files DuckDB-WASM reads without extensions:
+//   casus/<dataset_id>/{casus,episode,kosten}.csv, casus/datasets.csv, casus/kengetallen.csv
+//   casus/index.json — the datasets with their counts, totals and whether dates are estimated.
+// Every row is checked with the contract validators first, so a broken file fails the build.
+// Usage: npx tsx scripts/bundel-casus.ts [--out public/data]
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCsv } from './lib/csv.ts';
+import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten, type Resultaat } from '../src/lib/model/casus/valideer.ts';
+import type { CasusIndex, CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (naam: string, standaard: string) => {
+  const i = process.argv.indexOf(naam);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
+};
+const uit = join(resolve(root, arg('--out', 'public/data')), 'casus');
+const bron = join(root, 'data/casus');
+
+function lees<T>(pad: string, valideer: (r: Record<string, string>, rij: number, o: { bestand: string }) => Resultaat<T>): T[] {
+  const naam = pad.slice(root.length + 1);
+  const t = parseCsv(readFileSync(pad, 'utf8'), naam);
+  return t.rijen.map((r, i) => {
+    const v = valideer(r.waarden, i + 1, { bestand: naam });
+    if (!v.ok) throw new Error(v.fouten.map((f) => `${f.bestand}, rij ${f.rij}, kolom ${f.kolom}: ${f.melding}`).join('\n'));
+    return v.rij;
+  });
+}
+
+const datasets = lees(join(bron, 'datasets.csv'), valideerDataset);
+mkdirSync(uit, { recursive: true });
+const index: CasusIndex = { contractversie: 1, datasets: [] };
+for (const d of datasets) {
+  if (d.herkomst !== 'bron') throw new Error(`data/casus/datasets.csv: ${d.dataset_id} heeft herkomst ${d.herkomst}; hier horen alleen bron-datasets`);
+  const map = join(bron, d.dataset_id);
+  const item: CasusIndexDataset = { ...d, herkomst: 'bron', bestanden: null, aantallen: null, totaal_eur: null, datums_geschat: false };
+  if (existsSync(join(map, 'casus.csv'))) {
+    const casus = lees(join(map, 'casus.csv'), valideerCasus);
+    const episodes = lees(join(map, 'episode.csv'), valideerEpisode);
+    const kosten = lees(join(map, 'kosten.csv'), valideerKosten);
+    const ids = new Set(casus.map((c) => c.casus_id));
+    for (const r of [...episodes, ...kosten]) if (!ids.has(r.casus_id)) throw new Error(`${d.dataset_id}: casus_id ${r.casus_id} staat niet in casus.csv`);
+    mkdirSync(join(uit, d.dataset_id), { recursive: true });
+    const bestanden = { casus: `casus/${d.dataset_id}/casus.csv`, episode: `casus/${d.dataset_id}/episode.csv`, kosten: `casus/${d.dataset_id}/kosten.csv` };
+    for (const t of ['casus', 'episode', 'kosten'] as const) copyFileSync(join(map, `${t}.csv`), join(uit, d.dataset_id, `${t}.csv`));
+    item.bestanden = bestanden;
+    item.aantallen = { casus: casus.length, episode: episodes.length, kosten: kosten.length };
+    // cents summed as integers: the printed totals must come out exactly
+    item.totaal_eur = kosten.reduce((s, k) => s + Math.round(k.bedrag_eur * 100), 0) / 100;
+    item.datums_geschat = episodes.some((e) => e.datum_kwaliteit === 'geschat');
+  }
+  index.datasets.push(item);
+}
+copyFileSync(join(bron, 'datasets.csv'), join(uit, 'datasets.csv'));
+copyFileSync(join(bron, 'kengetallen.csv'), join(uit, 'kengetallen.csv'));
+writeFileSync(join(uit, 'index.json'), JSON.stringify(index, null, 1) + '\n');
+const met = index.datasets.filter((d) => d.bestanden);
+console.log(`bundel-casus: ${index.datasets.length} datasets (${met.length} met casussen: ${met.map((d) => `${d.dataset_id} ${d.aantallen!.casus}`).join(', ')}) → ${uit}`);

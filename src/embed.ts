@@ -1,0 +1,28 @@
+// Chart-only entry (embed.html): one chart, its title and source line, and a link to the full app.
+// No navigation. Works from any static host: no special headers are needed.
+import { mount } from 'svelte';
+import './app.css';
+import Embed from './views/Embed.svelte';
+import { laadVoorbereid, startRekenmodule } from './lib/state/data.svelte';
+
+const doel = document.getElementById('app')!;
+
+laadVoorbereid()
+  .then(() => {
+    doel.textContent = '';
+    mount(Embed, { target: doel });
+    // DuckDB (several MB) only when the baked answers do not cover this chart: a news page with
+    // an embed should not download a database it does not need.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (document.querySelector('[data-status="laden"]')) void startRekenmodule();
+      }, 0),
+    );
+  })
+  .catch((e: Error) => {
+    doel.innerHTML = '';
+    const p = document.createElement('p');
+    p.className = 'fout';
+    p.textContent = `De gegevens konden niet geladen worden: ${e.message}`;
+    doel.append(p);
+  });

@@ -1,0 +1,182 @@
+// Loads case data (docs/casusdata.md) into DuckDB-WASM: the bundled bron datasets, a synthetic
+// cohort generated in a Web Worker, or a user's own files (which never leave the browser).
+// After each load the small derived tables the charts read are built once (sql/kosten.ts), so a
+// filter change only touches those.
+import type { Db } from './types';
+import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET } from './sql/casus';
+import { SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset } from './sql/kosten';
+import type { CasusIndex } from '../model/casus/bundel';
+import { EIGEN_PREFIX, synthId } from '../model/casus/bundel';
+import type { Dataset } from '../model/casus/contract';
+import { leesEigenBestanden, type EigenBestand, type EigenResultaat } from '../model/casus/eigen';
+import type { SynthBericht, SynthVraag } from '../workers/synth.worker';
+
+/** Datasets now in the tables, with their metadata (per Db handle). */
+const geladen = new WeakMap<Db, Map<string, Dataset>>();
+const klaarTabellen = new WeakMap<Db, Promise<void>>();
+let bestandTeller = 0;
+
+function tabellen(db: Db): Promise<void> {
+  let p = klaarTabellen.get(db);
+  if (!p) {
+    p = (async () => {
+      for (const s of [...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN]) await db.exec(s);
+    })();
+    klaarTabellen.set(db, p);
+    geladen.set(db, new Map());
+  }
+  return p;
+}
+
+export function geladenDatasets(db: Db): Dataset[] {
+  return [...(geladen.get(db)?.values() ?? [])];
+}
+
+/** Loads contract CSV texts (`;`, decimal point, ISO dates) for one dataset and builds its cubes. */
+async function laadCsv(db: Db, ds: Dataset, delen: { casus: Uint8Array; episode: Uint8Array; kosten: Uint8Array }): Promise<void> {
+  const n = ++bestandTeller;
+  for (const [t, q] of [['casus', sqlLaadCasusCsv()], ['episode', sqlLaadEpisodeCsv()], ['kosten', sqlLaadKostenCsv()]] as const) {
+    const naam = `casus-${n}-${t}.csv`;
+    await db.registreerBestand(naam, delen[t]);
+    try {
+      await db.query(q.sql, q.params(ds.dataset_id, db.bestandsPad(naam)));
+    } finally {
+      await db.verwijderBestand(naam);
+    }
+  }
+}
+
+async function registreer(db: Db, ds: Dataset): Promise<void> {
+  await db.query('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [ds.dataset_id, ds.naam, ds.herkomst, ds.bron, ds.contractversie]);
+}
+
+async function bouw(db: Db, ds: Dataset): Promise<void> {
+  for (const s of sqlBouwDataset(ds.dataset_id)) await db.query(s.sql, s.params);
+  geladen.get(db)!.set(ds.dataset_id, ds);
+}
+
+/** Removes a dataset and its derived rows (e.g. the previous synthetic size). */
+export async function verwijderDataset(db: Db, datasetId: string): Promise<void> {
+  await tabellen(db);
+  for (const s of [...SQL_VERWIJDER_PREAGGREGATEN, ...SQL_VERWIJDER_DATASET]) await db.query(s, [datasetId]);
+  geladen.get(db)!.delete(datasetId);
+}
+
+/**
+ * Creates the contract tables once and loads every bundled bron dataset that has cases
+ * (`<basis>casus/index.json`). Returns the index (also lists figure-only datasets).
+ */
+export async function laadCasusData(db: Db, basis: string, versie = ''): Promise<CasusIndex> {
+  await tabellen(db);
+  const v = versie ? `?v=${encodeURIComponent(versie)}` : '';
+  const r = await fetch(`${basis}casus/index.json${v}`);
+  if (!r.ok) throw new Error(`Het overzicht van de casusdata (casus/index.json) kon niet geladen worden (HTTP ${r.status}).`);
+  const index = (await r.json()) as CasusIndex;
+  for (const d of index.datasets) {
+    if (!d.bestanden || geladen.get(db)!.has(d.dataset_id)) continue;
+    const haal = async (pad: string) => {
+      const x = await fetch(`${basis}${pad}${v}`);
+      if (!x.ok) throw new Error(`Casusbestand ${pad} kon niet geladen worden (HTTP ${x.status}).`);
+      return new Uint8Array(await x.arrayBuffer());
+    };
+    const [casus, episode, kosten] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode), haal(d.bestanden.kosten)]);
+    const ds: Dataset = { dataset_id: d.dataset_id, naam: d.naam, herkomst: 'bron', bron: d.bron, contractversie: d.contractversie };
+    await registreer(db, ds);
+    await laadCsv(db, ds, { casus, episode, kosten });
+    await bouw(db, ds);
+  }
+  return index;
+}
+
+export interface SynthResultaat {
+  dataset: Dataset;
+  n: number;
+  msGenereren: number;
+  msLaden: number;
+  msBouwen: number;
+}
+
+/**
+ * Generates n synthetic cases (seed) in a Web Worker and loads them chunk by chunk: each chunk
+ * is contract CSV registered as a file and inserted with read_csv (DuckDB parses it natively,
+ * no JS row objects). Loading overlaps with generating the next chunk.
+ */
+export async function genereerSynthetisch(db: Db, n: number, seed: number, voortgang?: (klaar: number, n: number) => void): Promise<SynthResultaat> {
+  await tabellen(db);
+  const id = synthId(seed, n);
+  const bestaand = geladen.get(db)!.get(id);
+  if (bestaand) return { dataset: bestaand, n, msGenereren: 0, msLaden: 0, msBouwen: 0 };
+  // the metadata row follows the generator's own description (scripts/lib/synth/generator.ts)
+  const { syntheticDataset } = await import('../../../scripts/lib/synth/generator');
+  const ds: Dataset = { ...syntheticDataset({ n, seed, kosten: 'fase' }, id) };
+  const t0 = performance.now();
+  await registreer(db, ds);
+  let msLaden = 0;
+  try {
+    const worker = new Worker(new URL('../workers/synth.worker.ts', import.meta.url), { type: 'module' });
+    let rij: Promise<void> = Promise.resolve();
+    await new Promise<void>((klaar, fout) => {
+      worker.onmessage = (e: MessageEvent<SynthBericht>) => {
+        const b = e.data;
+        if (b.soort === 'blok') {
+          rij = rij.then(async () => {
+            const t = performance.now();
+            await laadCsv(db, ds, b);
+            msLaden += performance.now() - t;
+            voortgang?.(b.klaar, n);
+          });
+          rij.catch(fout);
+        } else if (b.soort === 'einde') rij.then(() => klaar(), fout);
+        else fout(new Error(b.melding));
+      };
+      worker.onerror = (e) => fout(new Error(e.message || 'de generator-worker stopte onverwacht'));
+      worker.postMessage({ n, seed, blok: Math.min(50_000, Math.max(1000, Math.ceil(n / 10))) } satisfies SynthVraag);
+    }).finally(() => worker.terminate());
+    const tBouw = performance.now();
+    await bouw(db, ds);
+    const msBouwen = performance.now() - tBouw;
+    return { dataset: ds, n, msGenereren: tBouw - t0 - msLaden, msLaden, msBouwen };
+  } catch (e) {
+    await verwijderDataset(db, id).catch(() => {});
+    throw e;
+  }
+}
+
+export interface EigenLaadResultaat extends EigenResultaat {
+  dataset: Dataset | null;
+}
+
+/**
+ * Loads a user's own case files (contract format). Valid rows go into DuckDB under a new
+ * `eigen-N` dataset (herkomst eigen_import); rejected rows come back with file, row, column,
+ * value and reason. Everything happens in this browser tab: no request carries the data.
+ */
+export async function laadEigenCasusBestanden(db: Db, bestanden: EigenBestand[]): Promise<EigenLaadResultaat> {
+  await tabellen(db);
+  const r = leesEigenBestanden(bestanden);
+  if (!r.casus.length) return { ...r, dataset: null };
+  let i = 1;
+  while (geladen.get(db)!.has(`${EIGEN_PREFIX}${i}`)) i++;
+  const ds: Dataset = {
+    dataset_id: `${EIGEN_PREFIX}${i}`,
+    naam: bestanden.map((b) => b.naam).join(', '),
+    herkomst: 'eigen_import',
+    bron: `${bestanden.map((b) => b.naam).join(', ')}, ingelezen ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
+    contractversie: 1,
+  };
+  const { casusRegel, episodeRegel, kostenRegel, KOP } = await import('../../../scripts/lib/synth/csv');
+  const enc = new TextEncoder();
+  await registreer(db, ds);
+  try {
+    await laadCsv(db, ds, {
+      casus: enc.encode(KOP.casus + r.casus.map(casusRegel).join('')),
+      episode: enc.encode(KOP.episode + r.episodes.map(episodeRegel).join('')),
+      kosten: enc.encode(KOP.kosten + r.kosten.map(kostenRegel).join('')),
+    });
+    await bouw(db, ds);
+  } catch (e) {
+    await verwijderDataset(db, ds.dataset_id).catch(() => {});
+    throw e;
+  }
+  return { ...r, dataset: ds };
+}

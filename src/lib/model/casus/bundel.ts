@@ -1,0 +1,42 @@
+/**
+ * Shape of `casus/index.json` in the data bundle (written by scripts/bundel-casus.ts, read by
+ * src/lib/db/casus.ts) and the ids of the datasets the app can generate or import itself.
+ */
+import type { Dataset } from './contract.ts';
+
+export interface CasusIndexDataset extends Dataset {
+  herkomst: 'bron';
+  /** bundle-relative paths of the contract files; null = figures only (kengetallen), no cases */
+  bestanden: { casus: string; episode: string; kosten: string } | null;
+  aantallen: { casus: number; episode: number; kosten: number } | null;
+  /** sum of all cost rows in euros (exact, from cents) */
+  totaal_eur: number | null;
+  /** some dates derived from averages (datum_kwaliteit = geschat): the view must say so */
+  datums_geschat: boolean;
+}
+
+export interface CasusIndex {
+  contractversie: 1;
+  datasets: CasusIndexDataset[];
+}
+
+/** Synthetic sizes the app offers (issue 4: 1.000 … 1.000.000). */
+export const SYNTH_GROOTTES = [1_000, 10_000, 100_000, 1_000_000] as const;
+export const SYNTH_SEED = 42;
+export const SYNTH_STANDAARD_N = 10_000;
+
+/** dataset id of a synthetic cohort; fits the URL grammar of `ds` ([a-z0-9][a-z0-9_-]*). */
+export function synthId(seed: number, n: number): string {
+  return `synth-${seed}-${n}`;
+}
+
+/** Parses a synthetic dataset id; null when it is not one or the size is not offered. */
+export function leesSynthId(id: string): { seed: number; n: number } | null {
+  const m = /^synth-(\d{1,9})-(\d{1,7})$/.exec(id);
+  if (!m) return null;
+  const n = Number(m[2]);
+  if (!(SYNTH_GROOTTES as readonly number[]).includes(n)) return null;
+  return { seed: Number(m[1]), n };
+}
+
+export const EIGEN_PREFIX = 'eigen-';
