@@ -1,13 +1,15 @@
 /**
  * bench-peers.ts — referentiegroep voor elke gemeente, per methode, plus één kaart-herkleuring.
- * Uitvoer: JSON op stdout (ms per set). Budget (issue 3): ≤ 50 ms per set, ≤ 100 ms per herkleuring.
+ * Uitvoer: JSON op stdout én in bench-results/peers.json (--out <pad>): per methode gemiddelde,
+ * p95 en max ms per set. Budget (issue 3): ≤ 50 ms per set, ≤ 100 ms per herkleuring.
+ * Zoals de app: alleen de gemeenten op de kaart van 2022 (345), met KWB 2021-kenmerken.
  *
  * Leest data/cbs/regios-gemeenten.csv + data/cbs/feiten-kwb-2021.csv (van build-data) en
  * data/geo/buren-2022.csv. Ontbreken die CBS-bestanden, dan valt het terug op het ruwe
  * KWB-bestand in ../shared (alleen in deze benchmark, nooit in de app).
  *   npx tsx scripts/bench-peers.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -51,7 +53,15 @@ function tabel(): { rijen: GemeenteRij[]; bron: string } {
   return { rijen, bron: '../shared/data/raw (terugval)' };
 }
 
-const { rijen, bron } = tabel();
+const topo = JSON.parse(readFileSync(pad('data/geo/gemeenten-2022.topo.json'), 'utf8'));
+const kaartCodes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
+const { rijen: alleRijen, bron } = tabel();
+const rijen = alleRijen.filter((r) => kaartCodes.has(r.code));
+const kwantiel = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const ms = (v: number) => +v.toFixed(4);
 const buren = parseBurenCsv(readFileSync(pad('data/geo/buren-2022.csv'), 'utf8'));
 const ctx = maakContext({ gemeenten: rijen, buren, studieSets: STUDIE_REFERENTIES_SEED003 });
 const methoden: Methode[] = ['studie', 'buren', 'grootteklasse', 'stedelijkheid', 'gelijkend', 'handmatig'];
@@ -63,11 +73,11 @@ for (const m of methoden) {
   const t0 = performance.now();
   let leden = 0;
   let beschikbaar = 0;
-  let max = 0;
+  const tijden: number[] = [];
   for (const r of rijen) {
     const s = performance.now();
     const g = referentiegroep(r.code, m, inst, ctx);
-    max = Math.max(max, performance.now() - s);
+    tijden.push(performance.now() - s);
     leden += g.leden.length;
     if (g.beschikbaar) beschikbaar++;
   }
@@ -77,20 +87,20 @@ for (const m of methoden) {
     beschikbaar,
     gemiddeldLeden: +(leden / rijen.length).toFixed(1),
     msTotaal: +totaal.toFixed(2),
-    msPerSet: +(totaal / rijen.length).toFixed(4),
-    msMaxSet: +max.toFixed(3),
+    msGemiddeld: ms(tijden.reduce((a, b) => a + b, 0) / tijden.length),
+    msP95: ms(kwantiel(tijden, 0.95)),
+    msMax: ms(Math.max(...tijden)),
   };
 }
 
 // Kaart: geometrie één keer, daarna herkleuren per indicator.
-const topo = JSON.parse(readFileSync(pad('data/geo/gemeenten-2022.topo.json'), 'utf8'));
 const tg = performance.now();
 const geo = kaartGeometrie(topo);
 const msGeometrie = performance.now() - tg;
 const indicatoren = ['inwoners', 'pct_sociaal_minimum', 'pct_onder_15', 'gem_inkomen_per_inwoner'] as const;
 const fmt = (v: number) => v.toLocaleString('nl-NL');
 const herkleur: number[] = [];
-for (let i = 0; i < 20; i++) {
+for (let i = 0; i < 100; i++) {
   const ind = indicatoren[i % indicatoren.length];
   const waarden = new Map(rijen.map((r) => [r.code, r[ind]]));
   const t = performance.now();
@@ -99,9 +109,10 @@ for (let i = 0; i < 20; i++) {
 }
 herkleur.sort((a, b) => a - b);
 
-console.log(
-  JSON.stringify(
+const uitvoer = JSON.stringify(
     {
+      gemaakt: new Date().toISOString(),
+      commando: 'npx tsx scripts/bench-peers.ts',
       bron,
       gemeenten: rijen.length,
       budget: { msPerSet: 50, msPerHerkleuring: 100 },
@@ -109,12 +120,20 @@ console.log(
       kaart: {
         gemeenten: geo.vormen.length,
         msGeometrieEenmalig: +msGeometrie.toFixed(2),
-        msHerkleuringMediaan: +herkleur[herkleur.length >> 1].toFixed(3),
-        msHerkleuringMax: +herkleur[herkleur.length - 1].toFixed(3),
+        herkleuringen: herkleur.length,
+        msHerkleuringGemiddeld: ms(herkleur.reduce((a, b) => a + b, 0) / herkleur.length),
+        msHerkleuringMediaan: ms(herkleur[herkleur.length >> 1]),
+        msHerkleuringP95: ms(kwantiel(herkleur, 0.95)),
+        msHerkleuringMax: ms(herkleur[herkleur.length - 1]),
       },
       node: process.version,
     },
     null,
     2,
-  ),
-);
+  );
+const iOut = process.argv.indexOf('--out');
+const uitPad = pad(iOut >= 0 && process.argv[iOut + 1] ? process.argv[iOut + 1] : 'bench-results/peers.json');
+mkdirSync(dirname(uitPad), { recursive: true });
+writeFileSync(uitPad, uitvoer + '\n');
+console.log(uitvoer);
+console.error(`geschreven: ${uitPad}`);

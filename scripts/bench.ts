@@ -26,7 +26,7 @@ async function meetLaden(page: Page, jsTeller: Map<string, Buffer>): Promise<Laa
   await page.waitForFunction(() => performance.getEntriesByName('eerste-grafiek').length > 0, null, { timeout: 30_000 });
   const eerste = await page.evaluate(() => performance.getEntriesByName('eerste-grafiek')[0].startTime);
   // JS fetched before the first chart; DuckDB's worker and wasm are excluded by the budget's definition.
-  const voor = await page.evaluate((grens) => performance.getEntriesByType('resource')
+  const voor = await page.evaluate((grens) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .filter((r) => r.name.endsWith('.js') && r.responseEnd <= grens && !/duckdb/.test(r.name)).map((r) => r.name), eerste);
   await page.waitForFunction(() => performance.getEntriesByName('duckdb-klaar').length > 0 || document.querySelector('.db-status[data-fase=fout]'), null, { timeout: 60_000 });
   const duck = await page.evaluate(() => performance.getEntriesByName('duckdb-klaar')[0]?.startTime ?? null);

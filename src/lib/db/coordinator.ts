@@ -71,9 +71,17 @@ export class Coordinator {
     return p;
   }
 
-  /** Forget cached answers, e.g. after a user's import changed the tables. */
+  /**
+   * Forget cached answers after the tables changed (a user's import). The baked answers describe
+   * the bundled data only, so they are dropped too: from then on DuckDB answers everything.
+   */
   vergeet(naamPrefix?: string): void {
-    for (const k of [...this.cache.keys()]) if (!naamPrefix || k.startsWith(naamPrefix)) this.cache.delete(k);
+    if (naamPrefix) {
+      for (const k of [...this.cache.keys()]) if (k.startsWith(naamPrefix)) this.cache.delete(k);
+      return;
+    }
+    this.cache.clear();
+    this.voorbereid = {};
   }
 
   private bewaar(k: string, rijen: Rij[]): void {

@@ -24,7 +24,7 @@ const NL = {
   onbekendeGrafiek: (id: string) => `Grafiek "${id}" bestaat niet (meer). Bekijk de Verkenner voor de actuele grafieken.`,
   nietBeschikbaar: 'Deze grafiek is voor deze keuze niet beschikbaar.',
   synthetisch: 'synthetische voorbeelddata',
-  attributie: 'Bron: CBS (CC BY 4.0) en studie naar een beheersbare transformatie van de jeugdhulp (2021); bewerking Jeugdzorg Verkenner.',
+  attributie: 'Grafiek: Jeugdzorg Verkenner. CBS-gegevens onder CC BY 4.0.',
 };
 
 type MenuTeksten = typeof NL;
@@ -52,7 +52,7 @@ const EN: MenuTeksten = {
   onbekendeGrafiek: (id: string) => `Chart "${id}" does not exist (any more). See the Verkenner for the current charts.`,
   nietBeschikbaar: 'This chart is not available for this choice.',
   synthetisch: 'synthetic example data',
-  attributie: 'Source: CBS (CC BY 4.0) and the study on a manageable transformation of youth care (2021); processed by Jeugdzorg Verkenner.',
+  attributie: 'Chart: Jeugdzorg Verkenner. CBS data under CC BY 4.0.',
 };
 
 export function menuTeksten(taal: Taal): MenuTeksten {

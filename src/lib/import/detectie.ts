@@ -136,6 +136,30 @@ export function leesGetal(ruw: string): Getal {
   return { soort: 'fout' };
 }
 
+// Mark found by the last `snelGetal` call (module state instead of an object per cell).
+export let snelTeken: ',' | '.' | null = null;
+
+/** Plain digits with at most one separator and a sign ("12", "9,4", "-3.25"), else NaN. */
+export function snelGetal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 20) return NaN;
+  let sep = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c === 44 || c === 46) && sep < 0 && i > 0 && i < n - 1) sep = i;
+    else if (!(c === 45 && i === 0 && n > 1)) return NaN;
+  }
+  if (sep < 0) {
+    snelTeken = null;
+    return Number(s);
+  }
+  const voor = s.charCodeAt(sep - 1);
+  if (voor < 48 || voor > 57) return NaN;
+  snelTeken = s.charCodeAt(sep) === 44 ? ',' : '.';
+  return Number(snelTeken === ',' ? s.replace(',', '.') : s);
+}
+
 /**
  * Remembers the decimal mark per column. The first value with a mark fixes it; a later value with
  * the other mark means the file mixes conventions, which we refuse rather than guess.

@@ -13,6 +13,7 @@ export interface StatlineOpties extends ParseOpties {
 const REGIO_KOP = /^regio'?s?$|^regio's$|^gemeente(n)?$/i;
 const PERIODE_KOP = /^perioden?$/i;
 const MAX_KOPZOEK = 30;
+const VOETREGEL = /^(bron|centraal bureau|cbs|©|\(c\)|toelichting|verklaring|\*|gewijzigd|opgevraagd|status)/i;
 
 const GEEN: string[] = [];
 
@@ -22,7 +23,7 @@ function isLeeg(velden: string[]): boolean {
 
 export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
   private v: FeitenVerzamelaar;
-  private fase: 'kop' | 'eenheid' | 'data' | 'voet' = 'kop';
+  private fase: 'kop' | 'eenheid' | 'data' = 'kop';
   private koppen: string[] = [];
   private regioKol = -1;
   private periodeKol = -1;
@@ -48,7 +49,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
   }
 
   rij(velden: string[], rijNr: number): void {
-    if (this.v.gestopt || this.fase === 'voet') return;
+    if (this.v.gestopt) return;
     if (isLeeg(velden)) return;
     if (this.fase === 'kop') return this.zoekKop(velden, rijNr);
     const gevuld = velden.filter((x) => x.trim() !== '').length;
@@ -60,9 +61,11 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
         return;
       }
     }
-    // Source/footer line ("Bron: CBS", "Centraal Bureau voor de Statistiek …"): the table has ended.
+    // Source/footer line ("Bron: CBS", "Centraal Bureau voor de Statistiek …"): skipped. Anything
+    // else with a single cell is skipped too, but said out loud.
     if (velden.length < this.koppen.length && gevuld <= 1) {
-      this.fase = 'voet';
+      const tekst = velden.find((x) => x.trim() !== '')?.trim() ?? '';
+      if (!VOETREGEL.test(tekst)) this.v.waarschuw(`${this.opties.bestand}, rij ${rijNr}: regel met één cel overgeslagen ('${kort(tekst, 40)}')`);
       return;
     }
     this.v.gelezen++;
@@ -104,7 +107,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
   }
 
   /** Indicator code for a measure column, optionally combined with extra dimension values. */
-  private indicator(i: number, dimWaarden: string[], rijNr: number): string {
+  private indicator(i: number, dimWaarden: string[]): string {
     const label = this.koppen[i];
     const eenheid = this.eenheden[i] ?? '';
     const kp = this.opties.koppeling ?? {};
@@ -116,7 +119,6 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
       code = slug(label);
       this.v.waarschuw(`${this.opties.bestand}, kolom '${label}': geen indicatorcode in de koppeling; voorlopig '${code}' gebruikt`);
     }
-    void rijNr;
     return dimWaarden.length ? `${code}__${dimWaarden.map(slug).join('__')}` : code;
   }
 
@@ -150,7 +152,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
         const sleutel = `${i}|${dimWaarden.join('|')}`;
         indicator = this.indicatorCache.get(sleutel);
         if (indicator === undefined) {
-          indicator = this.indicator(i, dimWaarden, rijNr);
+          indicator = this.indicator(i, dimWaarden);
           if (this.indicatorCache.size < 10_000) this.indicatorCache.set(sleutel, indicator);
           if (!dimWaarden.length) this.indicatorPerKolom[i] = indicator;
         }

@@ -1,31 +1,7 @@
 // Bookkeeping shared by the fact parsers (StatLine, OData, long format): rejections, duplicate keys,
 // gemeente lookup, decimal-mark consistency, HTML-like text, and the final result.
 import type { Afwijzing, Formaat, ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
-import { DecimaalBewaker, kort, leesGetal, lijktHtml } from './detectie.ts';
-
-// Mark found by the last `snelGetal` call (module state instead of an object per cell).
-let snelTeken: ',' | '.' | null = null;
-
-/** Plain digits with at most one separator and a sign ("12", "9,4", "-3.25"), else NaN. */
-function snelGetal(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 20) return NaN;
-  let sep = -1;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if ((c === 44 || c === 46) && sep < 0 && i > 0 && i < n - 1) sep = i;
-    else if (!(c === 45 && i === 0 && n > 1)) return NaN;
-  }
-  if (sep < 0) {
-    snelTeken = null;
-    return Number(s);
-  }
-  const voor = s.charCodeAt(sep - 1);
-  if (voor < 48 || voor > 57) return NaN;
-  snelTeken = s.charCodeAt(sep) === 44 ? ',' : '.';
-  return Number(snelTeken === ',' ? s.replace(',', '.') : s);
-}
+import { DecimaalBewaker, kort, leesGetal, lijktHtml, snelGetal, snelTeken } from './detectie.ts';
 import { GemeenteOpzoeking, type RegioTreffer } from './gemeenten.ts';
 import { periodeNummer } from './perioden.ts';
 import { formatteerAfwijzing, plaats } from './berichten.ts';
@@ -116,7 +92,7 @@ export class Basis<R> {
     const snel = snelGetal(ruw);
     if (snel === snel) {
       // Only cells with a decimal mark need the per-column consistency check.
-      const teken = snelTeken;
+      const teken = snelTeken; // live binding: the mark of the call just made
       if (teken !== null) {
         const conflict = this.decimalen.controleer(kolom, teken, rij, ruw.trim());
         if (conflict) {

@@ -13,6 +13,14 @@ export const dbStatus: { fase: 'wacht' | 'laden' | 'klaar' | 'fout'; melding: st
 });
 
 export let coordinator = new Coordinator();
+
+/** Bumped whenever the tables change (import added or removed); queries that read it re-run. */
+export const gegevens: { wijziging: number } = $state({ wijziging: 0 });
+
+export function meldTabellenGewijzigd(): void {
+  coordinator.vergeet();
+  gegevens.wijziging++;
+}
 export let manifest: Manifest | null = null;
 
 export async function laadVoorbereid(): Promise<void> {

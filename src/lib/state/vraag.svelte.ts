@@ -1,6 +1,6 @@
 // Reactive answer to a named query: baked or cached answers are synchronous; others come from
 // DuckDB, and an answer that arrives after the choice has changed again is dropped.
-import { coordinator } from './data.svelte';
+import { coordinator, gegevens } from './data.svelte';
 import type { Vraag } from '../db/vragen';
 import type { Rij } from '../db/types';
 
@@ -13,6 +13,7 @@ export interface VraagStaat<T> {
 export function volgVraag<T extends Rij>(maak: () => Vraag<T> | null): VraagStaat<T> {
   const s: VraagStaat<T> = $state({ rijen: null, laden: false, fout: '' });
   $effect(() => {
+    void gegevens.wijziging; // re-run when imported data changed the tables
     const v = maak();
     if (!v) {
       s.rijen = null;

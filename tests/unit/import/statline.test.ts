@@ -86,3 +86,12 @@ describe('StatLine CSV', () => {
     expect(feit(rijen, 'GM0513', '2022JJ00', 'lasten_672')).toMatchObject({ waarde: null, status: 'voorlopig' });
   });
 });
+
+describe('StatLine: regels met één cel', () => {
+  it('slaat de bronregel stil over en meldt andere losse regels, ook midden in de tabel', () => {
+    const t = `"Titel"\n"Regio's";"Perioden";"A"\n"Deventer";"2022";"1,5"\n"Gouda"\n"Gouda";"2022";"2,5"\n"Bron: CBS"\n`;
+    const r = parseTekst(t, { bestand: 'los.csv', gemeenten: testGemeenten(), koppeling: { A: 'a' } });
+    expect((r.rijen as ParsedFact[]).map((f) => f.waarde)).toEqual([1.5, 2.5]);
+    expect(r.waarschuwingen.filter((w) => w.includes('één cel'))).toEqual(["los.csv, rij 4: regel met één cel overgeslagen ('Gouda')"]);
+  });
+});

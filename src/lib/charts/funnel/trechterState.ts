@@ -48,6 +48,7 @@ export function trechterLayout(invoer: {
   markeer?: readonly string[];
   formatWaarde?: (p: number) => string;
   formatN?: (n: number) => string;
+  puntLabel?: (naam: string, p: number, n: number) => string;
 }): TrechterLayout {
   const { punten, resultaat, breedte, hoogte, gekozen } = invoer;
   const fmtP = invoer.formatWaarde ?? procent;
@@ -84,7 +85,7 @@ export function trechterLayout(invoer: {
       cy: y(p.p),
       r: rol(p.code) === 'gekozen' ? 6 : rol(p.code) === 'peer' ? 4.5 : 3,
       rol: rol(p.code),
-      label: `${p.naam}: ${fmtP(p.p)} van ongeveer ${fmtN(p.n)} jeugdigen (geschat)`,
+      label: invoer.puntLabel ? invoer.puntLabel(p.naam, p.p, p.n) : `${p.naam}: ${fmtP(p.p)} van ongeveer ${fmtN(p.n)} jeugdigen (geschat)`,
     }))
     // Gekozen en peers als laatste tekenen, zodat ze bovenop liggen.
     .sort((a, b) => volgorde[a.rol] - volgorde[b.rol] || (a.code < b.code ? -1 : 1));

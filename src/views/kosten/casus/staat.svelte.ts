@@ -1,0 +1,91 @@
+// Which case datasets are loaded and what the loader is doing. Module-level so it survives the
+// page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
+import { coordinator, DATA_BASIS, manifest } from '../../../lib/state/data.svelte';
+import { genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, verwijderDataset, type EigenLaadResultaat } from '../../../lib/db/casus';
+import type { Db } from '../../../lib/db/types';
+import type { CasusIndex } from '../../../lib/model/casus/bundel';
+import { leesSynthId } from '../../../lib/model/casus/bundel';
+import type { Dataset } from '../../../lib/model/casus/contract';
+
+export const STANDAARD_DATASET = 'gouda-zorgpaden-6';
+
+export const casusStaat: {
+  index: CasusIndex | null;
+  datasets: Record<string, Dataset>;
+  fase: 'wacht' | 'laden' | 'genereren' | 'klaar' | 'fout';
+  melding: string;
+  voortgang: { klaar: number; n: number } | null;
+  eigen: EigenLaadResultaat | null;
+  laatsteSynth: { n: number; msGenereren: number; msLaden: number; msBouwen: number } | null;
+} = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null });
+
+let db: Db | null = null;
+let rij: Promise<unknown> = Promise.resolve();
+function inRij<T>(taak: () => Promise<T>): Promise<T> {
+  const p = rij.then(taak);
+  rij = p.catch(() => {});
+  return p;
+}
+
+/** Contract tables + bundled bron datasets, once. */
+export function startCasus(): Promise<void> {
+  return coordinator.eenmalig('casus-basis', async (d) => {
+    db = d;
+    casusStaat.fase = 'laden';
+    try {
+      const index = await laadCasusData(d, DATA_BASIS, manifest?.dataVersion ?? '');
+      casusStaat.index = index;
+      for (const x of index.datasets) if (x.bestanden) casusStaat.datasets[x.dataset_id] = { dataset_id: x.dataset_id, naam: x.naam, herkomst: 'bron', bron: x.bron, contractversie: x.contractversie };
+      casusStaat.fase = 'klaar';
+    } catch (e) {
+      casusStaat.fase = 'fout';
+      casusStaat.melding = (e as Error).message;
+      throw e;
+    }
+  });
+}
+
+/** Makes sure dataset `id` is in DuckDB; false when it cannot be (an own file from another tab). */
+export async function zorgVoor(id: string): Promise<boolean> {
+  await startCasus();
+  if (casusStaat.datasets[id]) return true;
+  const s = leesSynthId(id);
+  if (!s) return false;
+  return inRij(async () => {
+    if (casusStaat.datasets[id]) return true;
+    // one synthetic cohort at a time: 1.000.000 cases next to 100.000 would only cost memory
+    for (const ander of Object.keys(casusStaat.datasets)) {
+      if (leesSynthId(ander)) {
+        await verwijderDataset(db!, ander);
+        delete casusStaat.datasets[ander];
+      }
+    }
+    casusStaat.fase = 'genereren';
+    casusStaat.voortgang = { klaar: 0, n: s.n };
+    try {
+      const r = await genereerSynthetisch(db!, s.n, s.seed, (klaar, n) => (casusStaat.voortgang = { klaar, n }));
+      casusStaat.datasets[id] = r.dataset;
+      casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
+      casusStaat.fase = 'klaar';
+      return true;
+    } catch (e) {
+      casusStaat.fase = 'fout';
+      casusStaat.melding = (e as Error).message;
+      return false;
+    } finally {
+      casusStaat.voortgang = null;
+    }
+  });
+}
+
+/** Reads the user's files in this tab and loads the valid rows as a new own dataset. */
+export async function laadEigen(files: File[]): Promise<EigenLaadResultaat> {
+  await startCasus();
+  const bestanden = await Promise.all(files.map(async (f) => ({ naam: f.name, tekst: await f.text() })));
+  return inRij(async () => {
+    const r = await laadEigenCasusBestanden(db!, bestanden);
+    if (r.dataset) casusStaat.datasets[r.dataset.dataset_id] = r.dataset;
+    casusStaat.eigen = r;
+    return r;
+  });
+}
