@@ -23,6 +23,9 @@ export const ROUTES_STANDAARD_DATASET = synthId(SYNTH_SEED, SYNTH_STANDAARD_N);
 
 const enc = new TextEncoder();
 
+/** Milliseconds per load phase and dataset (the view exposes them as data-tijden for the browser benchmark). */
+export const routesTijden: Record<string, number> = {};
+
 async function heeftDataset(db: Db, id: string): Promise<boolean> {
   const r = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM dataset WHERE dataset_id = ?', [id]);
   return Number(r[0]?.n ?? 0) > 0;
@@ -51,6 +54,7 @@ async function laadCasusLokaal(db: Db, basis: string, ds: string): Promise<void>
   const synth = leesSynthId(ds);
   if (synth) {
     // Only casus + episode: the flows and durations need no costs.
+    const tg = performance.now();
     let casus = KOP.casus;
     const delen: string[] = [KOP.episode];
     for (const r of genereerCasussen({ n: synth.n, seed: synth.seed, kosten: 'fase' })) {
@@ -59,6 +63,7 @@ async function laadCasusLokaal(db: Db, basis: string, ds: string): Promise<void>
       for (const e of r.episodes) blok += episodeRegel(e);
       delen.push(blok);
     }
+    routesTijden[`genereren:${ds}`] = Math.round(performance.now() - tg);
     await registreerEnLaad(db, ds, enc.encode(casus), enc.encode(delen.join('')));
     const meta = syntheticDataset({ n: synth.n, seed: synth.seed, kosten: 'fase' }, ds);
     await db.query('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [meta.dataset_id, meta.naam, meta.herkomst, meta.bron, meta.contractversie]);
@@ -90,8 +95,12 @@ export function haalIndex(basis: string): Promise<CasusIndex | null> {
 
 /** Load one dataset (if needed) and rebuild the route tables over everything loaded. */
 export async function laadRoutes(db: Db, basis: string, ds: string): Promise<void> {
+  const t0 = performance.now();
   await laadCasusLokaal(db, basis, ds);
+  const t1 = performance.now();
   for (const sql of sqlMaakRouteTabellen()) await db.exec(sql);
+  routesTijden[`laden:${ds}`] = Math.round(t1 - t0);
+  routesTijden[`afleiden:${ds}`] = Math.round(performance.now() - t1);
 }
 
 // ---------- named queries ----------

@@ -31,8 +31,11 @@ export function pakketNamen(titel: string): PakketNamen {
   return { png: `${s}.png`, svg: `${s}.svg`, csv: `${s}.csv`, readme: 'README.txt' };
 }
 
+const ZIP_ACHTERVOEGSEL = '-raadsvraag';
+
+/** Stem shortened so that stem + "-raadsvraag" stays within the 80-character file-name slug. */
 export function zipNaam(titel: string): string {
-  return `${slug(titel)}-raadsvraag.zip`;
+  return `${slug(titel, 80 - ZIP_ACHTERVOEGSEL.length)}${ZIP_ACHTERVOEGSEL}.zip`;
 }
 
 const NL = '\r\n'; // README is opened in Notepad on council laptops

@@ -20,6 +20,11 @@ export interface ClientOpties {
    * drop what it received.
    */
   onRijen?: (rijen: unknown[]) => void;
+  /**
+   * Receives accepted facts as batch CSV bytes (src/lib/import/batch-csv.ts), made in the worker.
+   * When given, fact batches come here instead of `onRijen` (case rows still go to `onRijen`).
+   */
+  onCsv?: (csv: Uint8Array, aantal: number) => void;
 }
 
 /**
@@ -27,7 +32,7 @@ export interface ClientOpties {
  * result (rows included unless `onRijen` is given; empty when the file was refused: then `fout` says why).
  */
 export function importeerBestand(file: File, opties: Partial<ImportOpties> = {}, onVoortgang?: (v: Voortgang) => void, client: ClientOpties = {}): Promise<Resultaat> {
-  const { signal, onRijen } = client;
+  const { signal, onRijen, onCsv } = client;
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const rijen: unknown[] = [];
@@ -40,6 +45,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
     worker.onmessage = (e: MessageEvent<VanWorker>) => {
       const m = e.data;
       if (m.type === 'voortgang') onVoortgang?.({ gelezen: m.gelezen, totaal: m.totaal });
+      else if (m.type === 'csv') onCsv?.(m.csv, m.aantal);
       else if (m.type === 'rijen') {
         if (onRijen) onRijen(m.rijen);
         else for (const r of m.rijen) rijen.push(r);
@@ -50,7 +56,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
         else {
           const r = m.resultaat;
           // A refused file keeps nothing, also not the batches that arrived before the refusal.
-          const alle = r.fout === null && !onRijen ? [...rijen, ...r.rijen] : [];
+          const alle = r.fout === null && !onRijen && !onCsv ? [...rijen, ...r.rijen] : [];
           resolve({ ...r, rijen: alle } as Resultaat);
         }
       }
@@ -59,7 +65,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
       worker.terminate();
       reject(new Error(`${file.name}: inlezen mislukt (${e.message})`));
     };
-    worker.postMessage({ type: 'start', file, opties: { ...opties, bestand: opties.bestand ?? file.name } } satisfies NaarWorker);
+    worker.postMessage({ type: 'start', file, opties: { ...opties, bestand: opties.bestand ?? file.name }, alsCsv: !!onCsv } satisfies NaarWorker);
   });
 }
 

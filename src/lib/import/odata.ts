@@ -162,6 +162,8 @@ export class ODataVerwerker implements RijVerwerker<ParsedFact> {
         if (v.gestopt) return;
         continue;
       }
+      if (!v.indicatorInfo.has(indicator) && v.indicatorInfo.size < 10_000)
+        v.indicatorInfo.set(indicator, { naam: dimCodes.length ? `${zonderAchtervoegsel(kop)} (${dimCodes.join(', ')})` : zonderAchtervoegsel(kop), eenheid: '' });
       v.voegToe(v.feit(regio.code, periode, indicator, waarde, status, this.opties.vasteNoot ?? '', regio.noot, waarde === null ? v.laatsteNoot : ''), rijNr, kop);
     }
   }

@@ -119,7 +119,10 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
       code = slug(label);
       this.v.waarschuw(`${this.opties.bestand}, kolom '${label}': geen indicatorcode in de koppeling; voorlopig '${code}' gebruikt`);
     }
-    return dimWaarden.length ? `${code}__${dimWaarden.map(slug).join('__')}` : code;
+    const uit = dimWaarden.length ? `${code}__${dimWaarden.map(slug).join('__')}` : code;
+    if (!this.v.indicatorInfo.has(uit) && this.v.indicatorInfo.size < 10_000)
+      this.v.indicatorInfo.set(uit, { naam: dimWaarden.length ? `${label} (${dimWaarden.join(', ')})` : label, eenheid });
+    return uit;
   }
 
   private dataRij(velden: string[], rijNr: number): void {

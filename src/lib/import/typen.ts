@@ -45,6 +45,11 @@ export interface ImportResultaat<R = ParsedFact> {
   fout: string | null;
   /** Number of data records read (accepted + rejected), title/header lines excluded. */
   gelezen: number;
+  /**
+   * Per indicator code: the label as the file printed it (header, plus dimension values) and the
+   * unit from a StatLine unit row ('' when none). Lets the app name an indicator it does not know.
+   */
+  indicatorInfo?: Record<string, { naam: string; eenheid: string }>;
 }
 
 /** One gemeente the caller knows, current or dissolved (herindeling). */

@@ -29,6 +29,8 @@ export class Basis<R> {
   gemeenten = new Set<string>();
   perioden = new Set<string>();
   indicatoren = new Set<string>();
+  /** Indicator code → label and unit as printed in the file (see ImportResultaat.indicatorInfo). */
+  indicatorInfo = new Map<string, { naam: string; eenheid: string }>();
   private waarschuwingSet = new Set<string>();
   readonly max: number;
   readonly opzoeking: GemeenteOpzoeking;
@@ -142,6 +144,7 @@ export class Basis<R> {
       waarschuwingen: this.waarschuwingen,
       fout: this.fout,
       gelezen: this.gelezen,
+      indicatorInfo: Object.fromEntries(this.indicatorInfo),
     };
   }
 }

@@ -3,6 +3,8 @@
 // 200 MB file does not freeze the page. Rows go back in batches; the final message has the rest.
 import { importeerStroom } from './stroom.ts';
 import type { NaarWorker, VanWorker } from './berichten-worker.ts';
+import { feitenNaarCsv } from './batch-csv.ts';
+import type { ParsedFact } from './typen.ts';
 
 const SLICE = 4 * 1024 * 1024; // 4 MB per read: small enough for steady progress, large enough to be fast
 const BATCH = 50_000; // rows per 'rijen' message
@@ -12,6 +14,17 @@ let gestopt = false;
 
 function stuur(b: VanWorker): void {
   self.postMessage(b);
+}
+
+const enc = new TextEncoder();
+let alsCsv = false;
+/** Facts as CSV bytes when asked (case rows stay objects: they go to the case engine). */
+function stuurRijen(rijen: unknown[]): void {
+  const eerste = rijen[0] as Partial<ParsedFact> | undefined;
+  if (alsCsv && eerste && typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
+    const csv = enc.encode(feitenNaarCsv(rijen as ParsedFact[]));
+    self.postMessage({ type: 'csv', csv, aantal: rijen.length } satisfies VanWorker, [csv.buffer]);
+  } else stuur({ type: 'rijen', rijen });
 }
 
 async function* slices(file: File): AsyncGenerator<Uint8Array> {
@@ -24,6 +37,7 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
     gestopt = true;
     return;
   }
+  alsCsv = m.alsCsv === true;
   try {
     let buffer: unknown[] = [];
     let laatsteVoortgang = 0;
@@ -39,12 +53,12 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
       rijen(r) {
         for (const x of r) buffer.push(x);
         if (buffer.length >= BATCH) {
-          stuur({ type: 'rijen', rijen: buffer });
+          stuurRijen(buffer);
           buffer = [];
         }
       },
     });
-    if (buffer.length) stuur({ type: 'rijen', rijen: buffer });
+    if (buffer.length) stuurRijen(buffer);
     stuur({ type: 'klaar', resultaat });
   } catch (err) {
     stuur({ type: 'fout', bericht: `${m.file.name}: inlezen mislukt (${(err as Error).message})` });

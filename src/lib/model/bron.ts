@@ -33,6 +33,13 @@ export function regelsTekst(regels: number[]): string {
   return delen.join(', ');
 }
 
+const EIGEN_IMPORT = /^\s*eigen import:/i;
+
+/** Facts a user imported carry `eigen import: <bestand> (<tijd>)` as bron (src/lib/db/eigenData.ts). */
+export function isEigenImport(bron: string | null | undefined): boolean {
+  return !!bron && EIGEN_IMPORT.test(bron);
+}
+
 export interface GetoondFeit {
   bron: string | null;
   periode: string | null;
@@ -48,8 +55,16 @@ export function bronregel(
   const perBron = new Map<string, number[]>();
   const perioden = new Set<string>();
   const statussen = new Set<string>();
+  const eigen = new Set<string>();
   for (const f of feiten) {
     if (!f.bron) continue;
+    // A user's own import is not in the catalogue: its bron text itself is the citation.
+    if (isEigenImport(f.bron)) {
+      eigen.add(f.bron.trim());
+      if (f.periode) perioden.add(f.periode);
+      if (f.status) statussen.add(f.status);
+      continue;
+    }
     const { id, regel } = leesBronVerwijzing(f.bron);
     if (!bronnen.has(id)) continue; // derived rows ("bewerking") have no catalogue entry
     const lijst = perBron.get(id) ?? [];
@@ -65,6 +80,7 @@ export function bronregel(
     if (regels.length) s += `, r. ${regelsTekst(regels)}`;
     return s;
   });
+  for (const e of [...eigen].sort()) delen.push(taal === 'nl' ? e : e.replace(EIGEN_IMPORT, 'own import:'));
   const periodeTekst = [...perioden].sort().map((p) => formatPeriode(p, taal)).join(', ');
   const statusTekst = [...statussen].sort().join(' / ');
   const bewerking = opties.bewerking ? (taal === 'nl' ? ' · bewerking Jeugdzorg Verkenner' : ' · processed by Jeugdzorg Verkenner') : '';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { maakCitatie } from '../../../src/lib/export/citatie.ts';
 import { maakCsv } from '../../../src/lib/export/csv.ts';
 import { maakRaadsvraagPakket, maakReadme, zipNaam } from '../../../src/lib/export/pakket.ts';
+import { veiligeBestandsnaam } from '../../../src/lib/export/download.ts';
 import { voorbeeldData } from './fixture.ts';
 
 const datum = new Date(Date.UTC(2026, 10, 23, 12));
@@ -68,6 +69,15 @@ describe('maakRaadsvraagPakket', () => {
 
   it('names the zip after the title', () => {
     expect(zipNaam(data.titel)).toBe(`${basis}-raadsvraag.zip`);
+  });
+
+  it('keeps "-raadsvraag" when a long title is cut to the 80-character slug (what the browser saves)', () => {
+    const lang = 'Deventer: lasten jeugdzorg per gebruiker 23 % lager dan gemiddeld bij de referentiegemeenten in 2019';
+    const naam = zipNaam(lang);
+    expect(naam).toMatch(/^deventer-lasten-jeugdzorg-.*-raadsvraag\.zip$/);
+    const stam = naam.replace(/\.zip$/, '');
+    expect(stam.length).toBeLessThanOrEqual(80);
+    expect(veiligeBestandsnaam(stam, 'zip')).toBe(naam);
   });
 });
 

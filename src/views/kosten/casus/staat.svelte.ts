@@ -31,6 +31,14 @@ function inRij<T>(taak: () => Promise<T>): Promise<T> {
 export function startCasus(): Promise<void> {
   return coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
+    // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
+    (window as unknown as { __jzvKostenDb?: unknown }).__jzvKostenDb = {
+      meet: async (sql: string) => {
+        const t = performance.now();
+        const rijen = await d.query(sql);
+        return { ms: performance.now() - t, rijen };
+      },
+    };
     casusStaat.fase = 'laden';
     try {
       const index = await laadCasusData(d, DATA_BASIS, manifest?.dataVersion ?? '');
@@ -66,6 +74,8 @@ export async function zorgVoor(id: string): Promise<boolean> {
       const r = await genereerSynthetisch(db!, s.n, s.seed, (klaar, n) => (casusStaat.voortgang = { klaar, n }));
       casusStaat.datasets[id] = r.dataset;
       casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
+      // for the benchmark (scripts/bench-kosten.ts): where the cold load went
+      (window as unknown as { __jzvSynth?: unknown }).__jzvSynth = { ...casusStaat.laatsteSynth };
       casusStaat.fase = 'klaar';
       return true;
     } catch (e) {

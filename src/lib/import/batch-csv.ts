@@ -1,0 +1,22 @@
+// Accepted facts → CSV text for DuckDB's read_csv (src/lib/db/eigenData.ts). Pure, so the Web Worker
+// can turn its batches into bytes itself and the main thread only passes bytes on (a 200 MB file is
+// millions of facts: building them as objects on the main thread would freeze the page).
+import type { ParsedFact } from './typen.ts';
+
+/** CSV columns of a batch file (the bron is added as a SQL parameter, not repeated per row). */
+export const BATCH_KOPPEN = ['regio_code', 'periode', 'indicator', 'waarde', 'status', 'noot'] as const;
+
+/** One CSV cell: text is always quoted (a note may hold `;`, quotes or line breaks). */
+function cel(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** Missing values stay empty (NULL in DuckDB), never 0. */
+export function feitenNaarCsv(rijen: ParsedFact[]): string {
+  const uit: string[] = [BATCH_KOPPEN.join(';')];
+  for (const f of rijen) {
+    const w = f.waarde === null || !Number.isFinite(f.waarde) ? '' : String(f.waarde);
+    uit.push(`${cel(f.regio_code)};${cel(f.periode)};${cel(f.indicator)};${w};${cel(f.status)};${cel(f.noot ?? '')}`);
+  }
+  return uit.join('\n') + '\n';
+}

@@ -1,0 +1,69 @@
+// Screenshot regression for the Vergelijken charts (issue 6): each chart light and dark, at 360 px
+// and desktop width, on the embed page (the same view component and frame as the app, without
+// page chrome). Only baked data is used (default gemeente and indicator), so no DuckDB timing is
+// involved. Baselines live next to this file; CI never updates them (playwright.config.ts).
+// Create/refresh locally with: E2E_DIST=… E2E_PORT=… npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots
+import { test, expect, type Page } from '@playwright/test';
+import { volgFouten } from './hulp';
+
+// DejaVu Sans is what the CI installs (fonts-dejavu-core); forcing it keeps glyph widths identical
+// between machines whatever system-ui resolves to.
+const VAST_LETTERTYPE = `*, *::before, *::after, svg text { font-family: 'DejaVu Sans', sans-serif !important; }
+  *, *::before, *::after { transition: none !important; animation: none !important; caret-color: transparent !important; }`;
+
+const GRAFIEKEN = [
+  'studie-lasten_per_gebruiker',
+  'studie-lasten_per_inwoner',
+  'studie-index_lasten_per_inwoner',
+  'studie-index_jeugdhulp_zonder_verblijf',
+  'strip',
+] as const;
+
+type Geval = { grafiek: string; thema: 'licht' | 'donker'; breedte: 360 | 1000; via: 'flag' | 'systeem' };
+const GEVALLEN: Geval[] = [
+  ...GRAFIEKEN.map((grafiek): Geval => ({ grafiek, thema: 'licht', breedte: 1000, via: 'systeem' })),
+  // Dark through the system setting (dark=auto, the default) at phone width.
+  ...GRAFIEKEN.map((grafiek): Geval => ({ grafiek, thema: 'donker', breedte: 360, via: 'systeem' })),
+  // The other two corners, once each, with the embed flag forcing the theme.
+  { grafiek: 'strip', thema: 'licht', breedte: 360, via: 'flag' },
+  { grafiek: 'studie-lasten_per_gebruiker', thema: 'donker', breedte: 1000, via: 'flag' },
+];
+
+async function stabiel(page: Page) {
+  await page.addStyleTag({ content: VAST_LETTERTYPE });
+  await page.evaluate(() => document.fonts.ready);
+  await page.mouse.move(0, 0); // no hover tooltip
+  await expect(page.locator('.vergelijken')).toHaveAttribute('data-status', 'klaar');
+}
+
+for (const g of GEVALLEN) {
+  test(`${g.grafiek} ${g.thema} ${g.breedte}px`, async ({ page }) => {
+    const fouten = volgFouten(page);
+    await page.setViewportSize({ width: g.breedte, height: 900 });
+    await page.emulateMedia({ colorScheme: g.via === 'systeem' && g.thema === 'donker' ? 'dark' : 'light' });
+    const vlag = g.via === 'flag' ? `&dark=${g.thema === 'donker'}` : '';
+    await page.goto(`./embed.html?grafiek=${g.grafiek}${vlag}`);
+    const figuur = page.locator(`figure[data-grafiek="${g.grafiek}"]`);
+    await expect(figuur.locator('svg').first()).toBeVisible();
+    await stabiel(page);
+    // The theme really is the one named (guards against a baseline taken in the wrong theme).
+    const achtergrond = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(achtergrond).toBe(g.thema === 'donker' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');
+    await expect(page.locator('.embed')).toHaveScreenshot(`${g.grafiek}-${g.thema}-${g.breedte}.png`, {
+      animations: 'disabled',
+      caret: 'hide',
+      maxDiffPixelRatio: 0.01,
+    });
+    expect(fouten).toEqual([]);
+  });
+}
+
+test('in de app: grafiekframe met menuknop, licht, desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  const figuur = page.locator('figure[data-grafiek="studie-lasten_per_gebruiker"]');
+  await expect(figuur.locator('svg').first()).toBeVisible();
+  await stabiel(page);
+  await expect(figuur).toHaveScreenshot('app-studie-lasten_per_gebruiker-licht-1280.png', { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 });
+});
