@@ -8,6 +8,7 @@ import { BUNDEL_BESTANDEN, schemaSql } from '../src/lib/db/schema.ts';
 import { vragen, vraagSleutel, focussenVraag, STUDIE_INDICATOREN, type Vraag } from '../src/lib/db/vragen.ts';
 import { STANDAARD_STRIP_INDICATOR } from '../src/lib/model/vergelijking/indicatoren.ts';
 import type { Rij } from '../src/lib/db/types.ts';
+import { kenmerkenVraag, kenmerkBronnenVraag } from '../src/lib/db/sql/peers.ts';
 
 const arg = (naam: string, standaard: string) => {
   const i = process.argv.indexOf(naam);
@@ -25,6 +26,8 @@ const teBakken: Vraag<Rij>[] = [
   vragen.indicatorAlleGemeenten(STANDAARD_STRIP_INDICATOR), vragen.landelijk(STANDAARD_STRIP_INDICATOR),
   ...STUDIE_INDICATOREN.map((i) => vragen.landelijk(i)),
   ...focussen.map((f) => vragen.vergelijking(f.focus_code)),
+  // The Kaart page's characteristics of all gemeenten, so the map and peers draw before DuckDB is up.
+  kenmerkenVraag(), kenmerkBronnenVraag(),
 ];
 const uit: Record<string, Rij[]> = {};
 for (const v of teBakken) uit[vraagSleutel(v)] = await db.query(v.sql, v.params);

@@ -14,6 +14,8 @@ const ledenNamen = (page: Page) => page.locator('.referentie .leden .lid-naam').
 const uitleg = (page: Page) => page.getByTestId('peer-uitleg');
 
 test.describe('Kaart en referentiegroepen', () => {
+  // DuckDB start + several peer switches; the machine may be shared with other test runs.
+  test.describe.configure({ timeout: 60_000 });
   test('kiest een gemeente op de kaart met het toetsenbord', async ({ page }) => {
     const fouten = volgFouten(page);
     await open(page, 'gemeente=GM0193');

@@ -17,6 +17,7 @@
 //   richting 'neutraal' (we do not know whether higher is better), definitie naming the import.
 // Every imported fact carries `bron = 'eigen import: <bestand> (<tijd>)'`, unique per import.
 import type { Db } from './types';
+import type { Vraag } from './vragen';
 import type { ParsedFact } from '../import/typen';
 import { feitenNaarCsv } from '../import/batch-csv';
 
@@ -123,6 +124,8 @@ export interface Conflicten {
   metEerdereImport: number;
   /** Facts in staging for this import. */
   totaal: number;
+  /** Facts per status (definitief / voorlopig / onbekend), as the file had them. */
+  perStatus: Record<string, number>;
 }
 
 export async function telConflicten(db: Db, importId: string): Promise<Conflicten> {
@@ -142,7 +145,8 @@ export async function telConflicten(db: Db, importId: string): Promise<Conflicte
          AND o.regio_code = e.regio_code AND o.periode = e.periode AND o.indicator = e.indicator)`,
     [importId],
   );
-  return { totaal: r.totaal, metGebundeld: r.met_gebundeld, metGebundeldAnders: r.anders, metEerdereImport: o.n };
+  const st = await db.query<{ status: string; n: number }>('SELECT status, count(*)::INTEGER AS n FROM eigen_feiten WHERE import_id = ? GROUP BY 1 ORDER BY 1', [importId]);
+  return { totaal: r.totaal, metGebundeld: r.met_gebundeld, metGebundeldAnders: r.anders, metEerdereImport: o.n, perStatus: Object.fromEntries(st.map((x) => [x.status, x.n])) };
 }
 
 /** Rebuilds `feiten` and `indicatoren`. The caller then calls meldTabellenGewijzigd(). */
@@ -198,7 +202,7 @@ export async function lijstImports(db: Db): Promise<ImportRij[]> {
 export async function importAlsCsv(db: Db, importId: string, per = 100_000): Promise<Uint8Array[]> {
   const uit: Uint8Array[] = [];
   for (let offset = 0; ; offset += per) {
-    const rijen = await db.query<ParsedFact>(
+    const rijen = await db.query<ParsedFact & Record<string, unknown>>(
       `SELECT regio_code, periode, indicator, waarde, status, bron, coalesce(noot, '') AS noot FROM eigen_feiten
        WHERE import_id = ? ORDER BY regio_code, indicator, periode LIMIT ? OFFSET ?`,
       [importId, per, offset],
@@ -212,4 +216,22 @@ export async function importAlsCsv(db: Db, importId: string, per = 100_000): Pro
 
 export async function indicatorenVanImport(db: Db, importId: string): Promise<{ code: string; naam: string; eenheid: string }[]> {
   return db.query('SELECT code, naam, eenheid FROM eigen_indicatoren WHERE import_id = ? ORDER BY code', [importId]);
+}
+
+/**
+ * Indicators with at least one gemeente figure in DuckDB (bundled or imported), for indicator
+ * pickers such as the strip in Vergelijken. `eigen` = some figures come from an own import.
+ */
+export function indicatorenMetGemeentecijfers(): Vraag<{ code: string; naam_nl: string; naam_en: string; eenheid: string; eigen: boolean; gemeenten: number }> {
+  return {
+    naam: 'indicatorenMetGemeentecijfers',
+    sql: `SELECT i.code, i.naam_nl, i.naam_en, i.eenheid,
+                 bool_or(starts_with(f.bron, 'eigen import:')) AS eigen,
+                 count(DISTINCT f.regio_code)::INTEGER AS gemeenten
+          FROM indicatoren i
+          JOIN feiten f ON f.indicator = i.code AND f.waarde IS NOT NULL
+          JOIN regios g ON g.code = f.regio_code AND g.soort = 'gemeente'
+          GROUP BY ALL ORDER BY i.code`,
+    params: [],
+  };
 }

@@ -74,7 +74,7 @@ async function laadCasusLokaal(db: Db, basis: string, ds: string): Promise<void>
   if (!d) throw new Error(`Dataset "${ds}" bestaat niet in de gebundelde casusdata.`);
   if (d.bestanden) {
     const haal = async (pad: string) => {
-      const r = await fetch(`${basis}casus/${pad}`);
+      const r = await fetch(`${basis}${pad}`); // bundle-relative, e.g. casus/<id>/casus.csv
       if (!r.ok) throw new Error(`Casusbestand ${pad} kon niet geladen worden (HTTP ${r.status}).`);
       return new Uint8Array(await r.arrayBuffer());
     };

@@ -56,7 +56,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
         else {
           const r = m.resultaat;
           // A refused file keeps nothing, also not the batches that arrived before the refusal.
-          const alle = r.fout === null && !onRijen && !onCsv ? [...rijen, ...r.rijen] : [];
+          const alle = r.fout === null && !onRijen ? [...rijen, ...r.rijen] : [];
           resolve({ ...r, rijen: alle } as Resultaat);
         }
       }

@@ -6,11 +6,15 @@ const DB = 'jeugdzorg-verkenner-import';
 const STORE = 'datasets';
 
 export interface OpgeslagenDataset {
-  id: string; // dataset_id
+  id: string; // import_id
   naam: string; // file name as shown
-  geimporteerd: string; // ISO time of the import
+  geimporteerd: string; // time of the import as shown ("23-11-2026 16:12:05")
   formaat: string;
-  rijen: unknown[];
+  vervang: boolean; // the user chose "vervang gebundelde cijfers"
+  aantal: number; // facts
+  indicatoren: { code: string; naam: string; eenheid: string }[];
+  /** The facts as batch CSV (src/lib/import/batch-csv.ts): compact, and loads straight into DuckDB. */
+  csv: Uint8Array[];
 }
 
 function open(): Promise<IDBDatabase> {

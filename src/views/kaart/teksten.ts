@@ -48,7 +48,7 @@ const nl = {
   trechter_kop: 'Eerlijk vergelijken: de trechterplot',
   trechter_uitleg_kort:
     'Bij een kleine gemeente schommelt een aandeel sterker door toeval. De trechter laat zien welke afwijking nog binnen de verwachte spreiding valt.',
-  geschat_x: 'geschat aantal jeugdigen 0–17 jaar (logaritmische schaal)',
+  geschat_x: 'geschat aantal jeugdigen 0–17 (log-schaal)',
   kanttekeningen: 'Kanttekeningen',
   periode_noot:
     'Peildatum en periode: KWB 2021 (CBS 85039NED). Inwoners en leeftijdsaandelen per 1 januari 2021; voor het aandeel jongeren met jeugdzorg, inkomen en sociaal minimum staat het verslagjaar niet in het bronbestand (KWB publiceert het laatst beschikbare jaar).',
@@ -110,7 +110,7 @@ const en: typeof nl = {
   trechter_kop: 'Comparing fairly: the funnel plot',
   trechter_uitleg_kort:
     'In a small municipality a share varies more by chance. The funnel shows which deviation still falls within the expected spread.',
-  geschat_x: 'estimated number of young people aged 0–17 (log scale)',
+  geschat_x: 'estimated young people 0–17 (log scale)',
   kanttekeningen: 'Caveats',
   periode_noot:
     'Reference date and period: KWB 2021 (CBS 85039NED). Inhabitants and age shares on 1 January 2021; for the share of young people in youth care, income and social minimum the reporting year is not in the source file (KWB publishes the latest available year).',

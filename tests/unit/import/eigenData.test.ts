@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import type { Db } from '../../../src/lib/db/types.ts';
-import { activeer, feitenNaarCsv, herbouw, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
+import { activeer, feitenNaarCsv, herbouw, indicatorenMetGemeentecijfers, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import type { ParsedFact } from '../../../src/lib/import/typen.ts';
 import { readFileSync } from 'node:fs';
@@ -66,7 +66,7 @@ describe('eigen import in DuckDB', () => {
   it('keeps the bundled figure on a conflict unless "vervang" is chosen, and removing restores it', async () => {
     const { bron } = await maakImport(db, { import_id: 'b', bestand: 'k.csv', tijd: 't1', formaat: 'lang' });
     await laadBatch(db, 'b', bron, [feit('GM0150', '2019JJ00', 'lasten_per_inwoner', 999), feit('GM0344', '2019JJ00', 'lasten_per_inwoner', 410), feit('GM0150', '2020JJ00', 'lasten_per_inwoner', 5)]);
-    expect(await telConflicten(db, 'b')).toEqual({ totaal: 3, metGebundeld: 2, metGebundeldAnders: 1, metEerdereImport: 0 });
+    expect(await telConflicten(db, 'b')).toEqual({ totaal: 3, metGebundeld: 2, metGebundeldAnders: 1, metEerdereImport: 0, perStatus: { definitief: 3 } });
     await activeer(db, 'b', false);
     expect((await waarde(db, 'GM0150', 'lasten_per_inwoner')).map((x) => x.waarde).sort()).toEqual([300, 5]);
     expect((await lijstImports(db))[0]).toMatchObject({ aantal: 3, getoond: 1 });
@@ -118,5 +118,23 @@ describe('eigen import in DuckDB', () => {
     const verschil = await db.query(`SELECT regio_code, periode, indicator, waarde, status, noot FROM eigen_feiten WHERE import_id = 's'
       EXCEPT SELECT regio_code, periode, indicator, waarde, status, noot FROM eigen_feiten WHERE import_id = 'kopie'`);
     expect(verschil).toEqual([]);
+  });
+});
+
+describe('indicatorenMetGemeentecijfers', () => {
+  it('lists bundled and imported indicators with gemeente figures, flagging the imported ones', async () => {
+    const db = await metBundel();
+    await db.exec(`CREATE TABLE regios (code VARCHAR, naam VARCHAR, soort VARCHAR)`);
+    await db.exec(`INSERT INTO regios VALUES ('GM0150','Deventer','gemeente'),('GM0344','Utrecht','gemeente'),('NL01','Nederland','land')`);
+    const { bron } = await maakImport(db, { import_id: 'a', bestand: 'n.csv', tijd: 't', formaat: 'lang' });
+    await laadBatch(db, 'a', bron, [feit('GM0150', '2023JJ00', 'nieuw', 1), feit('NL01', '2023JJ00', 'alleen_nl', 2), feit('GM0344', '2023JJ00', 'leeg', null)]);
+    await zetIndicatoren(db, 'a', [{ code: 'nieuw', naam: 'Nieuw', eenheid: 'procent' }, { code: 'alleen_nl', naam: 'NL', eenheid: 'onbekend' }, { code: 'leeg', naam: 'L', eenheid: 'onbekend' }]);
+    await activeer(db, 'a', false);
+    const v = indicatorenMetGemeentecijfers();
+    const r = await db.query(v.sql, v.params);
+    expect(r).toEqual([
+      { code: 'lasten_per_inwoner', naam_nl: 'Lasten per inwoner', naam_en: 'Expenditure per inhabitant', eenheid: 'euro', eigen: false, gemeenten: 2 },
+      { code: 'nieuw', naam_nl: 'Nieuw', naam_en: 'Nieuw', eenheid: 'procent', eigen: true, gemeenten: 1 },
+    ]);
   });
 });

@@ -33,9 +33,9 @@ export function startCasus(): Promise<void> {
     db = d;
     // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
     (window as unknown as { __jzvKostenDb?: unknown }).__jzvKostenDb = {
-      meet: async (sql: string) => {
+      meet: async (sql: string, params: unknown[] = []) => {
         const t = performance.now();
-        const rijen = await d.query(sql);
+        const rijen = await d.query(sql, params);
         return { ms: performance.now() - t, rijen };
       },
     };

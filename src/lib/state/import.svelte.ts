@@ -1,0 +1,295 @@
+// The user's own figures: which imports are loaded (for every view), and the import flow of the
+// "Eigen data" page (read in a worker → staged in DuckDB → preview → "Toevoegen").
+// Module-level state, so a running import survives leaving the page.
+//
+// For other views (Vergelijken): `imports.lijst` (reactive) and `indicatorenMetGemeentecijfers()`
+// (a Vraag). Call `startEigenData()` once at app start to bring back imports kept in IndexedDB.
+import { coordinator, meldTabellenGewijzigd } from './data.svelte';
+import type { Db } from '../db/types';
+import type { GemeenteRij } from '../db/vragen';
+export { indicatorenMetGemeentecijfers } from '../db/eigenData';
+import {
+  activeer, importAlsCsv, indicatorenVanImport, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren, zorgVoorTabellen,
+  type Conflicten,
+} from '../db/eigenData';
+import type { Afwijzing, GemeenteInfo } from '../import/typen';
+import type { Resultaat } from '../import/importeer';
+import { raadEenheid } from '../import/eenheid';
+
+export interface ImportInfo {
+  id: string;
+  bestand: string;
+  tijd: string;
+  bron: string;
+  /** Facts in the import. */
+  aantal: number;
+  /** Of which shown (the rest lost a conflict with bundled figures or an earlier import). */
+  getoond: number;
+  vervang: boolean;
+  indicatoren: string[];
+}
+
+export const imports: { lijst: ImportInfo[]; bewaren: boolean; melding: string } = $state({ lijst: [], bewaren: false, melding: '' });
+
+export type Fase = 'leeg' | 'lezen' | 'voorbeeld' | 'toevoegen' | 'klaar' | 'fout' | 'casus';
+
+export interface CasusUitkomst {
+  datasetId: string | null;
+  naam: string;
+  casussen: number;
+  episodes: number;
+  kosten: number;
+  afgewezen: Afwijzing[];
+}
+
+export const invoer: {
+  fase: Fase;
+  bestand: string;
+  grootte: number;
+  voortgang: { gelezen: number; totaal: number } | null;
+  /** Parse result without rows (rows went to DuckDB). */
+  resultaat: Resultaat | null;
+  conflicten: Conflicten | null;
+  /** Facts staged in DuckDB so far. */
+  geladen: number;
+  melding: string;
+  casus: CasusUitkomst | null;
+  wachtrij: number;
+  ms: { lezen: number; laden: number } | null;
+} = $state({ fase: 'leeg', bestand: '', grootte: 0, voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '', casus: null, wachtrij: 0, ms: null });
+
+const BEWAAR_SLEUTEL = 'jzv-eigen-data-bewaren';
+/** Above this many facts an import is not kept in IndexedDB (browser storage is limited). */
+export const MAX_BEWAREN = 1_000_000;
+
+let db: Db | null = null;
+let teller = 0;
+let huidig: { id: string; bron: string; abort: AbortController } | null = null;
+const wachtrij: File[] = [];
+
+function dbKlaar(): Promise<Db> {
+  return coordinator
+    .eenmalig('eigen-data', async (d) => {
+      db = d;
+      await zorgVoorTabellen(d);
+    })
+    .then(() => db!);
+}
+
+/** Once per app: tables for imports, and imports kept in IndexedDB (when the user opted in). */
+export function startEigenData(): Promise<void> {
+  try {
+    imports.bewaren = localStorage.getItem(BEWAAR_SLEUTEL) === '1';
+  } catch {
+    imports.bewaren = false;
+  }
+  return coordinator.eenmalig('eigen-data-herstel', async () => {
+    const d = await dbKlaar();
+    if (!imports.bewaren) return;
+    const { lees } = await import('../import/opslag');
+    const opgeslagen = await lees().catch(() => []);
+    for (const o of opgeslagen) {
+      const { bron } = await maakImport(d, { import_id: o.id, bestand: o.naam, tijd: o.geimporteerd, formaat: o.formaat });
+      for (const c of o.csv) await laadBatchCsv(d, o.id, bron, c);
+      await zetIndicatoren(d, o.id, o.indicatoren);
+      await activeer(d, o.id, o.vervang);
+    }
+    if (opgeslagen.length) {
+      meldTabellenGewijzigd();
+      await ververs();
+    }
+  });
+}
+
+export async function ververs(): Promise<void> {
+  const d = await dbKlaar();
+  imports.lijst = (await lijstImports(d)).map((r) => ({
+    id: r.import_id, bestand: r.bestand, tijd: r.tijd, bron: r.bron, aantal: r.aantal, getoond: r.getoond, vervang: r.vervang, indicatoren: r.indicatoren,
+  }));
+}
+
+/** Gemeenten (current and dissolved) for the name/code lookup of the parsers. */
+export function gemeenteLijst(regios: GemeenteRij[]): GemeenteInfo[] {
+  const naam = new Map(regios.map((r) => [r.code, r.naam]));
+  return regios
+    .filter((r) => r.soort === 'gemeente')
+    .map((r) => ({
+      code: r.code,
+      naam: r.naam,
+      ...(r.opvolger_code ? { opgegaanIn: { code: r.opvolger_code, naam: naam.get(r.opvolger_code) ?? r.opvolger_code, per: r.opgeheven_per ?? '' } } : {}),
+    }));
+}
+
+const tijdNu = () => new Date().toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'medium' }).replace(',', '');
+
+/** Files from the drop zone or picker. Case files go to the case engine together; others one by one. */
+export async function leesBestanden(files: File[], regios: GemeenteRij[]): Promise<void> {
+  const { herkenBestand } = await import('../import/client');
+  const casus: File[] = [];
+  for (const f of files) {
+    const h = await herkenBestand(f).catch(() => null);
+    if (h?.formaat === 'casus') casus.push(f);
+    else wachtrij.push(f);
+  }
+  if (casus.length) await laadCasus(casus);
+  if (invoer.fase !== 'lezen' && invoer.fase !== 'voorbeeld' && invoer.fase !== 'toevoegen') await volgende(regios);
+  invoer.wachtrij = wachtrij.length;
+}
+
+async function volgende(regios: GemeenteRij[]): Promise<void> {
+  const f = wachtrij.shift();
+  invoer.wachtrij = wachtrij.length;
+  if (f) await leesFeiten(f, regios);
+}
+let laatsteRegios: GemeenteRij[] = [];
+
+async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
+  laatsteRegios = regios;
+  Object.assign(invoer, { fase: 'lezen', bestand: file.name, grootte: file.size, voortgang: { gelezen: 0, totaal: file.size }, resultaat: null, conflicten: null, geladen: 0, melding: '', casus: null, ms: null });
+  const abort = new AbortController();
+  const id = `imp-${Date.now().toString(36)}-${++teller}`;
+  const t0 = performance.now();
+  let msLaden = 0;
+  try {
+    const d = await dbKlaar();
+    const { importeerBestand } = await import('../import/client');
+    const { bron } = await maakImport(d, { import_id: id, bestand: file.name, tijd: tijdNu(), formaat: 'onbekend' });
+    huidig = { id, bron, abort };
+    // Batches are loaded one after the other while the worker keeps reading.
+    let laden: Promise<void> = Promise.resolve();
+    const r = await importeerBestand(file, { gemeenten: gemeenteLijst(regios) }, (v) => (invoer.voortgang = v), {
+      signal: abort.signal,
+      onCsv: (csv, aantal) => {
+        laden = laden.then(async () => {
+          const t = performance.now();
+          await laadBatchCsv(d, id, bron, csv);
+          msLaden += performance.now() - t;
+          invoer.geladen += aantal;
+        });
+      },
+    });
+    await laden;
+    if (abort.signal.aborted) return;
+    if (r.formaat === 'casus') {
+      // Recognised as a case file only after reading (rare): hand it over.
+      await verwijderImport(d, id);
+      huidig = null;
+      await laadCasus([file]);
+      return;
+    }
+    const info = r.indicatorInfo ?? {};
+    await zetIndicatoren(d, id, r.gevonden.indicatoren.map((code) => {
+      const i = info[code];
+      return { code, naam: i?.naam ?? code, eenheid: raadEenheid(i?.eenheid ?? '', i?.naam ?? '') };
+    }));
+    invoer.resultaat = r;
+    invoer.ms = { lezen: Math.round(performance.now() - t0), laden: Math.round(msLaden) };
+    if (r.fout !== null) {
+      await verwijderImport(d, id);
+      huidig = null;
+      invoer.fase = 'fout';
+      return;
+    }
+    invoer.conflicten = await telConflicten(d, id);
+    invoer.fase = 'voorbeeld';
+  } catch (e) {
+    if ((e as Error).name === 'AbortError' || abort.signal.aborted) return;
+    invoer.fase = 'fout';
+    invoer.melding = (e as Error).message;
+    if (db) await verwijderImport(db, id).catch(() => {});
+    huidig = null;
+  }
+}
+
+/** Stops reading (worker terminated) or drops the preview; nothing is added. */
+export async function annuleer(): Promise<void> {
+  const h = huidig;
+  huidig = null;
+  h?.abort.abort();
+  Object.assign(invoer, { fase: 'leeg', voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '' });
+  if (h && db) await verwijderImport(db, h.id).catch(() => {});
+  await volgende(laatsteRegios);
+}
+
+/** "Toevoegen": the previewed facts become visible in every view. */
+export async function voegToe(vervang: boolean): Promise<void> {
+  const h = huidig;
+  if (!h || !db || invoer.fase !== 'voorbeeld') return;
+  invoer.fase = 'toevoegen';
+  try {
+    await activeer(db, h.id, vervang);
+    huidig = null;
+    meldTabellenGewijzigd();
+    await ververs();
+    if (imports.bewaren) await bewaarImport(h.id);
+    invoer.fase = 'klaar';
+  } catch (e) {
+    invoer.fase = 'fout';
+    invoer.melding = (e as Error).message;
+  }
+  await volgende(laatsteRegios);
+}
+
+async function bewaarImport(id: string): Promise<void> {
+  const i = imports.lijst.find((x) => x.id === id);
+  if (!i || !db) return;
+  if (i.aantal > MAX_BEWAREN) {
+    imports.melding = `${i.bestand}: te groot om in deze browser te bewaren (${i.aantal} cijfers; maximaal ${MAX_BEWAREN}); na herladen is het weg.`;
+    return;
+  }
+  const { bewaar } = await import('../import/opslag');
+  await bewaar({ id, naam: i.bestand, geimporteerd: i.tijd, formaat: '', vervang: i.vervang, aantal: i.aantal, indicatoren: await indicatorenVanImport(db, id), csv: await importAlsCsv(db, id) });
+}
+
+export async function verwijder(id: string): Promise<void> {
+  const d = await dbKlaar();
+  await verwijderImport(d, id);
+  meldTabellenGewijzigd();
+  if (imports.bewaren) await (await import('../import/opslag')).verwijder(id).catch(() => {});
+  await ververs();
+}
+
+/** The opt-in checkbox: keep imports in this browser (IndexedDB) across reloads. */
+export async function zetBewaren(aan: boolean): Promise<void> {
+  imports.bewaren = aan;
+  imports.melding = '';
+  try {
+    if (aan) localStorage.setItem(BEWAAR_SLEUTEL, '1');
+    else localStorage.removeItem(BEWAAR_SLEUTEL);
+  } catch {
+    /* private mode: then nothing is kept */
+  }
+  const opslag = await import('../import/opslag');
+  if (aan) for (const i of imports.lijst) await bewaarImport(i.id);
+  else await opslag.wis();
+}
+
+/** "Wis alles": removes every import from this session and from the browser's storage. */
+export async function wisAlles(): Promise<void> {
+  const d = await dbKlaar();
+  for (const i of imports.lijst) await verwijderImport(d, i.id);
+  await (await import('../import/opslag')).wis().catch(() => {});
+  meldTabellenGewijzigd();
+  await ververs();
+}
+
+/** Case files: handed to the case-data engine of the Kosten page (src/lib/db/casus.ts). */
+async function laadCasus(files: File[]): Promise<void> {
+  Object.assign(invoer, { fase: 'lezen', bestand: files.map((f) => f.name).join(', '), voortgang: null, resultaat: null, conflicten: null, melding: '', casus: null });
+  try {
+    const { laadEigen } = await import('../../views/kosten/casus/staat.svelte');
+    const r = await laadEigen(files);
+    invoer.casus = {
+      datasetId: r.dataset?.dataset_id ?? null,
+      naam: r.dataset?.naam ?? files.map((f) => f.name).join(', '),
+      casussen: r.casus.length,
+      episodes: r.episodes.length,
+      kosten: r.kosten.length,
+      afgewezen: r.afgewezen.map((f) => ({ bestand: f.bestand ?? '', rij: f.rij, kolom: f.kolom, waarde: f.waarde, reden: f.melding })),
+    };
+    invoer.fase = 'casus';
+  } catch (e) {
+    invoer.fase = 'fout';
+    invoer.melding = (e as Error).message;
+  }
+}

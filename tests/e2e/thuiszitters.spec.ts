@@ -1,0 +1,164 @@
+// Thuiszitters page (issue 5), project "echt". Expected numbers come from the TS reference in
+// src/lib/model/routes/route.ts run on the same synthetic cohort the page generates (seed 42,
+// 10.000 cases), so the page is checked against an independent implementation, not a literal.
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { volgFouten, norm, alsRegex } from './hulp.ts';
+import { genereerCasussen } from '../../scripts/lib/synth/generator.ts';
+import { telTransities, duurOpPeildatum, type RouteCasus } from '../../src/lib/model/routes/route.ts';
+import { DEFINITIES } from '../../src/lib/model/routes/definities.ts';
+import type { Episode } from '../../src/lib/model/casus/contract.ts';
+
+const DS = 'synth-42-10000';
+const VAN = '2017-01-01';
+const TOT = '2025-01-01';
+const PEIL = '2024-12-01';
+
+const casussen: RouteCasus[] = [];
+const episodes: Episode[] = [];
+for (const r of genereerCasussen({ n: 10_000, seed: 42, kosten: 'fase' })) {
+  casussen.push({ ...r.casus, casus_id: `${DS}:${r.casus.casus_id}`, dataset_id: DS });
+  for (const e of r.episodes) episodes.push({ ...e, casus_id: `${DS}:${e.casus_id}` });
+}
+const cohort = (soort?: 'VO') =>
+  telTransities(casussen, episodes, { van: VAN, tot: TOT, maxStappen: 5, filter: { datasets: [DS], ...(soort ? { onderwijssoort: [soort] } : {}) } })
+    .filter((r) => r.stap === 0)
+    .reduce((s, r) => s + r.n, 0);
+const aantalDefinitie = (d: keyof typeof DEFINITIES) => duurOpPeildatum(casussen, episodes, { peildatum: PEIL, definitie: d, filter: { datasets: [DS] } }).length;
+const nl = (n: number) => n.toLocaleString('nl-NL');
+const getal = (s: string | null) => Number(norm(s).replace(/\./g, ''));
+
+test.describe.configure({ timeout: 120_000 });
+
+async function open(page: Page, query = '') {
+  await page.goto(`./?pagina=thuiszitters${query}`);
+  await expect(page.locator('.thuiszitters')).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
+}
+
+/** Sum of the step-1 counts in the flow's table view (fails on "< 5": step 1 must be exact here). */
+async function tabelStap1(page: Page): Promise<number> {
+  const fig = page.locator('figure[data-grafiek="stromen"]');
+  await fig.getByRole('button', { name: 'Tabel' }).click();
+  const rijen = fig.locator('tbody tr');
+  await expect(rijen.first()).toBeVisible();
+  let som = 0;
+  for (const r of await rijen.all()) {
+    const cellen = (await r.locator('th, td').allTextContents()).map(norm);
+    if (cellen[0] !== '1') continue;
+    expect(cellen[3]).not.toBe('< 5');
+    som += getal(cellen[3]);
+  }
+  await fig.getByRole('button', { name: 'Grafiek' }).click();
+  return som;
+}
+
+/** Sum of the values in the Sankey's first column, read from the nodes' aria-labels. */
+async function eersteKolom(page: Page): Promise<number> {
+  const labels = await page.locator('figure[data-grafiek="stromen"] rect.knoop').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  return labels
+    .map((l) => /, stap 1: ([\d.]+) kind/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .reduce((s, m) => s + Number(m[1].replace(/\./g, '')), 0);
+}
+
+test('stroom filteren op VO: aantallen dalen en kloppen met tabel, diagram en referentie', async ({ page }) => {
+  const fouten = volgFouten(page);
+  await open(page);
+  const ondertitel = page.locator('figure[data-grafiek="stromen"] .ondertitel');
+  const alle = cohort();
+  const vo = cohort('VO');
+  expect(vo).toBeGreaterThan(0);
+  expect(vo).toBeLessThan(alle);
+  await expect(ondertitel).toContainText(`aantal kinderen: ${nl(alle)}`);
+  await expect(ondertitel).toContainText('synthetische voorbeelddata');
+  expect(await eersteKolom(page)).toBe(alle);
+  expect(await tabelStap1(page)).toBe(alle);
+
+  await page.getByRole('group', { name: 'Onderwijssoort' }).getByLabel('VO', { exact: true }).check();
+  await expect(page).toHaveURL(/rf=s(%3A|:)VO/);
+  await expect(ondertitel).toContainText(`aantal kinderen: ${nl(vo)}`);
+  await expect(page.locator('.thuiszitters')).toHaveAttribute('data-status', 'klaar');
+  expect(await eersteKolom(page)).toBe(vo);
+  expect(await tabelStap1(page)).toBe(vo);
+
+  // counts on focus: a band's text appears as a tooltip
+  const band = page.locator('figure[data-grafiek="stromen"] path.band').first();
+  await band.focus();
+  await expect(page.locator('figure[data-grafiek="stromen"] .tip')).toContainText(/kinderen? van .+ naar /);
+  expect(fouten).toEqual([]);
+});
+
+test('een vignet openen: met de muis en met het toetsenbord', async ({ page }) => {
+  const fouten = volgFouten(page);
+  const vignetten = JSON.parse(readFileSync('data/routes/vignetten.json', 'utf8')) as { vignetten: { id: string; naam: string; leeftijd: number; stappen: { omschrijving: string }[] }[] };
+  const kai = vignetten.vignetten.find((v) => v.id === 'kai')!;
+  const erik = vignetten.vignetten.find((v) => v.id === 'erik')!;
+  await open(page);
+  const fig = page.locator('figure[data-grafiek="tijdlijn"]');
+  await page.getByRole('button', { name: `${kai.naam} (${kai.leeftijd})` }).click();
+  await expect(fig.locator('h3')).toContainText(`${kai.naam}, ${kai.leeftijd} jaar`);
+  await expect(fig).toContainText(kai.stappen[1].omschrijving);
+  await expect(fig).toContainText('geschatte datums');
+  await expect(page).toHaveURL(/c(%3A|:)kai/);
+  // keyboard: from Kai, arrow right moves to Erik, Enter opens it
+  await page.getByRole('button', { name: `${kai.naam} (${kai.leeftijd})` }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: `${erik.naam} (${erik.leeftijd})` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(fig.locator('h3')).toContainText(`${erik.naam}, ${erik.leeftijd} jaar`);
+  await expect(page.getByRole('button', { name: `${erik.naam} (${erik.leeftijd})` })).toHaveAttribute('aria-pressed', 'true');
+  // a Gouda cost case: costs per month and the estimated-dates caveat
+  await page.getByRole('button', { name: 'Casus 3 (VO)' }).click();
+  await expect(fig.locator('h3')).toContainText('Gouda, casus 3 (VO)');
+  await expect(fig).toContainText('Datums afgeleid uit gemiddelden (geschat)');
+  await expect(fig.locator('g.kosten')).toHaveCount(1);
+  expect(fouten).toEqual([]);
+});
+
+test('definitie wisselen: kopgetal en label veranderen mee', async ({ page }) => {
+  const fouten = volgFouten(page);
+  await open(page);
+  const kop = page.getByTestId('kopgetal');
+  const label = page.getByTestId('definitie-label');
+  const smal = aantalDefinitie('thuiszitter_smal');
+  const absoluut = aantalDefinitie('absoluut_verzuim');
+  const breed = aantalDefinitie('thuiszitter_breed');
+  expect(new Set([smal, absoluut, breed]).size).toBe(3);
+  await expect(kop).toHaveText(alsRegex(nl(smal)));
+  await expect(label).toContainText(DEFINITIES.thuiszitter_smal.label);
+  await expect(label).toContainText(DEFINITIES.thuiszitter_smal.uitleg);
+
+  await page.getByRole('radio', { name: new RegExp(`^${DEFINITIES.absoluut_verzuim.label}`) }).check();
+  await expect(label).toContainText(DEFINITIES.absoluut_verzuim.label);
+  await expect(kop).toHaveText(alsRegex(nl(absoluut)));
+  await expect(page).toHaveURL(/rf=d(%3A|:)av/);
+  // the durations chart names the same definition
+  await expect(page.locator('figure[data-grafiek="duren"] .ondertitel')).toContainText(DEFINITIES.absoluut_verzuim.label);
+
+  await page.getByRole('radio', { name: new RegExp(`^${DEFINITIES.thuiszitter_breed.label.replace(/[()]/g, '\\$&')}`) }).check();
+  await expect(kop).toHaveText(alsRegex(nl(breed)));
+  await expect(label).toContainText(DEFINITIES.thuiszitter_breed.uitleg);
+
+  // back button restores the previous definition (definition changes are history entries)
+  await page.goBack();
+  await expect(kop).toHaveText(alsRegex(nl(absoluut)));
+  expect(fouten).toEqual([]);
+});
+
+test('Gouda, jaarkosten, Engels en 360 px', async ({ page }) => {
+  const fouten = volgFouten(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page);
+  await expect(page.locator('figure[data-grafiek="gouda-69"] h3')).toContainText('69 thuiszitters, gemiddeld 1 jaar en 10 maanden thuis');
+  await expect(page.locator('figure[data-grafiek="gouda-69"]')).toContainText('2 jaar en 5 maanden');
+  const jaar = page.locator('figure[data-grafiek="jaarkosten"]');
+  for (const t of ['€ 7k', '€ 14k', '€ 23k', '€ 46k', '€ 53k–€ 65k']) await expect(jaar.locator('svg')).toContainText(t);
+  await expect(page.locator('[data-noot="groepen"]')).toContainText('Verschillende groepen en prijsaannames');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('definitie-label')).toContainText('Child out of school (narrow, as Gouda)');
+  await expect(page.locator('figure[data-grafiek="gouda-69"] h3')).toContainText('1 year and 10 months');
+  await expect(page.locator('figure[data-grafiek="stromen"] .ondertitel')).toContainText('number of children');
+  expect(fouten).toEqual([]);
+});
