@@ -158,5 +158,6 @@ export interface DuurDbRij extends Record<string, unknown> {
 
 export function duurVraag(opt: DuurSqlOpties): Vraag<DuurDbRij> {
   const q = sqlDuurGroepen(opt);
-  return { naam: 'routes:duur', sql: q.sql, params: q.params as (string | number)[] };
+  // the definition is inlined in the SQL (constants), not a parameter: it must be in the cache key
+  return { naam: `routes:duur:${opt.definitie}`, sql: q.sql, params: q.params as (string | number)[] };
 }

@@ -85,3 +85,13 @@ describe('laadRoutes', () => {
     await expect(laadRoutes(db, 'basis/', 'bestaat-niet')).rejects.toThrow(/bestaat niet/);
   });
 });
+
+describe('cachesleutels van de vragen', () => {
+  it('verschillen per definitie (die zit in de SQL-tekst, niet in de parameters)', async () => {
+    const { vraagSleutel } = await import('../../../src/lib/db/vragen.ts');
+    const a = duurVraag({ peildatum: '2024-12-01', definitie: 'absoluut_verzuim' });
+    const b = duurVraag({ peildatum: '2024-12-01', definitie: 'thuiszitter_smal' });
+    expect(a.sql).not.toBe(b.sql);
+    expect(vraagSleutel(a)).not.toBe(vraagSleutel(b));
+  });
+});

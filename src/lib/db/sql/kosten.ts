@@ -143,15 +143,14 @@ const SQL_BOUW_DATASET: readonly string[] = [
    SELECT m, CAST(${mDatum('m')} - DATE '1970-01-01' AS INTEGER) AS d0, CAST(${mDatum('m + 1')} - DATE '1970-01-01' AS INTEGER) AS d1
    FROM (SELECT unnest(range(min(${mIdx('begin')}), max(${mIdx('einde')}) + 1)) AS m FROM kosten WHERE dataset_id = $1)`,
   `INSERT INTO pa_kube_t
-   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, ck.uitval_jaar, ck.uitval_band, x.m - ck.uitval_m AS t,
+   SELECT x.dataset_id, x.gemeente_code, x.soort, x.uitval_jaar, x.uitval_band, x.m - x.uitval_m AS t,
      sum(x.bedrag * (least(x.de, mm.d1) - greatest(x.db, mm.d0)) / (x.de - x.db))
-   FROM (SELECT k.casus_id, CAST(k.bedrag_eur AS DOUBLE) AS bedrag, CAST(k.begin - DATE '1970-01-01' AS INTEGER) AS db,
-           CAST(k.einde - DATE '1970-01-01' AS INTEGER) AS de, c.uitval_m,
+   FROM (SELECT c.dataset_id, c.gemeente_code, c.soort, c.uitval_jaar, c.uitval_band, c.uitval_m, CAST(k.bedrag_eur AS DOUBLE) AS bedrag,
+           CAST(k.begin - DATE '1970-01-01' AS INTEGER) AS db, CAST(k.einde - DATE '1970-01-01' AS INTEGER) AS de,
            unnest(range(greatest(${mIdx('k.begin')}, c.uitval_m + ${KUBE_T_MIN}), least(${mIdx('CAST(k.einde - INTERVAL 1 DAY AS DATE)')}, c.uitval_m + ${KUBE_T_MAX}) + 1)) AS m
          FROM kosten k JOIN casus_kenmerken c ON c.casus_id = k.casus_id AND c.dataset_id = $1 AND c.uitval_m IS NOT NULL
          WHERE k.dataset_id = $1) x
    JOIN tmp_maand mm ON mm.m = x.m
-   JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1
    GROUP BY ALL`,
   `DROP TABLE IF EXISTS tmp_maand`,
   `INSERT INTO pa_cohort SELECT dataset_id, gemeente_code, soort, uitval_jaar, uitval_band, count(*)
