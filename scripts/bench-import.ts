@@ -1,15 +1,24 @@
 // Benchmark of the import path: generates StatLine-style CSV files of ~10 MB and ~200 MB in a temp
-// dir and parses them with the same streaming code the Web Worker uses (importeerStroom), in Node.
-// Prints JSON to stdout: size, rows, facts, seconds, MB/s and peak memory (process.memoryUsage).
+// dir and parses them with the same streaming code the Web Worker uses (importeerStroom), in Node,
+// and loads the facts into native DuckDB with the same SQL as the browser (src/lib/db/eigenData.ts:
+// batch CSV → read_csv → eigen_feiten, then "Toevoegen" = rebuild of feiten).
+// Writes bench-results/import.json (and prints it): size, rows, facts, seconds, MB/s, peak memory.
+// With --browser <dist> [--poort 4453] it also imports a ~10 MB file through the real page in Chromium.
 //
-//   node --expose-gc --import tsx scripts/bench-import.ts [--groottes 10,200] [--bewaar]
+//   node --expose-gc --import tsx scripts/bench-import.ts [--groottes 10,200] [--bewaar] [--browser /tmp/x/dist]
 //   (or `npx tsx scripts/bench-import.ts`, then without the after-GC figure)
 //
 // Two modes per file: `stroom` hands rows on in batches and keeps none (what the worker does when the
 // receiver loads batches straight into DuckDB), `bewaar` keeps every fact object in memory (what
 // client.ts does today when it resolves with all rows). `bewaar` runs only for files up to 50 MB unless
 // --bewaar is given: 200 MB of StatLine text is ~10 million facts, too many JS objects for a browser tab.
-import { createReadStream, mkdtempSync, rmSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync, openSync, writeSync, closeSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { openNodeDb, kopieerNaar } from './db/node-db.ts';
+import { BUNDEL_BESTANDEN, schemaSql } from '../src/lib/db/schema.ts';
+import { activeer, laadBatchCsv, maakImport } from '../src/lib/db/eigenData.ts';
+import { feitenNaarCsv } from '../src/lib/import/batch-csv.ts';
+import type { ParsedFact } from '../src/lib/import/typen.ts';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { importeerStroom } from '../src/lib/import/stroom.ts';
@@ -32,7 +41,7 @@ function* perioden(): Generator<string> {
 }
 
 /** Writes a StatLine-style file of about `doelMb` MB (made-up values). */
-function genereer(pad: string, doelMb: number): { bytes: number; rijen: number } {
+function genereer(pad: string, doelMb: number, gemeenten: GemeenteInfo[] = GEMEENTEN): { bytes: number; rijen: number } {
   const fd = openSync(pad, 'w');
   let bytes = 0;
   let rijen = 0;
@@ -44,7 +53,7 @@ function genereer(pad: string, doelMb: number): { bytes: number; rijen: number }
   let buf = '';
   let x = 12345;
   outer: for (const p of perioden())
-    for (const g of GEMEENTEN) {
+    for (const g of gemeenten) {
       x = (x * 1103515245 + 12345) % 2147483648;
       const w = (n: number) => (n % 7 === 0 ? '.' : `${Math.floor(n % 300) / 10}`.replace('.', ','));
       buf += `"${g.naam}";"${p}";"${w(x)}";"${w(x >> 3)}";"${w(x >> 6)}";"${w(x >> 9)}"\n`;
@@ -60,7 +69,13 @@ function genereer(pad: string, doelMb: number): { bytes: number; rijen: number }
   return { bytes, rijen };
 }
 
-async function meet(pad: string, bewaar: boolean) {
+async function meet(pad: string, bewaar: boolean, laden = false) {
+  const db = laden ? await bundelDb() : null;
+  let keten: Promise<void> = Promise.resolve();
+  let bron = '';
+  if (db) bron = (await maakImport(db, { import_id: 'bench', bestand: 'bench.csv', tijd: 'nu', formaat: 'statline' })).bron;
+  const enc = new TextEncoder();
+  let tParse = 0;
   global.gc?.();
   const basis = process.memoryUsage();
   const piek = { rss: basis.rss, heapUsed: basis.heapUsed, arrayBuffers: basis.arrayBuffers };
@@ -76,9 +91,30 @@ async function meet(pad: string, bewaar: boolean) {
   const t0 = performance.now();
   const r = await importeerStroom(createReadStream(pad, { highWaterMark: 4 * MB }), totaal, { bestand: pad, gemeenten: GEMEENTEN, koppeling: Object.fromEntries(KOLOMMEN.map((k, i) => [k, `ind${i}`])) }, {
     voortgang: peil,
-    rijen: bewaar ? undefined : (x) => (feiten += x.length),
+    rijen: bewaar
+      ? undefined
+      : (x) => {
+          feiten += x.length;
+          // as in the browser: each batch becomes CSV and is loaded while parsing continues
+          if (db) {
+            const csv = enc.encode(feitenNaarCsv(x as ParsedFact[]));
+            keten = keten.then(() => laadBatchCsv(db, 'bench', bron, csv));
+          }
+        },
   });
-  const sec = (performance.now() - t0) / 1000;
+  tParse = (performance.now() - t0) / 1000;
+  await keten;
+  const tGeladen = (performance.now() - t0) / 1000;
+  let toevoegen_s: number | null = null;
+  let inDuckdb: number | null = null;
+  if (db) {
+    const t = performance.now();
+    await activeer(db, 'bench', false);
+    toevoegen_s = Number(((performance.now() - t) / 1000).toFixed(2));
+    inDuckdb = (await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM feiten WHERE bron = ?', [bron]))[0].n;
+    (db as unknown as { sluit(): void }).sluit();
+  }
+  const sec = tParse;
   clearInterval(timer);
   peil();
   if (bewaar) feiten = r.rijen.length;
@@ -86,8 +122,9 @@ async function meet(pad: string, bewaar: boolean) {
   global.gc?.();
   const naGc = process.memoryUsage().heapUsed;
   return {
-    modus: bewaar ? 'bewaar' : 'stroom',
+    modus: laden ? 'stroom+duckdb' : bewaar ? 'bewaar' : 'stroom',
     seconden: Number(sec.toFixed(2)),
+    ...(laden ? { geladen_s: Number(tGeladen.toFixed(2)), toevoegen_s, feiten_in_duckdb: inDuckdb } : {}),
     mb_per_s: Number((totaal / MB / sec).toFixed(1)),
     gelezen_rijen: r.gelezen,
     feiten,
@@ -102,26 +139,104 @@ async function meet(pad: string, bewaar: boolean) {
   };
 }
 
+/** Native DuckDB with the bundled tables (public/data), as the browser has them before an import. */
+async function bundelDb() {
+  const db = await openNodeDb();
+  if (!existsSync('public/data/feiten.csv')) throw new Error('public/data ontbreekt: draai eerst npm run data');
+  for (const f of BUNDEL_BESTANDEN) kopieerNaar(db, `public/data/${f}`, f);
+  for (const sql of schemaSql((n) => db.bestandsPad(n))) await db.exec(sql);
+  return db;
+}
+
+/** The real page in Chromium: pick a ~10 MB StatLine file with real gemeente names, time preview and "Toevoegen". */
+async function browserMeting(dist: string, dir: string, mb: number, poort: number) {
+  const { startBrowser, startServer } = await import('./bench/omgeving.ts');
+  const regios = readFileSync('public/data/regios.csv', 'utf8').split('\n').slice(1).map((r) => r.split(';')).filter((c) => c[2] === 'gemeente' && !c[1].includes('"'));
+  const echte: GemeenteInfo[] = regios.map((c) => ({ code: c[0], naam: c[1] }));
+  const pad = join(dir, `statline-browser-${mb}mb.csv`);
+  const g = genereer(pad, mb, echte);
+  const server = await startServer(dist, poort);
+  const browser = await startBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?pagina=importeren`);
+    await page.locator('.db-status[data-fase="klaar"]').waitFor({ timeout: 60_000 });
+    // Long tasks on the main thread during the import: proof that the page does not freeze.
+    await page.evaluate(() => {
+      const w = window as unknown as { __lang: number[] };
+      w.__lang = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__lang.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    });
+    const t0 = Date.now();
+    await page.locator('input[type=file]').setInputFiles(pad);
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).waitFor({ timeout: 600_000 });
+    const voorbeeld = (Date.now() - t0) / 1000;
+    const geaccepteerd = await page.locator('[data-veld="geaccepteerd"]').textContent();
+    const t1 = Date.now();
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.locator('.lijst tbody tr').first().waitFor({ timeout: 600_000 });
+    const toevoegen = (Date.now() - t1) / 1000;
+    const lang = await page.evaluate(() => (window as unknown as { __lang: number[] }).__lang);
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+    return {
+      bestand_mb: Number((g.bytes / MB).toFixed(1)),
+      datarijen: g.rijen,
+      feiten_geaccepteerd: geaccepteerd,
+      inlezen_tot_voorbeeld_s: voorbeeld,
+      toevoegen_s: toevoegen,
+      langste_taak_hoofdthread_ms: lang.length ? Math.round(Math.max(...lang)) : 0,
+      lange_taken: lang.length,
+      js_heap_hoofdthread_na_mb: heap === null ? null : Math.round(heap / MB),
+      noot: 'Chromium (headless, --disable-gpu); inlezen in de Web Worker, laden in DuckDB-WASM in batches. Geheugen van workers en WASM niet meegeteld.',
+    };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
 async function main() {
   const i = process.argv.indexOf('--groottes');
   const groottes = (i >= 0 ? process.argv[i + 1] : '10,200').split(',').map(Number);
   const altijdBewaren = process.argv.includes('--bewaar');
+  const b = process.argv.indexOf('--browser');
+  const dist = b >= 0 ? process.argv[b + 1] : null;
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const uit: unknown[] = [];
+  let browser: unknown = null;
   try {
     for (const mb of groottes) {
       const pad = join(dir, `statline-${mb}mb.csv`);
       const t0 = performance.now();
       const g = genereer(pad, mb);
       const gen = (performance.now() - t0) / 1000;
-      const metingen = [await meet(pad, false)];
+      const metingen = [await meet(pad, false), await meet(pad, false, true)];
       if (mb <= 50 || altijdBewaren) metingen.push(await meet(pad, true));
       uit.push({ bestand_mb: Number((g.bytes / MB).toFixed(1)), datarijen: g.rijen, genereren_s: Number(gen.toFixed(2)), metingen });
+      rmSync(pad, { force: true });
     }
+    const p = process.argv.indexOf('--poort');
+    if (dist) browser = await browserMeting(dist, dir, 10, p >= 0 ? Number(process.argv[p + 1]) : 4453);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, datum: new Date().toISOString(), resultaten: uit }, null, 2));
+  const opdracht = `node --expose-gc --import tsx scripts/bench-import.ts --groottes ${groottes.join(',')}${dist ? ` --browser ${dist}` : ''}`;
+  const samenvatting = (uit as { bestand_mb: number; metingen: { modus: string; seconden: number; geladen_s?: number; toevoegen_s?: number | null; feiten: number; piek_mb: { rss: number } }[] }[]).map((r) => {
+    const s = r.metingen.find((m) => m.modus === 'stroom')!;
+    const l = r.metingen.find((m) => m.modus === 'stroom+duckdb')!;
+    return { bestand_mb: r.bestand_mb, feiten: s.feiten, parse_s: s.seconden, parse_piek_rss_mb: s.piek_mb.rss, parse_en_laden_s: l.geladen_s, toevoegen_s: l.toevoegen_s, laden_piek_rss_mb: l.piek_mb.rss };
+  });
+  const json = {
+    opdracht,
+    gemeten: new Date().toISOString(),
+    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, geheugen_gb: Math.round(totalmem() / 1024 ** 3) },
+    samenvatting: { node: samenvatting, browser },
+    resultaten: uit,
+    browser,
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/import.json', JSON.stringify(json, null, 2) + '\n');
+  console.log(JSON.stringify(json, null, 2));
 }
 
 main().catch((e) => {

@@ -1,91 +1,27 @@
 /**
- * Route tables for the Thuiszitters view, loaded through the coordinator:
- *   laadRoutes(db, basis, datasetId) — makes sure the case tables hold the dataset, then
- *   (re)builds route_segment / route_stap (src/lib/db/sql/routes.ts) from all loaded datasets.
- * Named queries (Vraag) for datasets, gemeenten, flows and durations follow below; their names
- * start with "routes:" so coordinator.vergeet('routes:') drops them after a rebuild.
+ * Route tables for the Thuiszitters view:
+ *   zorgVoorRoutes(db, ds, zorgVoorCasus) — makes sure the case tables hold the dataset (through
+ *   the case-data engine's queued loader, passed in), then rebuilds route_segment / route_stap
+ *   (src/lib/db/sql/routes.ts) when they do not cover exactly the loaded datasets.
+ * Named queries (Vraag) for gemeenten, flows and durations follow below; their names start with
+ * "routes:" so coordinator.vergeet('routes:') drops them after a rebuild.
  *
- * TEMPORARY local case loader (laadCasusLokaal): the case-data engine's src/lib/db/casus.ts
- * (laadCasusData) replaces it as soon as it exists — there must be one loader in the end. It
- * only uses the contract DDL and CSV loaders of src/lib/db/sql/casus.ts, is idempotent per
- * dataset_id, and reads the bundle written by scripts/bundel-casus.ts (casus/index.json).
+ * There is one case loader: src/lib/db/casus.ts (laadCasusData / genereerSynthetisch), queued by
+ * zorgVoor() in src/views/kosten/casus/staat.svelte.ts. This module only derives from its tables.
  */
 import type { Db } from './types';
 import type { Vraag } from './vragen';
-import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from './sql/casus';
-import { sqlDuurGroepen, sqlMaakRouteTabellen, sqlTransities, type DuurSqlOpties, type TransitieSqlOpties } from './sql/routes';
-import { leesSynthId, synthId, SYNTH_SEED, SYNTH_STANDAARD_N, type CasusIndex } from '../model/casus/bundel';
-import { genereerCasussen, syntheticDataset } from '../../../scripts/lib/synth/generator';
-import { KOP, casusRegel, episodeRegel } from '../../../scripts/lib/synth/csv';
+import { sqlDuurGroepen, sqlMaakRouteTabellen, sqlTransities, TABEL_STAP, type DuurSqlOpties, type TransitieSqlOpties } from './sql/routes';
+import { synthId, SYNTH_SEED, SYNTH_STANDAARD_N, type CasusIndex } from '../model/casus/bundel';
 
 /** The dataset the view shows when the URL names none: synthetic, because real aggregates have no per-child pathways. */
 export const ROUTES_STANDAARD_DATASET = synthId(SYNTH_SEED, SYNTH_STANDAARD_N);
 
-const enc = new TextEncoder();
-
-/** Milliseconds per load phase and dataset (the view exposes them as data-tijden for the browser benchmark). */
+/** Milliseconds per phase and dataset (the view exposes them as data-tijden for the browser benchmark). */
 export const routesTijden: Record<string, number> = {};
 
-async function heeftDataset(db: Db, id: string): Promise<boolean> {
-  const r = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM dataset WHERE dataset_id = ?', [id]);
-  return Number(r[0]?.n ?? 0) > 0;
-}
-
-async function registreerEnLaad(db: Db, ds: string, casusCsv: Uint8Array, episodeCsv: Uint8Array): Promise<void> {
-  const cNaam = `routes-${ds}-casus.csv`;
-  const eNaam = `routes-${ds}-episode.csv`;
-  await db.registreerBestand(cNaam, casusCsv);
-  await db.registreerBestand(eNaam, episodeCsv);
-  try {
-    const lc = sqlLaadCasusCsv();
-    await db.query(lc.sql, lc.params(ds, db.bestandsPad(cNaam)));
-    const le = sqlLaadEpisodeCsv();
-    await db.query(le.sql, le.params(ds, db.bestandsPad(eNaam)));
-  } finally {
-    await db.verwijderBestand(cNaam).catch(() => {});
-    await db.verwijderBestand(eNaam).catch(() => {});
-  }
-}
-
-/** Local stand-in for the case-data engine: synthetic cohorts are generated here, bron sets fetched. */
-async function laadCasusLokaal(db: Db, basis: string, ds: string): Promise<void> {
-  for (const ddl of DDL_CASUSDATA) await db.exec(ddl);
-  if (await heeftDataset(db, ds)) return;
-  const synth = leesSynthId(ds);
-  if (synth) {
-    // Only casus + episode: the flows and durations need no costs.
-    const tg = performance.now();
-    let casus = KOP.casus;
-    const delen: string[] = [KOP.episode];
-    for (const r of genereerCasussen({ n: synth.n, seed: synth.seed, kosten: 'fase' })) {
-      casus += casusRegel(r.casus);
-      let blok = '';
-      for (const e of r.episodes) blok += episodeRegel(e);
-      delen.push(blok);
-    }
-    routesTijden[`genereren:${ds}`] = Math.round(performance.now() - tg);
-    await registreerEnLaad(db, ds, enc.encode(casus), enc.encode(delen.join('')));
-    const meta = syntheticDataset({ n: synth.n, seed: synth.seed, kosten: 'fase' }, ds);
-    await db.query('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [meta.dataset_id, meta.naam, meta.herkomst, meta.bron, meta.contractversie]);
-    return;
-  }
-  const index = await haalIndex(basis);
-  const d = index?.datasets.find((x) => x.dataset_id === ds);
-  if (!d) throw new Error(`Dataset "${ds}" bestaat niet in de gebundelde casusdata.`);
-  if (d.bestanden) {
-    const haal = async (pad: string) => {
-      const r = await fetch(`${basis}${pad}`); // bundle-relative, e.g. casus/<id>/casus.csv
-      if (!r.ok) throw new Error(`Casusbestand ${pad} kon niet geladen worden (HTTP ${r.status}).`);
-      return new Uint8Array(await r.arrayBuffer());
-    };
-    const [c, e] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode)]);
-    await registreerEnLaad(db, ds, c, e);
-  }
-  await db.query('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [d.dataset_id, d.naam, d.herkomst, d.bron, d.contractversie]);
-}
-
 let indexBelofte: Promise<CasusIndex | null> | null = null;
-/** casus/index.json of the bundle; null when the bundle has no case data (then only synthetic). */
+/** casus/index.json of the bundle, for the dataset list; null when the bundle has no case data. */
 export function haalIndex(basis: string): Promise<CasusIndex | null> {
   indexBelofte ??= fetch(`${basis}casus/index.json`)
     .then((r) => (r.ok ? (r.json() as Promise<CasusIndex>) : null))
@@ -93,36 +29,39 @@ export function haalIndex(basis: string): Promise<CasusIndex | null> {
   return indexBelofte;
 }
 
-/** Load one dataset (if needed) and rebuild the route tables over everything loaded. */
-export async function laadRoutes(db: Db, basis: string, ds: string): Promise<void> {
-  const t0 = performance.now();
-  await laadCasusLokaal(db, basis, ds);
-  const t1 = performance.now();
+async function tabelBestaat(db: Db, naam: string): Promise<boolean> {
+  const r = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?', [naam]);
+  return Number(r[0]?.n ?? 0) > 0;
+}
+
+async function datasetsIn(db: Db, sql: string): Promise<string[]> {
+  return (await db.query<{ d: string }>(sql)).map((r) => r.d).sort();
+}
+
+/** Rebuild the route tables when they do not hold exactly the datasets that have episodes. Returns true when rebuilt. */
+export async function bouwRouteTabellenZoNodig(db: Db): Promise<boolean> {
+  const inCasus = await datasetsIn(db, 'SELECT DISTINCT dataset_id AS d FROM episode');
+  const inRoutes = (await tabelBestaat(db, TABEL_STAP)) ? await datasetsIn(db, `SELECT DISTINCT dataset_id AS d FROM ${TABEL_STAP}`) : null;
+  if (inRoutes && inRoutes.join('|') === inCasus.join('|')) return false;
   for (const sql of sqlMaakRouteTabellen()) await db.exec(sql);
+  return true;
+}
+
+/**
+ * Dataset `ds` loaded (by the case loader) and covered by the route tables. Throws a Dutch error
+ * when the loader cannot provide it (e.g. an own file imported in another tab).
+ */
+export async function zorgVoorRoutes(db: Db, ds: string, zorgVoorCasus: (id: string) => Promise<boolean>): Promise<{ herbouwd: boolean }> {
+  const t0 = performance.now();
+  if (!(await zorgVoorCasus(ds))) throw new Error(`De gegevens "${ds}" zijn niet geladen of bestaan niet (meer); kies een andere dataset.`);
+  const t1 = performance.now();
+  const herbouwd = await bouwRouteTabellenZoNodig(db);
   routesTijden[`laden:${ds}`] = Math.round(t1 - t0);
   routesTijden[`afleiden:${ds}`] = Math.round(performance.now() - t1);
+  return { herbouwd };
 }
 
 // ---------- named queries ----------
-
-export interface RouteDatasetRij extends Record<string, unknown> {
-  dataset_id: string;
-  naam: string;
-  herkomst: string;
-  bron: string;
-  n: number;
-}
-
-/** Datasets that have pathways (at least one onderwijs episode), with their number of children. */
-export function routeDatasetsVraag(): Vraag<RouteDatasetRij> {
-  return {
-    naam: 'routes:datasets',
-    sql: `SELECT d.dataset_id, d.naam, d.herkomst, d.bron, count(DISTINCT s.casus_id)::INTEGER AS n
-      FROM dataset d JOIN route_stap s ON s.dataset_id = d.dataset_id
-      GROUP BY ALL ORDER BY d.herkomst DESC, d.dataset_id`,
-    params: [],
-  };
-}
 
 export interface RouteGemeenteRij extends Record<string, unknown> {
   gemeente_code: string;

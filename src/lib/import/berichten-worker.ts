@@ -1,7 +1,11 @@
 // Message protocol between client.ts (main thread) and worker.ts. Plain data only (structured clone).
 import type { ImportOpties, Resultaat } from './importeer.ts';
 
-export type NaarWorker = { type: 'start'; file: File; opties: ImportOpties; alsCsv?: boolean } | { type: 'stop' };
+export type NaarWorker =
+  | { type: 'start'; file: File; opties: ImportOpties; alsCsv?: boolean }
+  | { type: 'stop' }
+  /** A CSV batch has been loaded by the receiver: the worker may read on (back-pressure). */
+  | { type: 'ack' };
 
 export type VanWorker =
   | { type: 'voortgang'; gelezen: number; totaal: number }

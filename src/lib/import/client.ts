@@ -23,8 +23,10 @@ export interface ClientOpties {
   /**
    * Receives accepted facts as batch CSV bytes (src/lib/import/batch-csv.ts), made in the worker.
    * When given, fact batches come here instead of `onRijen` (case rows still go to `onRijen`).
+   * Return a promise that settles when the batch is loaded: the worker pauses reading while more
+   * than a few batches are outstanding (back-pressure).
    */
-  onCsv?: (csv: Uint8Array, aantal: number) => void;
+  onCsv?: (csv: Uint8Array, aantal: number) => void | Promise<unknown>;
 }
 
 /**
@@ -45,7 +47,10 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
     worker.onmessage = (e: MessageEvent<VanWorker>) => {
       const m = e.data;
       if (m.type === 'voortgang') onVoortgang?.({ gelezen: m.gelezen, totaal: m.totaal });
-      else if (m.type === 'csv') onCsv?.(m.csv, m.aantal);
+      else if (m.type === 'csv') {
+        const klaar = () => worker.postMessage({ type: 'ack' } satisfies NaarWorker);
+        Promise.resolve(onCsv?.(m.csv, m.aantal)).then(klaar, klaar);
+      }
       else if (m.type === 'rijen') {
         if (onRijen) onRijen(m.rijen);
         else for (const r of m.rijen) rijen.push(r);

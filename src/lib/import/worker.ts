@@ -23,18 +23,37 @@ function stuurRijen(rijen: unknown[]): void {
   const eerste = rijen[0] as Partial<ParsedFact> | undefined;
   if (alsCsv && eerste && typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
     const csv = enc.encode(feitenNaarCsv(rijen as ParsedFact[]));
+    uitstaand++;
     self.postMessage({ type: 'csv', csv, aantal: rijen.length } satisfies VanWorker, [csv.buffer]);
   } else stuur({ type: 'rijen', rijen });
 }
 
+// Back-pressure for CSV batches: reading pauses while more than MAX_UITSTAAND batches are not yet
+// loaded by the receiver (DuckDB is slower than parsing; without this a 200 MB file would pile up
+// hundreds of MB of batches in the main thread).
+const MAX_UITSTAAND = 3;
+let uitstaand = 0;
+let wekker: (() => void) | null = null;
+
 async function* slices(file: File): AsyncGenerator<Uint8Array> {
-  for (let i = 0; i < file.size && !gestopt; i += SLICE) yield new Uint8Array(await file.slice(i, i + SLICE).arrayBuffer());
+  for (let i = 0; i < file.size && !gestopt; i += SLICE) {
+    while (alsCsv && uitstaand > MAX_UITSTAAND && !gestopt) await new Promise<void>((r) => (wekker = r));
+    yield new Uint8Array(await file.slice(i, i + SLICE).arrayBuffer());
+  }
 }
 
 self.onmessage = async (e: MessageEvent<NaarWorker>) => {
   const m = e.data;
   if (m.type === 'stop') {
     gestopt = true;
+    wekker?.();
+    return;
+  }
+  if (m.type === 'ack') {
+    uitstaand--;
+    const w = wekker;
+    wekker = null;
+    w?.();
     return;
   }
   alsCsv = m.alsCsv === true;

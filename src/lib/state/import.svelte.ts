@@ -64,7 +64,7 @@ export const MAX_BEWAREN = 1_000_000;
 
 let db: Db | null = null;
 let teller = 0;
-let huidig: { id: string; bron: string; abort: AbortController } | null = null;
+let huidig: { id: string; bron: string; abort: AbortController; laden: () => Promise<void> } | null = null;
 const wachtrij: File[] = [];
 
 function dbKlaar(): Promise<Db> {
@@ -154,18 +154,20 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
     const d = await dbKlaar();
     const { importeerBestand } = await import('../import/client');
     const { bron } = await maakImport(d, { import_id: id, bestand: file.name, tijd: tijdNu(), formaat: 'onbekend' });
-    huidig = { id, bron, abort };
     // Batches are loaded one after the other while the worker keeps reading.
     let laden: Promise<void> = Promise.resolve();
+    huidig = { id, bron, abort, laden: () => laden.catch(() => {}) };
     const r = await importeerBestand(file, { gemeenten: gemeenteLijst(regios) }, (v) => (invoer.voortgang = v), {
       signal: abort.signal,
       onCsv: (csv, aantal) => {
         laden = laden.then(async () => {
+          if (abort.signal.aborted) return;
           const t = performance.now();
           await laadBatchCsv(d, id, bron, csv);
           msLaden += performance.now() - t;
           invoer.geladen += aantal;
         });
+        return laden;
       },
     });
     await laden;
@@ -207,7 +209,8 @@ export async function annuleer(): Promise<void> {
   huidig = null;
   h?.abort.abort();
   Object.assign(invoer, { fase: 'leeg', voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '' });
-  if (h && db) await verwijderImport(db, h.id).catch(() => {});
+  // A batch being loaded right now finishes first; then everything of this import is removed.
+  if (h && db) await h.laden().then(() => verwijderImport(db!, h.id)).catch(() => {});
   await volgende(laatsteRegios);
 }
 

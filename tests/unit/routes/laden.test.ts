@@ -1,7 +1,9 @@
 /**
- * src/lib/db/routes.ts on native DuckDB behind the same Db interface as the browser: the local
- * case loader (synthetic + bundled bron datasets), idempotence, and the named queries against the
- * TS reference of route.ts.
+ * src/lib/db/routes.ts on native DuckDB behind the same Db interface as the browser: route tables
+ * built (and rebuilt only when needed) over what the case loader put in, and the named queries
+ * against the TS reference of route.ts. Bron datasets come through the case-data engine's
+ * laadCasusData (src/lib/db/casus.ts); synthetic ones are written as contract CSV here, because
+ * its Web Worker does not exist in Node.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +11,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
-import { duurVraag, laadRoutes, routeGemeentenVraag, transitieVraag } from '../../../src/lib/db/routes.ts';
+import { duurVraag, zorgVoorRoutes, routeGemeentenVraag, transitieVraag } from '../../../src/lib/db/routes.ts';
+import { laadCasusData } from '../../../src/lib/db/casus.ts';
+import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from '../../../src/lib/db/sql/casus.ts';
+import { KOP, casusRegel, episodeRegel } from '../../../scripts/lib/synth/csv.ts';
+import { leesSynthId } from '../../../src/lib/model/casus/bundel.ts';
 import { leesDuurGroepen, leesTransitieRijen } from '../../../src/lib/db/sql/routes.ts';
 import { genereerCasussen } from '../../../scripts/lib/synth/generator.ts';
 import { duurOpPeildatum, groepeerDuur, telTransities, type RouteCasus } from '../../../src/lib/model/routes/route.ts';
@@ -38,17 +44,43 @@ afterAll(() => {
   db.sluit();
 });
 
+const aanroepen: string[] = [];
+/** Stand-in for the queued loader (zorgVoor): bron via laadCasusData, synthetic as CSV. */
+async function zorgVoorCasus(id: string): Promise<boolean> {
+  aanroepen.push(id);
+  await laadCasusData(db, 'basis/');
+  if ((await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [id])) > 0) return true;
+  const s = leesSynthId(id);
+  if (!s) return false;
+  for (const ddl of DDL_CASUSDATA) await db.exec(ddl);
+  let c = KOP.casus;
+  let e = KOP.episode;
+  for (const r of genereerCasussen({ n: s.n, seed: s.seed, kosten: 'fase' })) {
+    c += casusRegel(r.casus);
+    for (const x of r.episodes) e += episodeRegel(x);
+  }
+  await db.registreerBestand(`${id}-c.csv`, new TextEncoder().encode(c));
+  await db.registreerBestand(`${id}-e.csv`, new TextEncoder().encode(e));
+  const lc = sqlLaadCasusCsv();
+  await db.query(lc.sql, lc.params(id, db.bestandsPad(`${id}-c.csv`)));
+  const le = sqlLaadEpisodeCsv();
+  await db.query(le.sql, le.params(id, db.bestandsPad(`${id}-e.csv`)));
+  await db.query("INSERT INTO dataset VALUES (?, 'synth', 'synthetisch', 'test', 1)", [id]);
+  return true;
+}
+
 const tel = async (sql: string, params: unknown[] = []) => Number((await db.query<{ n: number }>(sql, params))[0].n);
 
-describe('laadRoutes', () => {
-  it('laadt een synthetische cohort één keer, ook bij een tweede aanroep', async () => {
-    await laadRoutes(db, 'basis/', DS);
-    await laadRoutes(db, 'basis/', DS);
+describe('zorgVoorRoutes', () => {
+  it('bouwt de routetabellen één keer, en opnieuw alleen als er een dataset bij komt', async () => {
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus)).herbouwd).toBe(true);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus)).herbouwd).toBe(false);
+    expect(aanroepen).toEqual([DS, DS]);
     expect(await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [DS])).toBe(1);
     expect(await tel('SELECT count(*) AS n FROM casus WHERE dataset_id = ?', [DS])).toBe(1000);
     expect(await tel('SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
-    const h = await db.query<{ herkomst: string }>('SELECT herkomst FROM dataset WHERE dataset_id = ?', [DS]);
-    expect(h[0].herkomst).toBe('synthetisch');
+    // the bundled bron datasets came along (laadCasusData loads them all)
+    expect(await tel("SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = 'gouda-zorgpaden-6'")).toBe(6);
   });
 
   it('de vragen geven hetzelfde als de TS-referentie', async () => {
@@ -73,8 +105,8 @@ describe('laadRoutes', () => {
     );
   });
 
-  it('laadt een gebundelde bron-dataset naast de synthetische, zonder die te verstoren', async () => {
-    await laadRoutes(db, 'basis/', 'gouda-zorgpaden-6');
+  it('een gebundelde bron-dataset staat naast de synthetische, zonder die te verstoren', async () => {
+    expect((await zorgVoorRoutes(db, 'gouda-zorgpaden-6', zorgVoorCasus)).herbouwd).toBe(false);
     expect(await tel('SELECT count(*) AS n FROM casus WHERE dataset_id = ?', ['gouda-zorgpaden-6'])).toBe(6);
     expect(await tel('SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
     const g = routeGemeentenVraag('gouda-zorgpaden-6');
@@ -82,7 +114,13 @@ describe('laadRoutes', () => {
   });
 
   it('een onbekende dataset geeft een Nederlandse fout', async () => {
-    await expect(laadRoutes(db, 'basis/', 'bestaat-niet')).rejects.toThrow(/bestaat niet/);
+    await expect(zorgVoorRoutes(db, 'bestaat-niet', zorgVoorCasus)).rejects.toThrow(/niet geladen of bestaan niet/);
+  });
+
+  it('een verwijderde dataset leidt tot een herbouw zonder die dataset', async () => {
+    for (const t of ['episode', 'casus', 'dataset']) await db.query(`DELETE FROM ${t} WHERE dataset_id = 'gouda-zorgpaden-6'`);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus)).herbouwd).toBe(true);
+    expect(await tel("SELECT count(*) AS n FROM route_stap WHERE dataset_id = 'gouda-zorgpaden-6'")).toBe(0);
   });
 });
 

@@ -80,9 +80,9 @@ export const PA_TABELLEN = ['casus_kenmerken', 'pa_casus_jaar', 'pa_kube_cat', '
 
 /** Empty tables (idempotent). */
 export const SQL_MAAK_PREAGGREGATEN: readonly string[] = [
-  `CREATE TABLE IF NOT EXISTS casus_kenmerken (dataset_id VARCHAR, casus_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR,
+  `CREATE TABLE IF NOT EXISTS casus_kenmerken (dataset_id VARCHAR, casus_id VARCHAR, casus_nr INTEGER, gemeente_code VARCHAR, soort VARCHAR,
      geboortejaar INTEGER, uitval_m INTEGER, uitval_jaar INTEGER, uitval_band VARCHAR)`,
-  `CREATE TABLE IF NOT EXISTS pa_casus_jaar (dataset_id VARCHAR, casus_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_casus_jaar (dataset_id VARCHAR, casus_nr INTEGER, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_kube_cat (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, categorie VARCHAR, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_kube_verdeling (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, klasse_van DOUBLE, n BIGINT, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_lorenz_bin (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, bin INTEGER, n BIGINT, bedrag DOUBLE)`,
@@ -103,7 +103,8 @@ export function sqlBouwDataset(datasetId: string): Sql[] {
 
 const SQL_BOUW_DATASET: readonly string[] = [
   `INSERT INTO casus_kenmerken
-   SELECT c.dataset_id, c.casus_id, c.gemeente_code, coalesce(e.soort_u, e.soort_l) AS soort, c.geboortejaar,
+   SELECT c.dataset_id, c.casus_id, CAST((SELECT coalesce(max(casus_nr), 0) FROM casus_kenmerken) + row_number() OVER () AS INTEGER) AS casus_nr,
+     c.gemeente_code, coalesce(e.soort_u, e.soort_l) AS soort, c.geboortejaar,
      ${mIdx('e.uitval')} AS uitval_m, year(e.uitval) AS uitval_jaar, ${bandExpr('year(e.uitval) - c.geboortejaar')} AS uitval_band
    FROM casus c LEFT JOIN (
      SELECT casus_id,
@@ -126,7 +127,7 @@ const SQL_BOUW_DATASET: readonly string[] = [
    SELECT ck.dataset_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.categorie, sum(x.bedrag)
    FROM tmp_cjc x JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1 GROUP BY ALL`,
   `INSERT INTO pa_casus_jaar
-   SELECT ck.dataset_id, ck.casus_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.bedrag
+   SELECT ck.dataset_id, ck.casus_nr, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.bedrag
    FROM (SELECT casus_id, jaar, sum(bedrag) AS bedrag FROM tmp_cjc GROUP BY ALL) x
    JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1`,
   `DROP TABLE IF EXISTS tmp_cjc`,
@@ -135,7 +136,7 @@ const SQL_BOUW_DATASET: readonly string[] = [
    FROM pa_casus_jaar WHERE dataset_id = $1 AND bedrag > 0 GROUP BY ALL`,
   `INSERT INTO pa_lorenz_bin
    SELECT dataset_id, gemeente_code, soort, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
-   FROM (SELECT dataset_id, casus_id, gemeente_code, soort, sum(bedrag) AS bedrag FROM pa_casus_jaar WHERE dataset_id = $1 GROUP BY ALL)
+   FROM (SELECT dataset_id, casus_nr, gemeente_code, soort, sum(bedrag) AS bedrag FROM pa_casus_jaar WHERE dataset_id = $1 GROUP BY ALL)
    WHERE bedrag > 0 GROUP BY ALL`,
   // dropout-aligned months, only inside the chart window; day arithmetic on integers (days since
   // 1970) against a small month table, instead of building dates per expanded row
@@ -185,6 +186,8 @@ export function waar(f: KostenFilter): Sql {
 }
 
 const bronCasusJaar = (v: Variant) => (v === 'pre' ? 'pa_casus_jaar' : `(${SQL_CASUS_JAAR_CAT})`);
+/** Case key: an integer in the cubes (cheap to group on), the namespaced id in the raw rows. */
+const sleutel = (v: Variant) => (v === 'pre' ? 'casus_nr' : 'casus_id');
 
 /** Cost by category: rows (categorie, bedrag). */
 export function sqlKostenPerCategorie(f: KostenFilter, v: Variant): Sql {
@@ -202,7 +205,7 @@ export function sqlJaarkostenVerdeling(f: KostenFilter, v: Variant, breedte = VE
   }
   return {
     sql: `SELECT floor(bedrag / CAST(? AS DOUBLE)) * CAST(? AS DOUBLE) AS klasse_van, count(*) AS n, sum(bedrag) AS bedrag
-      FROM (SELECT casus_id, jaar, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY casus_id, jaar)
+      FROM (SELECT ${sleutel(v)}, jaar, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)}, jaar)
       WHERE bedrag > 0 GROUP BY klasse_van ORDER BY klasse_van`,
     params: [breedte, breedte, ...w.params],
   };
@@ -216,9 +219,9 @@ export function sqlJaarkostenVerdeling(f: KostenFilter, v: Variant, breedte = VE
 export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1): Sql {
   const w = waar(f);
   return {
-    sql: `WITH pc AS (SELECT casus_id, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY casus_id),
-      r AS (SELECT bedrag, row_number() OVER (ORDER BY bedrag, casus_id) AS i, count(*) OVER () AS n,
-              sum(bedrag) OVER (ORDER BY bedrag, casus_id ROWS UNBOUNDED PRECEDING) AS cum, sum(bedrag) OVER () AS totaal FROM pc),
+    sql: `WITH pc AS (SELECT ${sleutel(v)} AS k, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY k),
+      r AS (SELECT bedrag, row_number() OVER (ORDER BY bedrag, k) AS i, count(*) OVER () AS n,
+              sum(bedrag) OVER (ORDER BY bedrag, k ROWS UNBOUNDED PRECEDING) AS cum, sum(bedrag) OVER () AS totaal FROM pc),
       topk AS (SELECT sum(bedrag) AS s FROM (SELECT bedrag FROM pc ORDER BY bedrag DESC LIMIT (SELECT CAST(floor(count(*) * CAST(? AS DOUBLE)) AS BIGINT) FROM pc)))
       SELECT i / n AS aandeel_casussen, cum / totaal AS aandeel_kosten, (SELECT s FROM topk) / totaal AS aandeel_top, n, totaal
       FROM r WHERE i = n OR i % greatest(1, CAST(n / CAST(? AS DOUBLE) AS BIGINT)) = 0 ORDER BY i`,
@@ -239,7 +242,7 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant): Sql {
   }
   return {
     sql: `SELECT CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
-      FROM (SELECT casus_id, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY casus_id)
+      FROM (SELECT ${sleutel(v)}, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)})
       WHERE bedrag > 0 GROUP BY bin ORDER BY bin`,
     params: w.params,
   };

@@ -1,0 +1,120 @@
+// Case-level cost curves (issue 4) on the Kosten page: bundled Gouda data, synthetic data with
+// filters, and a user's own case file that must never leave the browser.
+import { readFileSync } from 'node:fs';
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { dataMap, euro, norm, volgFouten } from './hulp';
+
+const casus = (page: Page) => page.locator('.casus-curves');
+const klaar = (page: Page, ds: string) => expect(casus(page)).toHaveAttribute('data-dataset', ds, { timeout: 60_000 }).then(() =>
+  expect(casus(page)).toHaveAttribute('data-bezig', 'nee', { timeout: 60_000 }));
+const grafiek = (page: Page, id: string) => casus(page).locator(`[data-grafiek="${id}"]`);
+const GRAFIEKEN = ['kosten-curve', 'kosten-verdeling', 'kosten-lorenz', 'kosten-categorie'];
+
+async function tabel(g: Locator): Promise<string[][]> {
+  const knop = g.locator('.grafiek-kop button.schakel[aria-pressed]');
+  if ((await knop.getAttribute('aria-pressed')) !== 'true') await knop.click();
+  const rijen = await g.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
+  await knop.click(); // back to the chart
+  return rijen;
+}
+const getal = (s: string) => Number(s.replace(/[^\d,]/g, '').replace(',', '.'));
+
+test.describe('Kosten per casus', () => {
+  test('Gouda: zes zorgpaden met het gedrukte totaal en de melding over geschatte datums', async ({ page }, info) => {
+    const fouten = volgFouten(page);
+    const index = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8'));
+    const gouda = index.datasets.find((d: { dataset_id: string }) => d.dataset_id === 'gouda-zorgpaden-6');
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    await expect(page.getByTestId('casus-dataset')).toHaveValue('gouda-zorgpaden-6');
+    const totaal = norm(await page.getByTestId('casus-totaal').textContent());
+    expect(totaal).toContain(`${gouda.aantallen.casus} casussen`);
+    expect(totaal).toContain(norm(euro(gouda.totaal_eur)));
+    await expect(casus(page).getByText(/^Geschatte datums:/).first()).toBeVisible();
+    await expect(casus(page).getByText(/gelijkmatig over hun periode verdeeld/).first()).toBeVisible();
+    for (const id of GRAFIEKEN) await expect(grafiek(page, id)).toBeVisible();
+    // the category table adds up to the dataset total
+    const cat = await tabel(grafiek(page, 'kosten-categorie'));
+    expect(Math.abs(cat.reduce((s, r) => s + getal(r[1]), 0) - gouda.totaal_eur)).toBeLessThanOrEqual(cat.length);
+    await expect(grafiek(page, 'kosten-curve').locator('.badge-synthetisch')).toHaveCount(0);
+    expect(fouten).toEqual([]);
+  });
+
+  test('synthetisch: een filter werkt alle grafieken tegelijk bij, elk in lijn met zijn tabel', async ({ page }) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    await page.getByTestId('casus-dataset').selectOption('synth');
+    await klaar(page, 'synth-42-10000');
+    await expect(page).toHaveURL(/ds=synth-42-10000/);
+    for (const id of GRAFIEKEN) await expect(grafiek(page, id).locator('.badge-synthetisch')).toBeVisible();
+    await expect(page.getByTestId('casus-totaal')).toContainText('synthetische voorbeelddata');
+
+    const controle = async () => {
+      const titels: Record<string, string> = {};
+      for (const id of GRAFIEKEN) titels[id] = norm(await grafiek(page, id).locator('h3').textContent());
+      // category: the title names the first table row and its share
+      const cat = await tabel(grafiek(page, 'kosten-categorie'));
+      expect(titels['kosten-categorie']).toContain(`${cat[0][0]} (${cat[0][2]} van het geld)`);
+      // distribution: the title's number of case-years is the table's sum
+      const verd = await tabel(grafiek(page, 'kosten-verdeling'));
+      const n = verd.reduce((s, r) => s + getal(r[1]), 0);
+      expect(titels['kosten-verdeling']).toContain(`(${n.toLocaleString('nl-NL')} casusjaren)`);
+      // curve: 49 months from t = −24 to 24; the description ends where the table ends
+      const curve = await tabel(grafiek(page, 'kosten-curve'));
+      expect(curve).toHaveLength(49);
+      expect(curve[0][0]).toBe('-24');
+      expect(norm(await grafiek(page, 'kosten-curve').locator('.beschrijving').textContent())).toContain(curve[48][2]);
+      // Lorenz: the title's share is also in the description; the last table row is 100 %
+      const pct = /neemt (\d+,\d\s%)/.exec(titels['kosten-lorenz'])![1];
+      expect(norm(await grafiek(page, 'kosten-lorenz').locator('.beschrijving').textContent())).toContain(pct);
+      const lor = await tabel(grafiek(page, 'kosten-lorenz'));
+      expect(lor.at(-1)).toEqual(['100,0 %', '100,0 %']);
+      return { titels, n };
+    };
+    const voor = await controle();
+
+    await page.getByTestId('filter-onderwijssoort').selectOption('PO');
+    await expect(casus(page)).toHaveAttribute('data-sleutel', 'synth-42-10000|s:PO|pre');
+    await expect(page).toHaveURL(/kf=s%3APO|kf=s:PO/);
+    const na = await controle();
+    expect(na.n).toBeLessThan(voor.n);
+    for (const id of GRAFIEKEN.filter((x) => x !== 'kosten-categorie')) expect(na.titels[id]).not.toBe(voor.titels[id]);
+    expect(fouten).toEqual([]);
+  });
+
+  test('eigen casusbestand: grafieken veranderen, afgewezen rijen in het Nederlands, geen verzoek bevat de gegevens', async ({ page }) => {
+    const fouten = volgFouten(page);
+    const uniek = `ZQX${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const verzoeken: string[] = [];
+    page.on('request', (r) => verzoeken.push([r.url(), r.method(), JSON.stringify(r.headers()), r.postData() ?? ''].join('\n')));
+    page.on('websocket', (ws) => ws.on('framesent', (f) => verzoeken.push(String(f.payload))));
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    const titelVoor = norm(await grafiek(page, 'kosten-categorie').locator('h3').textContent());
+
+    const bestanden = [
+      { name: 'casus.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id;gemeente_code;geboortejaar\n${uniek}-1;GM0513;2012\n${uniek}-2;GM0513;2010\n${uniek}-3;GM05;2011\n`) },
+      { name: 'episode.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id,domein,toestand,onderwijssoort,begin,einde,datum_kwaliteit\n${uniek}-1,onderwijs,VOLLEDIG_VERZUIM,PO,01-03-2022,,maand\n${uniek}-2,onderwijs,VOLLEDIG_VERZUIM,VO,2022-09-01,,exact\n`) },
+      { name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit\n${uniek}-1;2021-03-01;2022-03-01;jeugdzorg;ambulant;12000,00;exact\n${uniek}-1;2022-03-01;2023-03-01;jeugdzorg;verblijf;90000,00;exact\n${uniek}-2;2022-09-01;2023-09-01;jeugdzorg;wijkteam;3000,50;exact\n${uniek}-2;2022-09-01;2023-09-01;jeugdzorg;wijkteam;12.5;exact\n`) },
+    ];
+    await page.getByTestId('casus-upload').setInputFiles(bestanden);
+    await klaar(page, 'eigen-1');
+    await expect(page.getByTestId('upload-resultaat')).toHaveText(/2 casussen ingelezen; 2 rijen afgewezen\./);
+    const afgewezen = page.getByTestId('afgewezen');
+    await expect(afgewezen.locator('tr', { hasText: 'gemeente_code' })).toContainText('GM + 4 cijfers');
+    await expect(afgewezen.locator('tr', { hasText: 'bedrag_eur' })).toContainText('kosten.csv');
+    await expect(page.getByTestId('casus-totaal')).toContainText('2 casussen, waarvan 2 met een uitvalmoment');
+    expect(norm(await page.getByTestId('casus-totaal').textContent())).toContain(norm(euro(105000.5)));
+    const titelNa = norm(await grafiek(page, 'kosten-categorie').locator('h3').textContent());
+    expect(titelNa).not.toBe(titelVoor);
+    expect(titelNa).toContain('verblijf');
+    await expect(grafiek(page, 'kosten-categorie').locator('.noten')).toContainText('blijven in deze browser');
+
+    expect(verzoeken.length).toBeGreaterThan(0);
+    const lek = verzoeken.filter((v) => v.includes(uniek) || v.includes(encodeURIComponent(uniek)));
+    expect(lek).toEqual([]);
+    expect(fouten).toEqual([]);
+  });
+});
