@@ -3,7 +3,7 @@
 // and loads the facts into native DuckDB with the same SQL as the browser (src/lib/db/eigenData.ts:
 // batch CSV → read_csv → eigen_feiten, then "Toevoegen" = rebuild of feiten).
 // Writes bench-results/import.json (and prints it): size, rows, facts, seconds, MB/s, peak memory.
-// With --browser <dist> [--poort 4453] it also imports a ~10 MB file through the real page in Chromium.
+// With --browser <dist> [--poort 4453] [--browser-mb 10,200] it also imports files through the real page in Chromium.
 //
 //   node --expose-gc --import tsx scripts/bench-import.ts [--groottes 10,200] [--bewaar] [--browser /tmp/x/dist]
 //   (or `npx tsx scripts/bench-import.ts`, then without the after-GC figure)
@@ -12,7 +12,7 @@
 // receiver loads batches straight into DuckDB), `bewaar` keeps every fact object in memory (what
 // client.ts does today when it resolves with all rows). `bewaar` runs only for files up to 50 MB unless
 // --bewaar is given: 200 MB of StatLine text is ~10 million facts, too many JS objects for a browser tab.
-import { createReadStream, mkdtempSync, rmSync, statSync, openSync, writeSync, closeSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync, openSync, writeSync, closeSync, mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { openNodeDb, kopieerNaar } from './db/node-db.ts';
 import { BUNDEL_BESTANDEN, schemaSql } from '../src/lib/db/schema.ts';
@@ -89,7 +89,16 @@ async function meet(pad: string, bewaar: boolean, laden = false) {
   const totaal = statSync(pad).size;
   let feiten = 0;
   const t0 = performance.now();
-  const r = await importeerStroom(createReadStream(pad, { highWaterMark: 4 * MB }), totaal, { bestand: pad, gemeenten: GEMEENTEN, koppeling: Object.fromEntries(KOLOMMEN.map((k, i) => [k, `ind${i}`])) }, {
+  // Back-pressure as in the Web Worker: read on only while ≤ 3 batches wait for DuckDB.
+  let uitstaand = 0;
+  let wek: (() => void) | null = null;
+  async function* metTerugdruk(bron: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const c of bron) {
+      while (uitstaand > 3) await new Promise<void>((r) => (wek = r));
+      yield c;
+    }
+  }
+  const r = await importeerStroom(metTerugdruk(createReadStream(pad, { highWaterMark: 4 * MB })), totaal, { bestand: pad, gemeenten: GEMEENTEN, koppeling: Object.fromEntries(KOLOMMEN.map((k, i) => [k, `ind${i}`])) }, {
     voortgang: peil,
     rijen: bewaar
       ? undefined
@@ -98,7 +107,15 @@ async function meet(pad: string, bewaar: boolean, laden = false) {
           // as in the browser: each batch becomes CSV and is loaded while parsing continues
           if (db) {
             const csv = enc.encode(feitenNaarCsv(x as ParsedFact[]));
-            keten = keten.then(() => laadBatchCsv(db, 'bench', bron, csv));
+            uitstaand++;
+            keten = keten
+              .then(() => laadBatchCsv(db, 'bench', bron, csv))
+              .finally(() => {
+                uitstaand--;
+                const w = wek;
+                wek = null;
+                w?.();
+              });
           }
         },
   });
@@ -148,6 +165,34 @@ async function bundelDb() {
   return db;
 }
 
+/** Resident memory (MB) of all descendant processes of this script except the static server: the browser (Linux /proc). */
+function browserRssMb(): number | null {
+  try {
+    
+    const ouder = new Map<number, number>();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        ouder.set(Number(d), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch { /* gone */ }
+    }
+    let som = 0;
+    for (const [pid] of ouder) {
+      let p = pid;
+      while (p > 1 && p !== process.pid) p = ouder.get(p) ?? 0;
+      if (p !== process.pid || pid === process.pid) continue;
+      try {
+        if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('vite')) continue;
+        som += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      } catch { /* gone */ }
+    }
+    return Math.round(som / MB);
+  } catch {
+    return null;
+  }
+}
+
 /** The real page in Chromium: pick a ~10 MB StatLine file with real gemeente names, time preview and "Toevoegen". */
 async function browserMeting(dist: string, dir: string, mb: number, poort: number) {
   const { startBrowser, startServer } = await import('./bench/omgeving.ts');
@@ -167,15 +212,19 @@ async function browserMeting(dist: string, dir: string, mb: number, poort: numbe
       w.__lang = [];
       new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__lang.push(e.duration))).observe({ type: 'longtask', buffered: false });
     });
+    let piekRss = browserRssMb() ?? 0;
+    const rssStart = piekRss;
+    const peiler = setInterval(() => (piekRss = Math.max(piekRss, browserRssMb() ?? 0)), 500);
     const t0 = Date.now();
     await page.locator('input[type=file]').setInputFiles(pad);
-    await page.getByRole('button', { name: 'Toevoegen', exact: true }).waitFor({ timeout: 600_000 });
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).waitFor({ timeout: 1_800_000 });
     const voorbeeld = (Date.now() - t0) / 1000;
     const geaccepteerd = await page.locator('[data-veld="geaccepteerd"]').textContent();
     const t1 = Date.now();
     await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
-    await page.locator('.lijst tbody tr').first().waitFor({ timeout: 600_000 });
+    await page.locator('.lijst tbody tr').first().waitFor({ timeout: 1_800_000 });
     const toevoegen = (Date.now() - t1) / 1000;
+    clearInterval(peiler);
     const lang = await page.evaluate(() => (window as unknown as { __lang: number[] }).__lang);
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
     return {
@@ -187,7 +236,9 @@ async function browserMeting(dist: string, dir: string, mb: number, poort: numbe
       langste_taak_hoofdthread_ms: lang.length ? Math.round(Math.max(...lang)) : 0,
       lange_taken: lang.length,
       js_heap_hoofdthread_na_mb: heap === null ? null : Math.round(heap / MB),
-      noot: 'Chromium (headless, --disable-gpu); inlezen in de Web Worker, laden in DuckDB-WASM in batches. Geheugen van workers en WASM niet meegeteld.',
+      browser_rss_start_mb: rssStart,
+      browser_rss_piek_mb: piekRss,
+      noot: 'Chromium (headless, --disable-gpu); inlezen in de Web Worker, laden in DuckDB-WASM in batches. browser_rss = RSS van alle Chromium-processen (incl. workers en WASM), elke 0,5 s gepeild.',
     };
   } finally {
     await browser.close();
@@ -204,6 +255,8 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const uit: unknown[] = [];
   let browser: unknown = null;
+  const bm0 = process.argv.indexOf('--browser-mb');
+  const browserMb = (bm0 >= 0 ? process.argv[bm0 + 1] : '10').split(',').map(Number);
   try {
     for (const mb of groottes) {
       const pad = join(dir, `statline-${mb}mb.csv`);
@@ -216,11 +269,15 @@ async function main() {
       rmSync(pad, { force: true });
     }
     const p = process.argv.indexOf('--poort');
-    if (dist) browser = await browserMeting(dist, dir, 10, p >= 0 ? Number(process.argv[p + 1]) : 4453);
+    if (dist) {
+      const lijst = [];
+      for (const mb of browserMb) lijst.push(await browserMeting(dist, dir, mb, p >= 0 ? Number(process.argv[p + 1]) : 4453).catch((e: Error) => ({ bestand_mb: mb, fout: e.message })));
+      browser = lijst;
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const opdracht = `node --expose-gc --import tsx scripts/bench-import.ts --groottes ${groottes.join(',')}${dist ? ` --browser ${dist}` : ''}`;
+  const opdracht = `node --expose-gc --import tsx scripts/bench-import.ts --groottes ${groottes.join(',')}${dist ? ` --browser <dist> --browser-mb ${browserMb.join(',')}` : ''}`;
   const samenvatting = (uit as { bestand_mb: number; metingen: { modus: string; seconden: number; geladen_s?: number; toevoegen_s?: number | null; feiten: number; piek_mb: { rss: number } }[] }[]).map((r) => {
     const s = r.metingen.find((m) => m.modus === 'stroom')!;
     const l = r.metingen.find((m) => m.modus === 'stroom+duckdb')!;

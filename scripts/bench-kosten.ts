@@ -95,16 +95,17 @@ function volgende(huidig: Staat, o: Record<string, string[]>, gezien: Set<string
 }
 
 /** Applies a state by changing the selects that differ; resolves with the in-page time of the last update. */
-async function zet(page: Page, van: Staat, naar: Staat, limiet: number): Promise<{ ms: number; wandklok: number }> {
-  let laatste = { ms: NaN, wandklok: NaN };
+async function zet(page: Page, van: Staat, naar: Staat, limiet: number): Promise<{ ms: number; query_ms: number; wandklok: number }> {
+  let laatste = { ms: NaN, query_ms: NaN, wandklok: NaN };
   for (const f of FILTERS) {
     if (van[f] === naar[f]) continue;
     const voor = await page.evaluate(() => (window as never as { __jzvKosten: { versie: number } }).__jzvKosten.versie);
     const t0 = Date.now();
     await page.selectOption(`[data-testid=${f}]`, naar[f]);
     await page.waitForFunction((v) => (window as never as { __jzvKosten: { versie: number } }).__jzvKosten.versie > v, voor, { timeout: limiet, polling: 'raf' });
-    const ms = await page.evaluate(() => (window as never as { __jzvKosten: { metingen: { ms: number }[] } }).__jzvKosten.metingen.at(-1)!.ms);
-    laatste = { ms, wandklok: Date.now() - t0 };
+    // ms: filter change → DOM updated; query_ms: until DuckDB's answer was back in the page
+    const m = await page.evaluate(() => (window as never as { __jzvKosten: { metingen: { ms: number; perVraag: { alle: number } }[] } }).__jzvKosten.metingen.at(-1)!);
+    laatste = { ms: m.ms, query_ms: m.perVraag.alle, wandklok: Date.now() - t0 };
   }
   return laatste;
 }
@@ -167,7 +168,7 @@ async function meetGrootte(browser: Browser, n: number) {
       ratioStaten.push(x);
       s2 = x;
     }
-    const pre: { ms: number; wandklok: number; staat: string }[] = [];
+    const pre: { ms: number; query_ms: number; wandklok: number; staat: string }[] = [];
     for (let i = 0; i < STAPPEN; i++) {
       const x = volgende(staat, o, gezien);
       if (!x) break;
@@ -177,7 +178,7 @@ async function meetGrootte(browser: Browser, n: number) {
       staat = x;
     }
     const ms = pre.map((p) => p.ms);
-    uit.filter_pre = { stappen: pre.length, p50_ms: kwantiel(ms, 0.5), p95_ms: kwantiel(ms, 0.95), max_ms: kwantiel(ms, 1), wandklok_p50_ms: kwantiel(pre.map((p) => p.wandklok), 0.5), metingen: pre };
+    uit.filter_pre = { stappen: pre.length, p50_ms: kwantiel(ms, 0.5), p95_ms: kwantiel(ms, 0.95), max_ms: kwantiel(ms, 1), query_p50_ms: kwantiel(pre.map((p) => p.query_ms), 0.5), query_p95_ms: kwantiel(pre.map((p) => p.query_ms), 0.95), wandklok_p50_ms: kwantiel(pre.map((p) => p.wandklok), 0.5), metingen: pre };
 
     fase = "verhouding 'pre' tegen 'ruw'";
     const paren: { staat: string; pre_ms: number; ruw_ms: number | null; ruw_fout?: string }[] = [];
@@ -192,7 +193,10 @@ async function meetGrootte(browser: Browser, n: number) {
         ruwFout = (e as Error).message;
       }
       await page.evaluate(() => ((window as never as { __jzvKostenVariant: string }).__jzvKostenVariant = 'pre'));
-      if (ruwFout) break; // the page may still be busy with the raw query; stop the ratio here
+      if (ruwFout) {
+        paren.push({ staat: sleutel(x), pre_ms: NaN, ruw_ms: null, ruw_fout: ruwFout });
+        break; // the page may still be busy with the raw query; stop the ratio here
+      }
       // back to the previous state and forward again so the 'pre' query for x runs fresh
       await zet(page, x, staat, STAP_MS);
       const p = await zet(page, staat, x, STAP_MS);
@@ -203,7 +207,9 @@ async function meetGrootte(browser: Browser, n: number) {
     uit.pre_tegen_ruw = {
       paren,
       verhouding_mediaan: geldig.length ? Math.round((kwantiel(geldig.map((p) => p.ruw_ms!), 0.5)! / kwantiel(geldig.map((p) => p.pre_ms), 0.5)!) * 10) / 10 : null,
-      noot: paren.some((p) => p.ruw_fout) ? `'ruw' haalde de tijdslimiet van ${RUW_MS / 1000} s niet` : undefined,
+      // when 'ruw' did not finish, its limit divided by the pre median is a lower bound of the ratio
+      verhouding_ondergrens: !geldig.length && pre.length ? Math.round(RUW_MS / kwantiel(ms, 0.5)!) : undefined,
+      noot: paren.some((p) => p.ruw_fout) || (!paren.length && ratioStaten.length) ? `'ruw' haalde de tijdslimiet van ${RUW_MS / 1000} s niet` : undefined,
     };
     fase = 'geheugen na filters';
     uit.geheugen_na = await geheugen(page);

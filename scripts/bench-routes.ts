@@ -22,7 +22,7 @@ import { KOP, casusRegel, episodeRegel } from './lib/synth/csv.ts';
 import { GEMEENTEN } from './lib/synth/kalibratie.ts';
 import { mulberry32 } from './lib/synth/prng.ts';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from '../src/lib/db/sql/casus.ts';
-import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakRouteTabellen, sqlTransities } from '../src/lib/db/sql/routes.ts';
+import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransities, sqlTransitiesUitKubus } from '../src/lib/db/sql/routes.ts';
 import { DEFINITIE_CODES } from '../src/lib/model/routes/definities.ts';
 import { LEEFTIJDSBANDEN, type CohortFilter } from '../src/lib/model/routes/filter.ts';
 import { vatDuurSamen } from '../src/lib/model/routes/route.ts';
@@ -108,8 +108,31 @@ async function natief(): Promise<Record<string, unknown>> {
       tijden.push(performance.now() - t);
       if (i < 3) voorbeeld.push({ filter, definitie, overgangen: flows.length, kinderen: flows.filter((r) => r.stap === 0).reduce((s, r) => s + r.n, 0), aantalDefinitie: duur.n, gemiddeldeDagen: duur.gemiddeldeDagen && Math.round(duur.gemiddeldeDagen) });
     }
+    // what the view runs: the small tables for its fixed window and peildatum, then aggregates
+    const KUBUS = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' };
+    const t3 = performance.now();
+    for (const q of sqlMaakKubussen(KUBUS)) await query(q.sql, q.params);
+    const tKubus = performance.now() - t3;
+    const kubusRijen = Number((await query('SELECT count(*) AS n FROM route_stroom', []))[0].n);
+    const tijdenKubus: number[] = [];
+    for (let i = 0; i < WIJZIGINGEN; i++) {
+      const filter: CohortFilter = {
+        datasets: [ds],
+        onderwijssoort: rng.next() < 0.5 ? kies(ONDERWIJSSOORT, 0.4) : [],
+        leeftijdsband: rng.next() < 0.4 ? kies(LEEFTIJDSBANDEN.map((b) => b.code), 0.5) : [],
+        gemeente: rng.next() < 0.5 ? kies(GEMEENTEN.map((g) => g[0]), 0.3) : [],
+      };
+      const definitie = DEFINITIE_CODES[Math.floor(rng.next() * DEFINITIE_CODES.length)];
+      const t = performance.now();
+      const q1 = sqlTransitiesUitKubus(KUBUS.van, filter);
+      leesTransitieRijen(await query(q1.sql, q1.params));
+      const q2 = sqlDuurGroepen({ peildatum: KUBUS.peildatum, definitie, filter, uitPeilTabel: true });
+      vatDuurSamen(leesDuurGroepen(await query(q2.sql, q2.params)));
+      tijdenKubus.push(performance.now() - t);
+    }
     con.closeSync();
     const p95 = kwantiel(tijden, 0.95);
+    const p95Kubus = kwantiel(tijdenKubus, 0.95);
     return {
           benchmark: 'routes',
           n_casussen: N,
@@ -121,9 +144,18 @@ async function natief(): Promise<Record<string, unknown>> {
           laden_ms: Math.round(tLaden),
           afleiden_routetabellen_ms: Math.round(tAfleiden),
           wijzigingen: WIJZIGINGEN,
-          per_wijziging_ms: { p50: afgerond(kwantiel(tijden, 0.5)), p95: afgerond(p95), max: afgerond(Math.max(...tijden)) },
+          algemene_vragen: {
+            uitleg: 'sqlTransities (willekeurig venster) + sqlDuurGroepen over alle segmenten',
+            per_wijziging_ms: { p50: afgerond(kwantiel(tijden, 0.5)), p95: afgerond(p95), max: afgerond(Math.max(...tijden)) },
+          },
+          zoals_de_pagina: {
+            uitleg: 'route_stroom + route_duur (vast venster 2017–2024, peildatum 2024-12-01), dan alleen optellen',
+            bouwen_ms: Math.round(tKubus),
+            rijen_route_stroom: kubusRijen,
+            per_wijziging_ms: { p50: afgerond(kwantiel(tijdenKubus, 0.5)), p95: afgerond(p95Kubus), max: afgerond(Math.max(...tijdenKubus)) },
+          },
           doel_p95_ms: 100,
-          gehaald: p95 <= 100,
+          gehaald: p95Kubus <= 100,
           voorbeeld,
         };
   } finally {
@@ -188,12 +220,14 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
       () => ({ sel: `input[data-definitie="${kies(DEFINITIE_CODES)}"]`, waarde: null }),
     ];
     const tijden: number[] = [];
+    const tijdenNieuw: number[] = [];
     let uitCache = 0;
     for (let i = 0; i < WIJZIGINGEN; i++) {
       const a = kies(acties)();
       const r = await p.evaluate(MEET_IN_PAGINA, a);
       tijden.push(r.ms);
       if (r.cache) uitCache++;
+      else tijdenNieuw.push(r.ms);
     }
     const nieuw = tijden.length - uitCache;
     return {
@@ -206,6 +240,7 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
       uit_cache: uitCache,
       nieuw_berekend: nieuw,
       per_wijziging_ms: { p50: afgerond(kwantiel(tijden, 0.5)), p95: afgerond(kwantiel(tijden, 0.95)), max: afgerond(Math.max(...tijden)) },
+      alleen_nieuw_berekend_ms: tijdenNieuw.length ? { p50: afgerond(kwantiel(tijdenNieuw, 0.5)), p95: afgerond(kwantiel(tijdenNieuw, 0.95)), max: afgerond(Math.max(...tijdenNieuw)) } : null,
       doel_p95_ms: 100,
       gehaald: kwantiel(tijden, 0.95) <= 100,
       consolefouten: fouten,

@@ -30,12 +30,18 @@ function lees<T>(pad: string, valideer: (r: Record<string, string>, rij: number,
 }
 
 const datasets = lees(join(bron, 'datasets.csv'), valideerDataset);
+// printed totals per dataset (kengetal ids '<groep>:totaal' or '<groep>:totaal_<variant>', in euro)
+const kengetallen = parseCsv(readFileSync(join(bron, 'kengetallen.csv'), 'utf8'), 'data/casus/kengetallen.csv').rijen.map((r) => r.waarden);
+const gedrukt = (id: string) => {
+  const k = kengetallen.find((x) => x.dataset_id === id && x.soort === 'gedrukt' && x.eenheid === 'EUR' && /:totaal(_[a-z]+)?$/.test(x.kengetal_id));
+  return k ? { waarde: Number(k.waarde), bron: k.bron, regel: k.regel, notitie: k.notitie ?? '' } : null;
+};
 mkdirSync(uit, { recursive: true });
 const index: CasusIndex = { contractversie: 1, datasets: [] };
 for (const d of datasets) {
   if (d.herkomst !== 'bron') throw new Error(`data/casus/datasets.csv: ${d.dataset_id} heeft herkomst ${d.herkomst}; hier horen alleen bron-datasets`);
   const map = join(bron, d.dataset_id);
-  const item: CasusIndexDataset = { ...d, herkomst: 'bron', bestanden: null, aantallen: null, totaal_eur: null, datums_geschat: false };
+  const item: CasusIndexDataset = { ...d, herkomst: 'bron', bestanden: null, aantallen: null, totaal_eur: null, datums_geschat: false, gedrukt_totaal: gedrukt(d.dataset_id) };
   if (existsSync(join(map, 'casus.csv'))) {
     const casus = lees(join(map, 'casus.csv'), valideerCasus);
     const episodes = lees(join(map, 'episode.csv'), valideerEpisode);

@@ -30,6 +30,10 @@ test.describe('Kosten per casus', () => {
     const totaal = norm(await page.getByTestId('casus-totaal').textContent());
     expect(totaal).toContain(`${gouda.aantallen.casus} casussen`);
     expect(totaal).toContain(norm(euro(gouda.totaal_eur)));
+    // the printed total stays visible next to the sum of the rows (the source contradicts itself)
+    const gedrukt = norm(await page.getByTestId('casus-gedrukt').textContent());
+    expect(gedrukt).toContain(norm(euro(gouda.gedrukt_totaal.waarde)));
+    expect(gedrukt).toContain(norm(euro(gouda.totaal_eur - gouda.gedrukt_totaal.waarde)));
     await expect(casus(page).getByText(/^Geschatte datums:/).first()).toBeVisible();
     await expect(casus(page).getByText(/gelijkmatig over hun periode verdeeld/).first()).toBeVisible();
     for (const id of GRAFIEKEN) await expect(grafiek(page, id)).toBeVisible();

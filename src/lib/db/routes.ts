@@ -11,7 +11,8 @@
  */
 import type { Db } from './types';
 import type { Vraag } from './vragen';
-import { sqlDuurGroepen, sqlMaakRouteTabellen, sqlTransities, TABEL_STAP, type DuurSqlOpties, type TransitieSqlOpties } from './sql/routes';
+import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUitKubus, TABEL_STAP, type DuurSqlOpties, type KubusOpties } from './sql/routes';
+import type { CohortFilter } from '../model/routes/filter';
 import { synthId, SYNTH_SEED, SYNTH_STANDAARD_N, type CasusIndex } from '../model/casus/bundel';
 
 /** The dataset the view shows when the URL names none: synthetic, because real aggregates have no per-child pathways. */
@@ -47,15 +48,25 @@ export async function bouwRouteTabellenZoNodig(db: Db): Promise<boolean> {
   return true;
 }
 
+/** Which window/peildatum the small tables (route_stroom, route_duur) were built for, per Db. */
+const kubusVoor = new WeakMap<Db, string>();
+
 /**
- * Dataset `ds` loaded (by the case loader) and covered by the route tables. Throws a Dutch error
- * when the loader cannot provide it (e.g. an own file imported in another tab).
+ * Dataset `ds` loaded (by the case loader) and covered by the route tables and the view's small
+ * tables for `kubus` (window + peildatum). Throws a Dutch error when the loader cannot provide it
+ * (e.g. an own file imported in another tab).
  */
-export async function zorgVoorRoutes(db: Db, ds: string, zorgVoorCasus: (id: string) => Promise<boolean>): Promise<{ herbouwd: boolean }> {
+export async function zorgVoorRoutes(db: Db, ds: string, zorgVoorCasus: (id: string) => Promise<boolean>, kubus: KubusOpties): Promise<{ herbouwd: boolean }> {
   const t0 = performance.now();
   if (!(await zorgVoorCasus(ds))) throw new Error(`De gegevens "${ds}" zijn niet geladen of bestaan niet (meer); kies een andere dataset.`);
   const t1 = performance.now();
-  const herbouwd = await bouwRouteTabellenZoNodig(db);
+  let herbouwd = await bouwRouteTabellenZoNodig(db);
+  const sleutel = JSON.stringify(kubus);
+  if (herbouwd || kubusVoor.get(db) !== sleutel) {
+    for (const q of sqlMaakKubussen(kubus)) await db.query(q.sql, q.params);
+    kubusVoor.set(db, sleutel);
+    herbouwd = true;
+  }
   routesTijden[`laden:${ds}`] = Math.round(t1 - t0);
   routesTijden[`afleiden:${ds}`] = Math.round(performance.now() - t1);
   return { herbouwd };
@@ -83,9 +94,10 @@ export interface TransitieDbRij extends Record<string, unknown> {
   n: number;
 }
 
-export function transitieVraag(opt: TransitieSqlOpties): Vraag<TransitieDbRij> {
-  const q = sqlTransities(opt);
-  return { naam: 'routes:transities', sql: q.sql, params: q.params as (string | number)[] };
+/** The flow for the window the small tables were built for (zorgVoorRoutes' `kubus`). */
+export function transitieVraag(kubus: KubusOpties, filter: CohortFilter): Vraag<TransitieDbRij> {
+  const q = sqlTransitiesUitKubus(kubus.van, filter);
+  return { naam: `routes:stroom:${kubus.van}:${kubus.tot}:${kubus.maxStappen}`, sql: q.sql, params: q.params as (string | number)[] };
 }
 
 export interface DuurDbRij extends Record<string, unknown> {
@@ -95,8 +107,9 @@ export interface DuurDbRij extends Record<string, unknown> {
   som_dagen: number;
 }
 
-export function duurVraag(opt: DuurSqlOpties): Vraag<DuurDbRij> {
-  const q = sqlDuurGroepen(opt);
+/** Durations at the peildatum the small tables were built for. */
+export function duurVraag(opt: Omit<DuurSqlOpties, 'uitPeilTabel'>): Vraag<DuurDbRij> {
+  const q = sqlDuurGroepen({ ...opt, uitPeilTabel: true });
   // the definition is inlined in the SQL (constants), not a parameter: it must be in the cache key
   return { naam: `routes:duur:${opt.definitie}`, sql: q.sql, params: q.params as (string | number)[] };
 }

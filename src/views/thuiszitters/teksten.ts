@@ -74,7 +74,7 @@ export const TZ = {
     regelUitleg: 'One state per child per date: the education state decides; care only separates "at home" from "at home, in a youth-care place".',
     duurKop: 'How long children have been out of school',
     tijdlijnKop: 'Children’s pathways, step by step',
-    tijdlijnUitleg: 'The four vignettes from the Gouda study and the six cost cases of the municipality of Gouda. Choose a case. Case texts are quoted from the Dutch source.',
+    tijdlijnUitleg: 'The four vignettes from the Gouda study and the six cost cases of the municipality of Gouda. Choose a case. Case texts are translated from the Dutch source, which stays authoritative.',
     kiesCasus: 'Choose a case',
     vignetten: 'Vignettes (stories)',
     kostencasussen: 'Gouda cost cases',

@@ -22,6 +22,7 @@ import { duurOpPeildatum, groepeerDuur, telTransities, type RouteCasus } from '.
 import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 
 const DS = 'synth-42-1000';
+const KUBUS = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' };
 let db: Awaited<ReturnType<typeof openNodeDb>>;
 const bundel = mkdtempSync(join(tmpdir(), 'routes-bundel-'));
 
@@ -73,9 +74,13 @@ const tel = async (sql: string, params: unknown[] = []) => Number((await db.quer
 
 describe('zorgVoorRoutes', () => {
   it('bouwt de routetabellen één keer, en opnieuw alleen als er een dataset bij komt', async () => {
-    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus)).herbouwd).toBe(true);
-    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus)).herbouwd).toBe(false);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, KUBUS)).herbouwd).toBe(true);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, KUBUS)).herbouwd).toBe(false);
     expect(aanroepen).toEqual([DS, DS]);
+    // other window: the small tables are rebuilt, the route tables are not touched
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, { ...KUBUS, peildatum: '2023-01-01' })).herbouwd).toBe(true);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, KUBUS)).herbouwd).toBe(true);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, KUBUS)).herbouwd).toBe(false);
     expect(await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [DS])).toBe(1);
     expect(await tel('SELECT count(*) AS n FROM casus WHERE dataset_id = ?', [DS])).toBe(1000);
     expect(await tel('SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
@@ -91,7 +96,7 @@ describe('zorgVoorRoutes', () => {
       for (const e of r.episodes) episodes.push({ ...e, casus_id: `${DS}:${e.casus_id}` });
     }
     const filter = { datasets: [DS], onderwijssoort: ['VO' as const] };
-    const t = transitieVraag({ van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, filter });
+    const t = transitieVraag(KUBUS, filter);
     const sql = leesTransitieRijen(await db.query(t.sql, t.params));
     const ref = telTransities(casussen, episodes, { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, filter });
     expect(sql.length).toBeGreaterThan(3);
@@ -106,7 +111,7 @@ describe('zorgVoorRoutes', () => {
   });
 
   it('een gebundelde bron-dataset staat naast de synthetische, zonder die te verstoren', async () => {
-    expect((await zorgVoorRoutes(db, 'gouda-zorgpaden-6', zorgVoorCasus)).herbouwd).toBe(false);
+    expect((await zorgVoorRoutes(db, 'gouda-zorgpaden-6', zorgVoorCasus, KUBUS)).herbouwd).toBe(false);
     expect(await tel('SELECT count(*) AS n FROM casus WHERE dataset_id = ?', ['gouda-zorgpaden-6'])).toBe(6);
     expect(await tel('SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
     const g = routeGemeentenVraag('gouda-zorgpaden-6');
@@ -114,12 +119,12 @@ describe('zorgVoorRoutes', () => {
   });
 
   it('een onbekende dataset geeft een Nederlandse fout', async () => {
-    await expect(zorgVoorRoutes(db, 'bestaat-niet', zorgVoorCasus)).rejects.toThrow(/niet geladen of bestaan niet/);
+    await expect(zorgVoorRoutes(db, 'bestaat-niet', zorgVoorCasus, KUBUS)).rejects.toThrow(/niet geladen of bestaan niet/);
   });
 
   it('een verwijderde dataset leidt tot een herbouw zonder die dataset', async () => {
     for (const t of ['episode', 'casus', 'dataset']) await db.query(`DELETE FROM ${t} WHERE dataset_id = 'gouda-zorgpaden-6'`);
-    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus)).herbouwd).toBe(true);
+    expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, KUBUS)).herbouwd).toBe(true);
     expect(await tel("SELECT count(*) AS n FROM route_stap WHERE dataset_id = 'gouda-zorgpaden-6'")).toBe(0);
   });
 });

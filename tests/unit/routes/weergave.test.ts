@@ -99,7 +99,8 @@ describe('labels in twee talen', () => {
 
 describe('wat een jaar kost', () => {
   it('bedragen zoals de bron ze afrondt, met bereik voor de jeugdplek', () => {
-    const per = Object.fromEntries(KOSTEN_PER_JAAR.map((k) => [k.code, jaarBedragTekst(k, 'nl')]));
+    const per = Object.fromEntries(KOSTEN_PER_JAAR.map((k) => [k.code, norm(jaarBedragTekst(k, 'nl'))]));
+    expect(jaarBedragTekst(KOSTEN_PER_JAAR[0], 'nl')).toBe('€\u00a07k');
     expect(per).toEqual({
       onderwijs_regulier: '€ 7k',
       onderwijs_speciaal: '€ 14k',
@@ -107,5 +108,35 @@ describe('wat een jaar kost', () => {
       jeugdzorg_na_uitval: '€ 46k',
       tijdelijke_jeugdplek: '€ 53k–€ 65k',
     });
+  });
+});
+
+describe('Engelse tijdlijnen', () => {
+  it('elke vignetstap, vraag, barrière en toestand heeft een Engelse tekst', async () => {
+    const { readFileSync } = await import('node:fs');
+    const lees = (f: string) => JSON.parse(readFileSync(new URL(`../../../data/routes/${f}`, import.meta.url), 'utf8'));
+    const en = lees('vertaling-en.json');
+    const vignetten = lees('vignetten.json').vignetten as { id: string; vraag: string; stappen: { nr: number; duur_tekst: string | null; barrieres: string[]; onderwijs: string | null; zorg: string | null }[] }[];
+    for (const v of vignetten) {
+      expect(en.vragen[v.id], v.id).toBeTruthy();
+      for (const s of v.stappen) {
+        expect(en.stappen[`${v.id}:${s.nr}`], `${v.id}:${s.nr}`).toBeTruthy();
+        for (const b of s.barrieres) expect(en.barrieres[b], b).toBeTruthy();
+        if (s.duur_tekst) expect(en.duren[s.duur_tekst], s.duur_tekst).toBeTruthy();
+        for (const t of [s.onderwijs, s.zorg]) if (t) expect(en.toestanden[t], t).toBeTruthy();
+      }
+    }
+    const { leesBarrieres } = await import('../../../src/lib/model/routes/bronnen.ts');
+    const { vignetTijdlijn } = await import('../../../src/lib/model/routes/tijdlijn.ts');
+    const catalogus = leesBarrieres(readFileSync(new URL('../../../data/routes/barrieres.csv', import.meta.url), 'utf8'));
+    expect(Object.keys(en.barrieres).sort()).toEqual(catalogus.map((b) => b.code).sort());
+    const kai = vignetten.find((v) => v.id === 'kai')!;
+    const nl = vignetTijdlijn(kai as never, catalogus);
+    const eng = vignetTijdlijn(kai as never, catalogus, undefined, en);
+    expect(eng.titel).toBe('Kai, 9 years (PO)');
+    expect(eng.balken.length).toBe(nl.balken.length);
+    expect(eng.balken.map((b) => b.begin)).toEqual(nl.balken.map((b) => b.begin));
+    expect(eng.gebeurtenissen.map((g) => g.label)).toContain('Has not been to school for two years.');
+    expect(eng.balken.some((b) => b.label === 'Absent every day (two years)')).toBe(true);
   });
 });

@@ -240,6 +240,7 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant): Sql {
   if (v === 'pre' && perCasus) {
     return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${w.sql} GROUP BY bin ORDER BY bin`, params: w.params };
   }
+  // with a period or age filter a case's total depends on the filter: group its case-years (integer key)
   return {
     sql: `SELECT CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
       FROM (SELECT ${sleutel(v)}, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)})

@@ -214,6 +214,8 @@ export interface DuurSqlOpties {
   peildatum: string;
   definitie: DefinitieCode;
   filter?: CohortFilter;
+  /** read route_duur (built for this peildatum by sqlMaakKubussen) instead of all segments */
+  uitPeilTabel?: boolean;
 }
 
 /**
@@ -226,9 +228,10 @@ export function sqlDuurGroepen(opt: DuurSqlOpties): SqlMetParams {
   const filter = opt.filter ?? {};
   jaarVan(opt.peildatum);
   const params: unknown[] = [opt.peildatum];
+  const kubus = opt.uitPeilTabel === true;
   const w = [
-    'r.begin <= p.peil',
-    'r.einde > p.peil',
+    // route_duur holds only rows covering its peildatum, already counted per group (column n)
+    ...(kubus ? [] : ['r.begin <= p.peil', 'r.einde > p.peil']),
     definitieVoorwaarde(d.code),
     ...casusVoorwaarden(filter, jaarVan(opt.peildatum), params),
   ];
@@ -241,8 +244,8 @@ export function sqlDuurGroepen(opt: DuurSqlOpties): SqlMetParams {
   }
   const sql = `WITH p AS (SELECT ?::DATE AS peil),
 x AS (
-  SELECT r.soort, r.${d.reeks}_sinds AS sinds, date_diff('day', r.${d.reeks}_sinds, p.peil) AS dagen, p.peil
-  FROM ${TABEL_SEGMENT} r, p
+  SELECT r.soort, r.${d.reeks}_sinds AS sinds, date_diff('day', r.${d.reeks}_sinds, p.peil) AS dagen, p.peil, ${kubus ? 'r.n' : '1'} AS gewicht
+  FROM ${kubus ? TABEL_DUUR : TABEL_SEGMENT} r, p
   WHERE ${w.join(' AND ')}
 )
 SELECT soort,
@@ -251,7 +254,7 @@ SELECT soort,
     WHEN sinds + INTERVAL 12 MONTH >= peil THEN '3_maanden_1_jaar'
     WHEN sinds + INTERVAL 24 MONTH >= peil THEN '1_2_jaar'
     ELSE 'meer_dan_2_jaar' END AS klasse,
-  count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
+  sum(gewicht)::INTEGER AS n, sum(dagen * gewicht)::BIGINT AS som_dagen
 FROM x ${minDuur}
 GROUP BY ALL ORDER BY soort NULLS FIRST, klasse`;
   return { sql, params };
@@ -285,3 +288,66 @@ export function leesDuurGroepen(rows: readonly Record<string, unknown>[]): DuurG
 export async function voerUit<T>(query: RouteQuery, q: SqlMetParams, lees: (rows: Record<string, unknown>[]) => T): Promise<T> {
   return lees(await query(q.sql, q.params));
 }
+
+// ---------- small derived tables for the view's fixed window (a filter change only aggregates) ----------
+
+export const TABEL_STROOM = 'route_stroom';
+export const TABEL_DUUR = 'route_duur';
+
+export interface KubusOpties {
+  van: string;
+  tot: string;
+  maxStappen: number;
+  peildatum: string;
+}
+
+/**
+ * Build, after the route tables: route_stroom = the flow of sqlTransities for one window, counted
+ * per (dataset, gemeente, geboortejaar, startsoort) — every filter of the view is a column of it,
+ * so a filter change sums a few thousand rows instead of re-running window functions over all
+ * steps; route_duur = the segments covering the peildatum counted per (dataset, gemeente,
+ * geboortejaar, soort, onderwijs, zorg, spell starts) — everything a definition and its duration need.
+ * Returns statements with their parameters, to run in order.
+ */
+export function sqlMaakKubussen(opt: KubusOpties): SqlMetParams[] {
+  jaarVan(opt.van);
+  jaarVan(opt.tot);
+  jaarVan(opt.peildatum);
+  const stroom = `CREATE OR REPLACE TABLE ${TABEL_STROOM} AS
+WITH s AS (
+  SELECT dataset_id, gemeente_code, geboortejaar, casus_id, toestand,
+    row_number() OVER w - 1 AS stap,
+    lead(toestand) OVER w AS naar,
+    first_value(soort) OVER w AS startsoort
+  FROM ${TABEL_STAP}
+  WHERE begin < ?::DATE AND einde > ?::DATE
+  WINDOW w AS (PARTITION BY casus_id ORDER BY begin)
+)
+SELECT dataset_id, gemeente_code, geboortejaar, startsoort, stap::INTEGER AS stap, toestand AS van, naar, count(*)::INTEGER AS n
+FROM s WHERE stap < ?
+GROUP BY ALL`;
+  const peil = `CREATE OR REPLACE TABLE ${TABEL_DUUR} AS
+SELECT dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg, ${REEKSEN.map((r) => `${r}_sinds`).join(', ')}, count(*)::INTEGER AS n
+FROM ${TABEL_SEGMENT} WHERE begin <= ?::DATE AND einde > ?::DATE
+GROUP BY ALL`;
+  return [
+    { sql: stroom, params: [opt.tot, opt.van, opt.maxStappen] },
+    { sql: peil, params: [opt.peildatum, opt.peildatum] },
+  ];
+}
+
+/**
+ * The flow from route_stroom (built for `van`; the age filter uses van's year, as sqlTransities).
+ * Same columns and order as sqlTransities: stap, van, naar, n.
+ */
+export function sqlTransitiesUitKubus(van: string, filter: CohortFilter = {}): SqlMetParams {
+  const params: unknown[] = [];
+  const w = casusVoorwaarden(filter, jaarVan(van), params);
+  const soort = inParams('startsoort', filter.onderwijssoort, params);
+  if (soort) w.push(soort);
+  const sql = `SELECT stap, van, naar, sum(n)::INTEGER AS n FROM ${TABEL_STROOM}
+${w.length ? `WHERE ${w.join(' AND ')}` : ''}
+GROUP BY ALL ORDER BY stap, van, naar NULLS LAST`;
+  return { sql, params };
+}
+

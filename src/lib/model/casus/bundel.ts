@@ -13,6 +13,8 @@ export interface CasusIndexDataset extends Dataset {
   totaal_eur: number | null;
   /** some dates derived from averages (datum_kwaliteit = geschat): the view must say so */
   datums_geschat: boolean;
+  /** the total as printed in the source (kengetallen.csv), kept even where the rows add up differently */
+  gedrukt_totaal: { waarde: number; bron: string; regel: string; notitie: string } | null;
 }
 
 export interface CasusIndex {

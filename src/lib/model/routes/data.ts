@@ -9,6 +9,7 @@ import drempelsJson from '../../../../data/routes/drempels.json';
 import notaJson from '../../../../data/routes/kosten-per-jaar.noot.json';
 import kostenCsv from '../../../../data/routes/kosten-per-jaar.csv?raw';
 import barrieresCsv from '../../../../data/routes/barrieres.csv?raw';
+import vertalingJson from '../../../../data/routes/vertaling-en.json';
 import {
   type Barriere,
   type DrempelsBestand,
@@ -19,6 +20,7 @@ import {
   leesBarrieres,
   leesJaarKosten,
 } from './bronnen.ts';
+import type { VertalingEn } from './tijdlijn.ts';
 
 export const VIGNETTEN = vignettenJson as unknown as VignettenBestand;
 export const GOUDA_KOSTENCASUSSEN = goudaJson as unknown as GoudaKostenBestand;
@@ -28,3 +30,6 @@ export const KOSTEN_PER_JAAR: JaarKosten[] = leesJaarKosten(kostenCsv);
 /** Note that must stand next to the "what a year costs" comparison. */
 export const KOSTEN_PER_JAAR_NOOT: { noot: string; bron: string } = notaJson;
 export const BARRIERES: Barriere[] = leesBarrieres(barrieresCsv);
+
+/** English wording of vignettes, barriers and states (translations; the Dutch stays authoritative). */
+export const VERTALING_EN = vertalingJson as unknown as VertalingEn;

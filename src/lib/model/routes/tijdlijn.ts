@@ -79,11 +79,22 @@ export function kostenPerMaand(kosten: readonly Pick<Kosten, 'begin' | 'einde' |
 export const VIGNET_ANKER = '2025-01-01';
 const IPW = 'IPW, Collectieve doorbraak thuiszitters (Gouda)';
 
-function barriereLijst(codes: readonly string[], catalogus: readonly Barriere[]) {
+/** English wording (data/routes/vertaling-en.json); absent = Dutch. */
+export interface VertalingEn {
+  vragen: Record<string, string>;
+  stappen: Record<string, string>;
+  barrieres: Record<string, string>;
+  toestanden: Record<string, string>;
+  duren: Record<string, string>;
+  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string };
+  vignet: { geschat: string; geenKosten: string; stapNoot: string };
+}
+
+function barriereLijst(codes: readonly string[], catalogus: readonly Barriere[], en?: VertalingEn) {
   return codes.map((c) => {
     const b = catalogus.find((x) => x.code === c);
     if (!b) throw new Error(`Barrière ${c} staat niet in data/routes/barrieres.csv`);
-    return { code: c, omschrijving: b.omschrijving };
+    return { code: c, omschrijving: en?.barrieres[c] ?? b.omschrijving };
   });
 }
 
@@ -105,36 +116,44 @@ export function vignetEpisodes(v: Vignet, casusId = v.id, anker = VIGNET_ANKER):
   return uit;
 }
 
-export function vignetTijdlijn(v: Vignet, catalogus: readonly Barriere[], anker = VIGNET_ANKER): TijdlijnCasus {
+export function vignetTijdlijn(v: Vignet, catalogus: readonly Barriere[], anker = VIGNET_ANKER, en?: VertalingEn): TijdlijnCasus {
   const datum = (m: number | null) => (m == null ? null : plusMaanden(anker, m));
   const balken: TijdlijnBalk[] = [];
   const gebeurtenissen: TijdlijnGebeurtenis[] = [];
+  const toestand = (c: keyof typeof TOESTAND_LABEL) => en?.toestanden[c] ?? TOESTAND_LABEL[c];
   for (const s of v.stappen) {
-    const bron = bronRegel(IPW, s.regels);
-    const duur = s.duur_tekst ? ` (${s.duur_tekst})` : '';
+    const bron = bronRegel(IPW, s.regels).replace(/^Bron:/, en ? 'Source:' : 'Bron:');
+    const duur = s.duur_tekst ? ` (${en?.duren[s.duur_tekst] ?? s.duur_tekst})` : '';
+    const tekst = en?.stappen[`${v.id}:${s.nr}`] ?? s.omschrijving;
     if (s.soort === 'periode') {
       const begin = datum(s.relatief.begin);
       const einde = datum(s.relatief.einde);
-      if (s.onderwijs) balken.push({ baan: 'onderwijs', begin, einde, code: s.onderwijs, label: TOESTAND_LABEL[s.onderwijs] + duur, kwaliteit: 'geschat' });
-      if (s.zorg) balken.push({ baan: 'zorg', begin, einde, code: s.zorg, label: TOESTAND_LABEL[s.zorg] + duur, kwaliteit: 'geschat' });
+      if (s.onderwijs) balken.push({ baan: 'onderwijs', begin, einde, code: s.onderwijs, label: toestand(s.onderwijs) + duur, kwaliteit: 'geschat' });
+      if (s.zorg) balken.push({ baan: 'zorg', begin, einde, code: s.zorg, label: toestand(s.zorg) + duur, kwaliteit: 'geschat' });
       // a period's barriers are shown where it starts (or, if that is unknown, where it ends)
-      if (s.barrieres.length) gebeurtenissen.push({ datum: begin ?? einde, label: s.omschrijving, barrieres: barriereLijst(s.barrieres, catalogus), bron });
+      if (s.barrieres.length) gebeurtenissen.push({ datum: begin ?? einde, label: tekst, barrieres: barriereLijst(s.barrieres, catalogus, en), bron });
     } else {
-      gebeurtenissen.push({ datum: datum(s.relatief.begin), label: s.omschrijving, barrieres: barriereLijst(s.barrieres, catalogus), bron });
+      gebeurtenissen.push({ datum: datum(s.relatief.begin), label: tekst, barrieres: barriereLijst(s.barrieres, catalogus, en), bron });
     }
   }
   const uitval = v.stappen.find((s) => s.soort === 'periode' && s.onderwijs === 'VOLLEDIG_VERZUIM' && s.relatief.begin != null);
   return {
     id: `vignet:${v.id}`,
-    titel: `${v.naam}, ${v.leeftijd} jaar (${v.niveau})`,
+    titel: en ? `${v.naam}, ${v.leeftijd} years (${v.niveau})` : `${v.naam}, ${v.leeftijd} jaar (${v.niveau})`,
     herkomst: 'bron',
-    bron: bronRegel(IPW, v.regels),
+    bron: bronRegel(IPW, v.regels).replace(/^Bron:/, en ? 'Source:' : 'Bron:'),
     geschatteDatums: true,
-    noten: [
-      `Geschatte datums: de tekst noemt alleen duren; "nu" is gezet op ${anker.slice(0, 7)} (aanname).`,
-      'Geen kosten bekend voor deze casus.',
-      ...v.stappen.filter((s) => s.aanname).map((s) => `Stap ${s.nr}: ${s.aanname}`),
-    ],
+    noten: en
+      ? [
+          en.vignet.geschat.replace('{anker}', anker.slice(0, 7)),
+          en.vignet.geenKosten,
+          ...v.stappen.filter((s) => s.aanname).map((s) => en.vignet.stapNoot.replace('{nr}', String(s.nr)).replace('{aanname}', s.aanname!)),
+        ]
+      : [
+          `Geschatte datums: de tekst noemt alleen duren; "nu" is gezet op ${anker.slice(0, 7)} (aanname).`,
+          'Geen kosten bekend voor deze casus.',
+          ...v.stappen.filter((s) => s.aanname).map((s) => `Stap ${s.nr}: ${s.aanname}`),
+        ],
     balken,
     gebeurtenissen,
     kosten: [],
@@ -173,23 +192,26 @@ export function goudaKosten(c: GoudaKostencasus, f: GoudaKostenBestand, casusId 
   return uit;
 }
 
-export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand): TijdlijnCasus {
+export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand, en?: VertalingEn): TijdlijnCasus {
   const eps = goudaEpisodes(c, f);
+  const bron = (r: [number, number]) => bronRegel(IPW, r).replace(/^Bron:/, en ? 'Source:' : 'Bron:');
   return {
     id: `gouda:${c.casus}`,
-    titel: `Gouda, casus ${c.casus} (${c.niveau})`,
+    titel: en ? `Gouda, case ${c.casus} (${c.niveau})` : `Gouda, casus ${c.casus} (${c.niveau})`,
     herkomst: 'bron',
-    bron: bronRegel(IPW, c.regels),
+    bron: bron(c.regels),
     geschatteDatums: true,
-    noten: [
-      `Geschatte datums: ${f.datums.uitleg}`,
-      'Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.',
-      f.onderwijskosten,
-      ...(c.voor_eur == null ? ['Jeugdzorgkosten vóór uitval: onbekend in de bron.'] : []),
-      ...(c.noot ? [c.noot] : []),
-    ],
-    balken: episodesNaarBalken(eps),
-    gebeurtenissen: [{ datum: f.datums.uitvalmoment, label: 'Moment van uitval (alle dagen van de week afwezig)', barrieres: [], bron: bronRegel(IPW, [544, 545]) }],
+    noten: en
+      ? [`Estimated dates: ${en.gouda.datums}`, en.gouda.kostenSpreiding, en.gouda.onderwijskosten, ...(c.voor_eur == null ? [en.gouda.voorOnbekend] : []), ...(c.noot ? [`(Dutch) ${c.noot}`] : [])]
+      : [
+          `Geschatte datums: ${f.datums.uitleg}`,
+          'Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.',
+          f.onderwijskosten,
+          ...(c.voor_eur == null ? ['Jeugdzorgkosten vóór uitval: onbekend in de bron.'] : []),
+          ...(c.noot ? [c.noot] : []),
+        ],
+    balken: episodesNaarBalken(eps).map((b) => (en ? { ...b, label: en.toestanden[b.code] ?? b.label } : b)),
+    gebeurtenissen: [{ datum: f.datums.uitvalmoment, label: en ? en.gouda.uitval : 'Moment van uitval (alle dagen van de week afwezig)', barrieres: [], bron: bron([544, 545]) }],
     kosten: kostenPerMaand(goudaKosten(c, f)),
     uitvalmoment: f.datums.uitvalmoment,
     nu: f.datums.einde,

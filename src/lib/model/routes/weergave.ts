@@ -81,7 +81,8 @@ export function duurTabel(s: DuurSamenvatting, taal: Taal): { rijen: DuurTabelRi
 
 /** "€ 53.000–€ 65.000" style range or a single amount, rounded to whole thousands as the source prints them. */
 export function jaarBedragTekst(k: JaarKosten, taal: Taal): string {
-  const f = (v: number) => `€ ${Math.round(v / 1000).toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB')}k`;
+  // non-breaking space: "€ 23k" never breaks over two lines
+  const f = (v: number) => `€\u00a0${Math.round(v / 1000).toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB')}k`;
   if (k.bedrag_laag_eur != null && k.bedrag_hoog_eur != null) return `${f(k.bedrag_laag_eur)}–${f(k.bedrag_hoog_eur)}`;
   return f(k.bedrag_eur);
 }

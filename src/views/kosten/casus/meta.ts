@@ -2,7 +2,7 @@
 // (exactly what the chart draws), notes, source line and description. Pure, unit-tested.
 import type { GrafiekMeta } from '../../../lib/charts/types';
 import { formatEuro, formatGetal, formatPercentage } from '../../../lib/i18n/format';
-import { lorenzUitBins, type LorenzPunt } from '../../../lib/model/kosten/lorenz';
+import { dunUit, lorenzUitBins, type LorenzPunt } from '../../../lib/model/kosten/lorenz';
 import type { Categorie, Herkomst } from '../../../lib/model/casus/contract';
 import { CATEGORIE_NAAM, TEKST } from './teksten';
 import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from './vragen';
@@ -96,7 +96,8 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
     kolommen: [{ sleutel: 'casussen', label: T.kolCas, numeriek: true }, { sleutel: 'geld', label: T.kolGeld, numeriek: true }],
     rijen: tabel.map((p) => ({ casussen: pct(p.aandeelCasussen, c.taal), geld: pct(p.aandeelKosten, c.taal) })),
   };
-  return { meta, punten: l.punten, aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal };
+  // at most 200 points to draw: the bins are ≈ 1 % wide, the eye cannot tell more apart
+  return { meta, punten: dunUit(l.punten, 200), aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal };
 }
 
 export function categorieMeta(rijen: CategorieRij[], c: Context) {

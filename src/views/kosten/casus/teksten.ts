@@ -30,6 +30,7 @@ export const TEKST = {
     casussen: 'casussen',
     tot: 'Totaal',
     totaalZin: (n: string, u: string, b: string) => `${n} casussen, waarvan ${u} met een uitvalmoment; totaal ${b} aan kosten.`,
+    gedrukt: (g: string, r: string, v: string) => `De bron drukt als totaal ${g} (${r}); de rijen per casus tellen op tot het bedrag hierboven (verschil ${v}). Beide staan er zoals gepubliceerd.`,
     // curve
     curveTitel: (v: string, n: string) => `Na schooluitval lopen de kosten sneller op: ${v} per jaar ervoor, ${n} erna`,
     curveTitelLeeg: 'Geen casussen met een uitvalmoment bij deze filters',
@@ -72,6 +73,8 @@ export const TEKST = {
     bron: 'Bron',
     bewerking: 'bewerking Jeugdzorg Verkenner',
     synthBron: 'synthetisch',
+    synthLabel: 'synthetische voorbeelddata',
+    filters: 'Filters',
   },
   en: {
     kop: 'Cost per case around school dropout',
@@ -101,6 +104,7 @@ export const TEKST = {
     casussen: 'cases',
     tot: 'Total',
     totaalZin: (n: string, u: string, b: string) => `${n} cases, ${u} with a dropout moment; total cost ${b}.`,
+    gedrukt: (g: string, r: string, v: string) => `The source prints a total of ${g} (${r}); the rows per case add up to the amount above (difference ${v}). Both are shown as published.`,
     curveTitel: (v: string, n: string) => `After dropout costs rise faster: ${v} per year before, ${n} after`,
     curveTitelLeeg: 'No cases with a dropout moment for these filters',
     curveOnder: (d: string) => `Mean cumulative cost per case · months from dropout (t = 0) · ${d} · euro`,
@@ -138,16 +142,18 @@ export const TEKST = {
     bron: 'Source',
     bewerking: 'processed by Jeugdzorg Verkenner',
     synthBron: 'synthetic',
+    synthLabel: 'synthetic example data (synthetische voorbeelddata)',
+    filters: 'Filters',
   },
 };
 
 export const CATEGORIE_NAAM: Record<'nl' | 'en', Record<Categorie, string>> = {
   nl: {
-    ambulant: 'ambulante jeugdhulp', dagbesteding: 'dagbesteding', kolb: 'KOLB (onderwijs-zorgarrangement)', specialistisch: 'specialistische jeugdhulp',
+    ambulant: 'ambulante jeugdhulp', dagbesteding: 'dagbesteding', kolb: 'KOLB', specialistisch: 'specialistische jeugdhulp',
     verblijf: 'verblijf', wijkteam: 'wijkteam', onderwijs_regulier: 'regulier onderwijs', onderwijs_speciaal: 'speciaal onderwijs', overig: 'overig',
   },
   en: {
-    ambulant: 'outpatient youth care', dagbesteding: 'day care', kolb: 'KOLB (education-care arrangement)', specialistisch: 'specialist youth care',
+    ambulant: 'outpatient youth care', dagbesteding: 'day care', kolb: 'KOLB', specialistisch: 'specialist youth care',
     verblijf: 'residential care', wijkteam: 'neighbourhood team', onderwijs_regulier: 'regular education', onderwijs_speciaal: 'special education', overig: 'other',
   },
 };

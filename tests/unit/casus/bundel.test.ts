@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CasusIndex } from '../../../src/lib/model/casus/bundel.ts';
+
+// Runs the real bundle script into a temporary folder and checks the index against the sources.
+const uit = mkdtempSync(join(tmpdir(), 'jzv-casus-'));
+execFileSync('npx', ['tsx', 'scripts/bundel-casus.ts', '--out', uit], { stdio: 'ignore' });
+const index: CasusIndex = JSON.parse(readFileSync(join(uit, 'casus/index.json'), 'utf8'));
+const kengetal = (id: string) => {
+  const regel = readFileSync('data/casus/kengetallen.csv', 'utf8').split('\n').find((r) => r.startsWith(`${id};`))!;
+  return Number(regel.split(';')[6]);
+};
+
+describe('bundel-casus', () => {
+  it('bundelt de vier datasets met casussen en de twee met alleen kengetallen', () => {
+    expect(index.datasets.filter((d) => d.bestanden).map((d) => d.dataset_id).sort()).toEqual(['gouda-breedte-28-gemiddeld', 'gouda-breedte-28-hoog', 'gouda-breedte-28-laag', 'gouda-zorgpaden-6']);
+    for (const d of index.datasets.filter((x) => x.bestanden)) {
+      const regels = readFileSync(join(uit, d.bestanden!.casus), 'utf8').trim().split('\n').length - 1;
+      expect(regels).toBe(d.aantallen!.casus);
+    }
+    expect(index.datasets.every((d) => d.herkomst === 'bron')).toBe(true);
+  });
+  it('28 kinderen: de rijen tellen exact op tot het gedrukte totaal', () => {
+    for (const v of ['laag', 'gemiddeld', 'hoog']) {
+      const d = index.datasets.find((x) => x.dataset_id === `gouda-breedte-28-${v}`)!;
+      expect(d.totaal_eur).toBe(kengetal(`gouda-breedte-28:totaal_${v}`));
+      expect(d.gedrukt_totaal!.waarde).toBe(d.totaal_eur);
+      expect(d.aantallen!.casus).toBe(28);
+    }
+  });
+  it('zes zorgpaden: rijen = VOOR- plus NA-rijen, gedrukt totaal blijft staan met het verschil', () => {
+    const d = index.datasets.find((x) => x.dataset_id === 'gouda-zorgpaden-6')!;
+    expect(d.totaal_eur).toBe(kengetal('gouda-zorgpaden-6:voor_totaal_rijen') + kengetal('gouda-zorgpaden-6:na_totaal_rijen'));
+    expect(d.gedrukt_totaal!.waarde).toBe(kengetal('gouda-zorgpaden-6:totaal'));
+    expect(d.gedrukt_totaal!.waarde).not.toBe(d.totaal_eur);
+    expect(d.datums_geschat).toBe(true);
+  });
+});
