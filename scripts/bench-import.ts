@@ -30,8 +30,8 @@ const GEMEENTEN: GemeenteInfo[] = Array.from({ length: 9999 }, (_, i) => ({ code
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** All period labels of a year in StatLine spelling, 19 per year; unique (gemeente, period) pairs. */
-function* perioden(): Generator<string> {
-  for (let j = 1900; j < 2100; j++) {
+function* perioden(vanaf = 1900, tot = 2100): Generator<string> {
+  for (let j = vanaf; j < tot; j++) {
     const ster = j >= 2023 ? '*' : '';
     yield `${j}${ster}`;
     for (const h of [1, 2]) yield `${j} ${h}e halfjaar${ster}`;
@@ -41,7 +41,7 @@ function* perioden(): Generator<string> {
 }
 
 /** Writes a StatLine-style file of about `doelMb` MB (made-up values). */
-function genereer(pad: string, doelMb: number, gemeenten: GemeenteInfo[] = GEMEENTEN): { bytes: number; rijen: number } {
+function genereer(pad: string, doelMb: number, gemeenten: GemeenteInfo[] = GEMEENTEN, jaren: [number, number] = [1900, 2100]): { bytes: number; rijen: number } {
   const fd = openSync(pad, 'w');
   let bytes = 0;
   let rijen = 0;
@@ -52,7 +52,7 @@ function genereer(pad: string, doelMb: number, gemeenten: GemeenteInfo[] = GEMEE
   schrijf(`"Benchmarkbestand (verzonnen cijfers)"\n"Regio's";"Perioden";${KOLOMMEN.map((k) => `"${k}"`).join(';')}\n`);
   let buf = '';
   let x = 12345;
-  outer: for (const p of perioden())
+  outer: for (const p of perioden(...jaren))
     for (const g of gemeenten) {
       x = (x * 1103515245 + 12345) % 2147483648;
       const w = (n: number) => (n % 7 === 0 ? '.' : `${Math.floor(n % 300) / 10}`.replace('.', ','));
@@ -199,7 +199,8 @@ async function browserMeting(dist: string, dir: string, mb: number, poort: numbe
   const regios = readFileSync('public/data/regios.csv', 'utf8').split('\n').slice(1).map((r) => r.split(';')).filter((c) => c[2] === 'gemeente' && !c[1].includes('"'));
   const echte: GemeenteInfo[] = regios.map((c) => ({ code: c[0], naam: c[1] }));
   const pad = join(dir, `statline-browser-${mb}mb.csv`);
-  const g = genereer(pad, mb, echte);
+  // Only ~350 real gemeenten: more (made-up) years keep every key unique up to 200 MB.
+  const g = genereer(pad, mb, echte, [1000, 3000]);
   const server = await startServer(dist, poort);
   const browser = await startBrowser();
   try {
@@ -248,7 +249,7 @@ async function browserMeting(dist: string, dir: string, mb: number, poort: numbe
 
 async function main() {
   const i = process.argv.indexOf('--groottes');
-  const groottes = (i >= 0 ? process.argv[i + 1] : '10,200').split(',').map(Number);
+  const groottes = process.argv.includes('--alleen-browser') ? [] : (i >= 0 ? process.argv[i + 1] : '10,200').split(',').map(Number);
   const altijdBewaren = process.argv.includes('--bewaar');
   const b = process.argv.indexOf('--browser');
   const dist = b >= 0 ? process.argv[b + 1] : null;
@@ -291,6 +292,13 @@ async function main() {
     resultaten: uit,
     browser,
   };
+  // --alleen-browser: keep the Node measurements of the previous run.
+  if (process.argv.includes('--alleen-browser') && existsSync('bench-results/import.json')) {
+    const oud = JSON.parse(readFileSync('bench-results/import.json', 'utf8'));
+    json.resultaten = oud.resultaten;
+    json.samenvatting.node = oud.samenvatting?.node ?? [];
+    json.opdracht = `${oud.opdracht} ; ${opdracht}`;
+  }
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/import.json', JSON.stringify(json, null, 2) + '\n');
   console.log(JSON.stringify(json, null, 2));

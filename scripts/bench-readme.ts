@@ -20,10 +20,40 @@ if (v) {
   if (v.duckdbQueryKoud) regels.push(`| DuckDB-query zonder cache (${v.duckdbQueryKoud.noot}) | ${nl(v.duckdbQueryKoud.mediaanMs)} ms | ${nl(v.duckdbQueryKoud.p95Ms)} ms | – |`);
   regels.push('', `JS vóór de eerste grafiek (zonder DuckDB-worker en -wasm): ${kb(v.koud.jsGzipBytes)} gzip, ${kb(v.koud.jsBrotliBytes)} brotli (budget 200 KB gecomprimeerd).`, '');
 }
-for (const [naam, titel] of [['peers', 'Referentiegroepen en kaart'], ['kosten', 'Kostencurves'], ['routes', 'Thuiszitterroutes'], ['import', 'Importeren']] as const) {
-  const r = lees(naam);
-  if (!r) continue;
-  regels.push(`${titel} (\`bench-results/${naam}.json\`${r.opdracht ? `, \`${r.opdracht}\`` : ''}):`, '', '```json', JSON.stringify(r.samenvatting ?? r, null, 1).slice(0, 1800), '```', '');
+const p = lees('peers');
+if (p) {
+  regels.push(`Referentiegroepen en kaart (\`${p.commando}\`, Node, ${p.gemeenten} gemeenten; budget ${p.budget.msPerSet} ms per set, ${p.budget.msPerHerkleuring} ms per herkleuring):`, '');
+  regels.push('| methode | gemiddeld | p95 | max |', '|---|---|---|---|');
+  for (const [m, r] of Object.entries<Record<string, number>>(p.referentiegroepen)) regels.push(`| ${m} | ${nl(r.msGemiddeld, 2)} ms | ${nl(r.msP95, 2)} ms | ${nl(r.msMax, 1)} ms |`);
+  const k = p.kaart;
+  regels.push(`| kaart herkleuren (${k.herkleuringen}×) | ${nl(k.msHerkleuringGemiddeld, 2)} ms | ${nl(k.msHerkleuringP95, 2)} ms | ${nl(k.msHerkleuringMax, 1)} ms |`, '');
+}
+const k = lees('kosten');
+if (k) {
+  regels.push(`Kostencurves in Chromium, DuckDB-WASM één thread (\`${k.opdracht}\`; ${k.budget}):`, '');
+  regels.push('| casussen | koude start | filterwissel p50 | p95 | voorgeaggregeerd vs ruw (mediaan ×) | JS-heap | DuckDB-geheugen |', '|---|---|---|---|---|---|---|');
+  for (const r of k.resultaten) {
+    if (r.fout) { regels.push(`| ${nl(r.n)} | mislukt: ${r.fout} | | | | | |`); continue; }
+    regels.push(`| ${nl(r.n)} | ${nl(r.koude_start_ms / 1000, 1)} s | ${nl(r.filter_pre?.p50_ms)} ms | ${nl(r.filter_pre?.p95_ms)} ms | ${nl(r.pre_tegen_ruw?.verhouding_mediaan, 0)}× | ${nl((r.geheugen?.js_heap_used_bytes ?? NaN) / 2 ** 20)} MB | ${nl((r.geheugen?.duckdb_memory_totaal_bytes ?? NaN) / 2 ** 20)} MB |`);
+  }
+  regels.push('');
+}
+const r = lees('routes');
+if (r) {
+  regels.push(`Thuiszitterroutes (\`npx tsx scripts/bench-routes.ts ${r.opdracht ?? ''}\`):`, '');
+  const n = r.natief;
+  if (n) regels.push(`- native DuckDB, ${nl(n.n_casussen)} routes: filterwissel zoals de pagina p50 ${nl(n.zoals_de_pagina.per_wijziging_ms.p50)} ms, p95 ${nl(n.zoals_de_pagina.per_wijziging_ms.p95)} ms; algemene vragen p95 ${nl(n.algemene_vragen.per_wijziging_ms.p95)} ms.`);
+  const b = r.browser;
+  if (b) regels.push(`- browser (DuckDB-WASM): ${JSON.stringify(b.per_wijziging_ms ?? b.samenvatting ?? b).slice(0, 300)}`);
+  regels.push('');
+}
+const im = lees('import');
+if (im) {
+  regels.push(`Importeren (\`${im.opdracht}\`):`, '');
+  regels.push('| omgeving | bestand | feiten | inlezen | toevoegen | piekgeheugen |', '|---|---|---|---|---|---|');
+  for (const x of im.samenvatting.node ?? []) regels.push(`| Node | ${nl(x.bestand_mb)} MB | ${nl(x.feiten)} | ${nl(x.parse_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.laden_piek_rss_mb)} MB RSS |`);
+  for (const x of im.samenvatting.browser ?? []) regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | ${x.feiten_geaccepteerd} | ${nl(x.inlezen_tot_voorbeeld_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.browser_rss_piek_mb)} MB RSS (langste taak hoofdthread ${nl(x.langste_taak_hoofdthread_ms)} ms) |`);
+  regels.push('');
 }
 const readme = readFileSync('README.md', 'utf8');
 const blok = `<!-- bench:start (gegenereerd door scripts/bench-readme.ts) -->\n${regels.join('\n')}\n<!-- bench:end -->`;

@@ -87,3 +87,4 @@ describe('grafiekteksten', () => {
     expect(v.meta.rijen.map((r) => r.n)).toEqual(['3', '1']);
   });
 });
+

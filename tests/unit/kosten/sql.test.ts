@@ -35,6 +35,9 @@ const FILTERS: KostenFilter[] = [
   { onderwijssoort: ['PO', 'SBO'] },
   { gemeente: ['GM0344', 'GM0855'], jaarVan: 2021, jaarTot: 2023 },
   { leeftijdsband: ['12-15'], datasetIds: [DS] },
+  // one dataset + period / age band (the filters the page sends)
+  { datasetIds: [DS], jaarVan: 2020, jaarTot: 2022 },
+  { datasetIds: [DS], leeftijdsband: ['8-11'], jaarVan: 2021, onderwijssoort: ['PO', 'SO'] },
 ];
 const VARIANTEN: Variant[] = ['ruw', 'pre'];
 

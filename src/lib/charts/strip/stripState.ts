@@ -13,10 +13,8 @@ function hash01(s: string): number {
 }
 
 export function stripState(strip: Strip): { merken: StripMerk[]; domein: [number, number] } {
+  // Stable order (by code); the chart draws context, then peers, then the chosen gemeente on top.
   const merken = strip.punten.map((p) => ({ ...p, jitter: p.groep === 'gekozen' ? 0.5 : hash01(p.code) }));
-  // Draw order: context first, peers over it, the chosen gemeente last (on top).
-  const orde = { overig: 0, klasse: 1, gekozen: 2 } as const;
-  merken.sort((a, b) => orde[a.groep] - orde[b.groep]);
   const w = merken.map((m) => m.waarde);
   const min = w.length ? Math.min(...w) : 0;
   const max = w.length ? Math.max(...w) : 1;

@@ -73,6 +73,7 @@ export const VERDELING_BREEDTE = 5000;
 /** Lorenz bins: floor(ln(bedrag) · LORENZ_SCHAAL) → width ≈ 1 % of the amount. */
 export const LORENZ_SCHAAL = 100;
 
+
 const mIdx = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)`;
 const mDatum = (m: string) => `make_date(CAST((${m}) // 12 AS BIGINT), CAST((${m}) % 12 + 1 AS BIGINT), 1)`;
 
@@ -240,7 +241,9 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant): Sql {
   if (v === 'pre' && perCasus) {
     return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${w.sql} GROUP BY bin ORDER BY bin`, params: w.params };
   }
-  // with a period or age filter a case's total depends on the filter: group its case-years (integer key)
+  // with a period or age filter a case's total depends on the filter: group its case-years on an
+  // integer key. (A wide per-case table with one CASE per year was tried: 2× faster in native
+  // DuckDB, but 5–10× slower in DuckDB-WASM, so not used.)
   return {
     sql: `SELECT CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
       FROM (SELECT ${sleutel(v)}, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)})

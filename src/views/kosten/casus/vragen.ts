@@ -2,7 +2,7 @@
 // 'pre' reads the cubes built at load; 'ruw' re-aggregates the raw rows (kept for the benchmark ratio).
 import type { Vraag } from '../../../lib/db/vragen';
 import type { Rij } from '../../../lib/db/types';
-import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, type Variant } from '../../../lib/db/sql/kosten';
+import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, waar, SQL_UITGELIJND, SQL_COHORT, type Variant } from '../../../lib/db/sql/kosten';
 import type { KostenFilter } from '../../../lib/model/kosten/filters';
 
 export const T_MIN = -24;
@@ -55,12 +55,19 @@ export interface DeelRij extends Rij { deel: string; sleutel: string | null; a: 
 
 export function alleGrafiekenVraag(f: KostenFilter, v: Variant): Vraag<DeelRij> {
   const q = casusVragen(f, v);
-  const delen: [string, Vraag<Rij>, string][] = [
+  const w = waar(f);
+  // the curve as plain sums per month t plus the cohort size; mean, cumulative and slopes are
+  // computed in the page (splitsAlleGrafieken): a simpler plan is a faster plan in DuckDB-WASM
+  const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
+  const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
+  const curve = { sql: `SELECT t, sum(bedrag) AS bedrag FROM ${bronT} ${w.sql ? `${w.sql} AND` : 'WHERE'} t BETWEEN ${T_MIN} AND ${T_MAX} GROUP BY t`, params: w.params };
+  const cohort = { sql: `SELECT sum(n) AS n FROM ${bronN} ${w.sql}`, params: w.params };
+  const delen: [string, { sql: string; params: unknown[] }, string][] = [
     ['categorie', q.categorie, 'categorie, bedrag, NULL, NULL'],
     ['verdeling', q.verdeling, 'NULL, klasse_van, n, bedrag'],
     ['lorenz', q.lorenz, 'NULL, bin, n, bedrag'],
-    ['curve', q.curve, 'NULL, t, cumulatief, n'],
-    ['hellingen', q.hellingen, 'NULL, helling_voor, helling_na, n'],
+    ['t', curve, 'NULL, t, bedrag, NULL'],
+    ['cohort', cohort, 'NULL, n, NULL, NULL'],
   ];
   return {
     naam: `kosten-casus-alle-${v}`,
@@ -70,20 +77,41 @@ export function alleGrafiekenVraag(f: KostenFilter, v: Variant): Vraag<DeelRij> 
         return `SELECT '${deel}' AS deel, CAST(${s} AS VARCHAR) AS sleutel, CAST(${a} AS DOUBLE) AS a, CAST(${b} AS DOUBLE) AS b, CAST(${c} AS DOUBLE) AS c FROM (${x.sql})`;
       })
       .join('\nUNION ALL\n'),
-    params: delen.flatMap(([, x]) => x.params),
+    params: delen.flatMap(([, x]) => x.params) as (string | number)[],
   };
+}
+
+/**
+ * Mean cost per case per month t (months without rows count as 0), its running total from
+ * T_MIN, and the yearly slopes over the VENSTER months before and after dropout — the same
+ * definitions as sqlUitgelijndeCurve / sqlHellingen and model/kosten/curves.ts.
+ */
+export function curveUitSommen(sommen: Map<number, number>, n: number) {
+  const curve: CurveRij[] = [];
+  let cum = 0;
+  for (let t = T_MIN; t <= T_MAX; t++) {
+    const gem = n ? (sommen.get(t) ?? 0) / n : null;
+    cum += gem ?? 0;
+    curve.push({ t, gemiddeld: gem, cumulatief: n ? cum : null, n });
+  }
+  let voor = 0;
+  let na = 0;
+  for (let i = 1; i <= VENSTER; i++) voor += sommen.get(-i) ?? 0;
+  for (let i = 0; i < VENSTER; i++) na += sommen.get(i) ?? 0;
+  const hellingen: HellingRij[] = [{ helling_voor: n ? (voor / n / VENSTER) * 12 : null, helling_na: n ? (na / n / VENSTER) * 12 : null, n }];
+  return { curve, hellingen };
 }
 
 /** Splits the combined answer back into the per-chart row shapes. */
 export function splitsAlleGrafieken(rijen: DeelRij[]) {
   const van = (d: string) => rijen.filter((r) => r.deel === d);
-  // the mean per month is the step of the cumulative curve (saves a column in the union)
-  const curve = van('curve').map((r) => ({ t: Number(r.a), cumulatief: r.b == null ? null : Number(r.b), n: r.c })).sort((x, y) => x.t - y.t);
+  const n = Number(van('cohort')[0]?.a ?? 0);
+  const { curve, hellingen } = curveUitSommen(new Map(van('t').map((r) => [Number(r.a), Number(r.b)])), n);
   return {
     categorie: van('categorie').map((r) => ({ categorie: String(r.sleutel), bedrag: Number(r.a) })) as CategorieRij[],
     verdeling: van('verdeling').map((r) => ({ klasse_van: Number(r.a), n: Number(r.b), bedrag: Number(r.c) })).sort((x, y) => x.klasse_van - y.klasse_van) as KlasseRij[],
     lorenz: van('lorenz').map((r) => ({ bin: Number(r.a), n: Number(r.b), bedrag: Number(r.c) })) as BinRij[],
-    curve: curve.map((r, i) => ({ ...r, gemiddeld: r.cumulatief == null ? null : r.cumulatief - (i ? (curve[i - 1].cumulatief ?? 0) : 0) })) as CurveRij[],
-    hellingen: van('hellingen').map((r) => ({ helling_voor: r.a, helling_na: r.b, n: r.c })) as HellingRij[],
+    curve,
+    hellingen,
   };
 }
