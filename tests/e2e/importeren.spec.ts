@@ -187,6 +187,8 @@ test('bewaren in deze browser: na herladen staat de import er weer; "wis alles" 
   await kies(page, 'bewaard.csv', 'regio_code;periode;indicator;waarde;status;bron;noot\nGM0150;2024JJ00;bewaard_ind;4,5;definitief;;\nGM0513;2024JJ00;bewaard_ind;;onbekend;;geheim\n');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click({ timeout: 20_000 });
   await expect(page.locator('.lijst tbody tr [data-veld="aantal"]')).toHaveText('2');
+  // The message comes after the write to IndexedDB has finished.
+  await expect(page.getByRole('status').filter({ hasText: 'zijn toegevoegd' })).toBeVisible();
   await page.reload();
   await wachtOpDb(page);
   await expect(page.locator('.lijst tbody tr td').first()).toHaveText('bewaard.csv', { timeout: 20_000 });
@@ -232,14 +234,14 @@ test('360 px: geen horizontale schuifbalk, bedienbaar met het toetsenbord', asyn
   expect(gevonden).toBe(true);
 });
 
-// The lead wires imported indicators into Vergelijken (URL validation accepts codes from
-// indicatorenMetGemeentecijfers(), and startEigenData() runs at app start so a kept import is back
-// after page.goto). Until then this test cannot pass.
-test.fixme('een geïmporteerde indicator is via de URL te kiezen in Vergelijken', async ({ page }) => {
+// A kept import comes back at app start (main.ts), and the URL accepts its indicator code.
+test('een geïmporteerde indicator is via de URL te kiezen in Vergelijken', async ({ page }) => {
   await open(page);
   await page.getByLabel('Bewaar mijn cijfers in deze browser (ook na herladen)').check();
   await kies(page, 'url.csv', 'regio_code;periode;indicator;waarde;status;bron;noot\nGM0150;2024JJ00;url_ind;4,5;definitief;;\n');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).click({ timeout: 20_000 });
+  // "klaar" comes after the import is written to IndexedDB.
+  await expect(page.locator('section.importeren')).toHaveAttribute('data-fase', 'klaar', { timeout: 20_000 });
   await page.goto('?pagina=vergelijken&indicator=url_ind');
   await wachtOpDb(page);
   await expect(page.locator('.bronregel').filter({ hasText: 'eigen import: url.csv' }).first()).toBeVisible({ timeout: 20_000 });

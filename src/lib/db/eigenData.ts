@@ -17,7 +17,7 @@
 //   richting 'neutraal' (we do not know whether higher is better), definitie naming the import.
 // Every imported fact carries `bron = 'eigen import: <bestand> (<tijd>)'`, unique per import.
 import type { Db } from './types';
-import type { Vraag } from './vragen';
+import { vragen, type Vraag } from './vragen';
 import type { ParsedFact } from '../import/typen';
 import { feitenNaarCsv } from '../import/batch-csv';
 
@@ -222,16 +222,5 @@ export async function indicatorenVanImport(db: Db, importId: string): Promise<{ 
  * Indicators with at least one gemeente figure in DuckDB (bundled or imported), for indicator
  * pickers such as the strip in Vergelijken. `eigen` = some figures come from an own import.
  */
-export function indicatorenMetGemeentecijfers(): Vraag<{ code: string; naam_nl: string; naam_en: string; eenheid: string; eigen: boolean; gemeenten: number }> {
-  return {
-    naam: 'indicatorenMetGemeentecijfers',
-    sql: `SELECT i.code, i.naam_nl, i.naam_en, i.eenheid,
-                 bool_or(starts_with(f.bron, 'eigen import:')) AS eigen,
-                 count(DISTINCT f.regio_code)::INTEGER AS gemeenten
-          FROM indicatoren i
-          JOIN feiten f ON f.indicator = i.code AND f.waarde IS NOT NULL
-          JOIN regios g ON g.code = f.regio_code AND g.soort = 'gemeente'
-          GROUP BY ALL ORDER BY i.code`,
-    params: [],
-  };
-}
+/** Moved to the query module (vragen.ts) so Vergelijken can use it without loading the importer. */
+export const indicatorenMetGemeentecijfers = vragen.indicatorenMetGemeentecijfers;

@@ -113,6 +113,18 @@ export const vragen = {
     sql: `SELECT indicator, periode, count(*)::INTEGER AS n FROM feiten GROUP BY ALL ORDER BY ALL`,
     params: [],
   }),
+  /** Indicators with at least one gemeente value; `eigen` = some come from a user's import. */
+  indicatorenMetGemeentecijfers: (): Vraag<{ code: string; naam_nl: string; naam_en: string; eenheid: string; eigen: boolean; gemeenten: number }> => ({
+    naam: 'indicatorenMetGemeentecijfers',
+    sql: `SELECT i.code, i.naam_nl, i.naam_en, i.eenheid,
+                 bool_or(starts_with(f.bron, 'eigen import:')) AS eigen,
+                 count(DISTINCT f.regio_code)::INTEGER AS gemeenten
+          FROM indicatoren i
+          JOIN feiten f ON f.indicator = i.code AND f.waarde IS NOT NULL
+          JOIN regios g ON g.code = f.regio_code AND g.soort = 'gemeente'
+          GROUP BY ALL ORDER BY i.code`,
+    params: [],
+  }),
   alleFeiten: (): Vraag<FeitRij> => ({
     naam: 'alleFeiten',
     sql: 'SELECT * FROM feiten ORDER BY regio_code, indicator, periode',

@@ -58,7 +58,7 @@ export const invoer: {
   ms: { lezen: number; laden: number } | null;
 } = $state({ fase: 'leeg', bestand: '', grootte: 0, voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '', casus: null, wachtrij: 0, ms: null });
 
-const BEWAAR_SLEUTEL = 'jzv-eigen-data-bewaren';
+import { BEWAAR_SLEUTEL, bewaartEigenData } from '../import/bewaren';
 /** Above this many facts an import is not kept in IndexedDB (browser storage is limited). */
 export const MAX_BEWAREN = 1_000_000;
 
@@ -78,11 +78,7 @@ function dbKlaar(): Promise<Db> {
 
 /** Once per app: tables for imports, and imports kept in IndexedDB (when the user opted in). */
 export function startEigenData(): Promise<void> {
-  try {
-    imports.bewaren = localStorage.getItem(BEWAAR_SLEUTEL) === '1';
-  } catch {
-    imports.bewaren = false;
-  }
+  imports.bewaren = bewaartEigenData();
   return coordinator.eenmalig('eigen-data-herstel', async () => {
     const d = await dbKlaar();
     if (!imports.bewaren) return;
