@@ -7,7 +7,7 @@
  * "routes:" so coordinator.vergeet('routes:') drops them after a rebuild.
  *
  * There is one case loader: src/lib/db/casus.ts (laadCasusData / genereerSynthetisch), queued by
- * zorgVoor() in src/views/kosten/casus/staat.svelte.ts. This module only derives from its tables.
+ * zorgVoor() in src/lib/state/casus.svelte.ts. This module only derives from its tables.
  */
 import type { Db } from './types';
 import type { Vraag } from './vragen';

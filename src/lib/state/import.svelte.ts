@@ -276,7 +276,7 @@ export async function wisAlles(): Promise<void> {
 async function laadCasus(files: File[]): Promise<void> {
   Object.assign(invoer, { fase: 'lezen', bestand: files.map((f) => f.name).join(', '), voortgang: null, resultaat: null, conflicten: null, melding: '', casus: null });
   try {
-    const { laadEigen } = await import('../../views/kosten/casus/staat.svelte');
+    const { laadEigen } = await import('./casus.svelte');
     const r = await laadEigen(files);
     invoer.casus = {
       datasetId: r.dataset?.dataset_id ?? null,

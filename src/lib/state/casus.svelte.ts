@@ -1,11 +1,11 @@
 // Which case datasets are loaded and what the loader is doing. Module-level so it survives the
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
-import { coordinator, DATA_BASIS, manifest } from '../../../lib/state/data.svelte';
-import { genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, verwijderDataset, type EigenLaadResultaat } from '../../../lib/db/casus';
-import type { Db } from '../../../lib/db/types';
-import type { CasusIndex } from '../../../lib/model/casus/bundel';
-import { leesSynthId } from '../../../lib/model/casus/bundel';
-import type { Dataset } from '../../../lib/model/casus/contract';
+import { coordinator, DATA_BASIS, manifest } from './data.svelte';
+import { genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, verwijderDataset, type EigenLaadResultaat } from '../db/casus';
+import type { Db } from '../db/types';
+import type { CasusIndex } from '../model/casus/bundel';
+import { leesSynthId } from '../model/casus/bundel';
+import type { Dataset } from '../model/casus/contract';
 
 export const STANDAARD_DATASET = 'gouda-zorgpaden-6';
 
