@@ -5,45 +5,53 @@ import type { Vraag } from '../db/vragen';
 import type { Rij } from '../db/types';
 
 export interface VraagStaat<T> {
-  rijen: T[] | null;
-  laden: boolean;
-  fout: string;
+  readonly rijen: T[] | null;
+  readonly laden: boolean;
+  readonly fout: string;
 }
 
 export function volgVraag<T extends Rij>(maak: () => Vraag<T> | null): VraagStaat<T> {
-  const s: VraagStaat<T> = $state({ rijen: null, laden: false, fout: '' });
+  // Rows are raw (not deep proxies): they are replaced whole, never mutated, and proxying
+  // hundreds of rows made every read in the charts slow.
+  let rijen = $state.raw<T[] | null>(null);
+  let laden = $state(false);
+  let fout = $state('');
   $effect(() => {
     void gegevens.wijziging; // re-run when imported data changed the tables
     const v = maak();
     if (!v) {
-      s.rijen = null;
+      rijen = null;
       return;
     }
     const direct = coordinator.direct(v);
     if (direct) {
-      s.rijen = direct;
-      s.laden = false;
-      s.fout = '';
+      rijen = direct;
+      laden = false;
+      fout = '';
       return;
     }
     let geldig = true;
-    s.laden = true;
+    laden = true;
     coordinator.vraag(v).then(
       (r) => {
         if (!geldig) return;
-        s.rijen = r;
-        s.laden = false;
-        s.fout = '';
+        rijen = r;
+        laden = false;
+        fout = '';
       },
       (e: Error) => {
         if (!geldig) return;
-        s.fout = e.message;
-        s.laden = false;
+        fout = e.message;
+        laden = false;
       },
     );
     return () => {
       geldig = false;
     };
   });
-  return s;
+  return {
+    get rijen() { return rijen; },
+    get laden() { return laden; },
+    get fout() { return fout; },
+  };
 }
