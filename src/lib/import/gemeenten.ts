@@ -2,6 +2,7 @@
 // gemeente stays on its OLD code with a note; it is never added into the successor.
 import Papa from 'papaparse';
 import type { GemeenteInfo } from './typen.ts';
+import type { Herindeling } from '../url/staat';
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
 export const NEDERLAND = 'NL01';
@@ -79,13 +80,8 @@ export class GemeenteOpzoeking {
   }
 }
 
-export interface Herindeling {
-  van_code: string;
-  van_naam: string;
-  naar_code: string;
-  naar_naam: string;
-  ingangsdatum: string;
-}
+// One merger record type for the whole app (the URL module owns it).
+export type { Herindeling };
 
 /** Reads the project's herindelingen CSV (`van_code,van_naam,naar_code,naar_naam,ingangsdatum,bron`). */
 export function leesHerindelingen(csv: string): Herindeling[] {
