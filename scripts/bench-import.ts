@@ -2,7 +2,7 @@
 // dir and parses them with the same streaming code the Web Worker uses (importeerStroom), in Node,
 // and loads the facts into native DuckDB with the same SQL as the browser (src/lib/db/eigenData.ts:
 // batch CSV → read_csv → eigen_feiten, then "Toevoegen" = rebuild of feiten).
-// Writes bench-results/import.json (and prints it): size, rows, facts, seconds, MB/s, peak memory.
+// Writes scripts/bench/resultaten/import.json (and prints it): size, rows, facts, seconds, MB/s, peak memory.
 // With --browser <dist> [--poort 4453] [--browser-mb 10,200] it also imports files through the real page in Chromium.
 //
 //   node --expose-gc --import tsx scripts/bench-import.ts [--groottes 10,200] [--bewaar] [--browser /tmp/x/dist]
@@ -293,14 +293,14 @@ async function main() {
     browser,
   };
   // --alleen-browser: keep the Node measurements of the previous run.
-  if (process.argv.includes('--alleen-browser') && existsSync('bench-results/import.json')) {
-    const oud = JSON.parse(readFileSync('bench-results/import.json', 'utf8'));
+  if (process.argv.includes('--alleen-browser') && existsSync('scripts/bench/resultaten/import.json')) {
+    const oud = JSON.parse(readFileSync('scripts/bench/resultaten/import.json', 'utf8'));
     json.resultaten = oud.resultaten;
     json.samenvatting.node = oud.samenvatting?.node ?? [];
     json.opdracht = `${oud.opdracht} ; ${opdracht}`;
   }
-  mkdirSync('bench-results', { recursive: true });
-  writeFileSync('bench-results/import.json', JSON.stringify(json, null, 2) + '\n');
+  mkdirSync('scripts/bench/resultaten', { recursive: true });
+  writeFileSync('scripts/bench/resultaten/import.json', JSON.stringify(json, null, 2) + '\n');
   console.log(JSON.stringify(json, null, 2));
 }
 

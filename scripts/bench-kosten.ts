@@ -3,7 +3,7 @@
  *
  *   npx vite build --outDir /tmp/x/dist && npx tsx scripts/bundel-casus.ts --out /tmp/x/dist/data
  *   npx tsx scripts/bench-kosten.ts --dist /tmp/x/dist [--port 4413] [--n 10000,100000,1000000]
- *       [--stappen 30] [--ruw 3] [--seed 7] [--out bench-results/kosten.json]
+ *       [--stappen 30] [--ruw 3] [--seed 7] [--out scripts/bench/resultaten/kosten.json]
  *
  * Serves the built app with `vite preview`, drives Chromium with Playwright and, per size:
  *  - cold load: page open → synthetic cohort generated in the worker, loaded into DuckDB-WASM,
@@ -32,7 +32,7 @@ const PORT = Number(arg('port', '4413'));
 const GROOTTES = arg('n', '10000,100000,1000000').split(',').map(Number);
 const STAPPEN = Number(arg('stappen', '30'));
 const RUW = Number(arg('ruw', '3'));
-const OUT = resolve(arg('out', 'bench-results/kosten.json'));
+const OUT = resolve(arg('out', 'scripts/bench/resultaten/kosten.json'));
 let seed = Number(arg('seed', '7'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LAAD_MS = (n: number) => Math.min(900_000, 120_000 + n * 0.6); // cold-load limit per size

@@ -1,6 +1,6 @@
 /**
  * bench-peers.ts — referentiegroep voor elke gemeente, per methode, plus één kaart-herkleuring.
- * Uitvoer: JSON op stdout én in bench-results/peers.json (--out <pad>): per methode gemiddelde,
+ * Uitvoer: JSON op stdout én in scripts/bench/resultaten/peers.json (--out <pad>): per methode gemiddelde,
  * p95 en max ms per set. Budget (issue 3): ≤ 50 ms per set, ≤ 100 ms per herkleuring.
  * Zoals de app: alleen de gemeenten op de kaart van 2022 (345), met KWB 2021-kenmerken.
  *
@@ -132,7 +132,7 @@ const uitvoer = JSON.stringify(
     2,
   );
 const iOut = process.argv.indexOf('--out');
-const uitPad = pad(iOut >= 0 && process.argv[iOut + 1] ? process.argv[iOut + 1] : 'bench-results/peers.json');
+const uitPad = pad(iOut >= 0 && process.argv[iOut + 1] ? process.argv[iOut + 1] : 'scripts/bench/resultaten/peers.json');
 mkdirSync(dirname(uitPad), { recursive: true });
 writeFileSync(uitPad, uitvoer + '\n');
 console.log(uitvoer);

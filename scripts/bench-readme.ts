@@ -1,8 +1,8 @@
-// Writes the README's performance section from bench-results/*.json, so the figures in the
+// Writes the README's performance section from scripts/bench/resultaten/*.json, so the figures in the
 // README are always the measured ones. Usage: npx tsx scripts/bench-readme.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const lees = (naam: string) => (existsSync(`bench-results/${naam}.json`) ? JSON.parse(readFileSync(`bench-results/${naam}.json`, 'utf8')) : null);
+const lees = (naam: string) => (existsSync(`scripts/bench/resultaten/${naam}.json`) ? JSON.parse(readFileSync(`scripts/bench/resultaten/${naam}.json`, 'utf8')) : null);
 const nl = (v: number | null | undefined, d = 0) => (v === null || v === undefined || Number.isNaN(v) ? '–' : v.toLocaleString('nl-NL', { maximumFractionDigits: d, minimumFractionDigits: d }));
 const kb = (b: number) => `${nl(b / 1024, 1)} KB`;
 
@@ -30,11 +30,11 @@ if (p) {
 }
 const k = lees('kosten');
 if (k) {
-  regels.push(`Kostencurves in Chromium, DuckDB-WASM één thread (\`${k.opdracht}\`; ${k.budget}):`, '');
+  regels.push(`Kostencurves in Chromium, DuckDB-WASM één thread (\`${k.opdracht}\`; ${k.budget}; systeembelasting bij de start ${k.machine?.belasting_bij_start?.[0] ?? '?'}):`, '');
   regels.push('| casussen | koude start | filterwissel p50 | p95 | voorgeaggregeerd vs ruw (mediaan ×) | JS-heap | DuckDB-geheugen |', '|---|---|---|---|---|---|---|');
   for (const r of k.resultaten) {
     if (r.fout) { regels.push(`| ${nl(r.n)} | mislukt: ${r.fout} | | | | | |`); continue; }
-    regels.push(`| ${nl(r.n)} | ${nl(r.koude_start_ms / 1000, 1)} s | ${nl(r.filter_pre?.p50_ms)} ms | ${nl(r.filter_pre?.p95_ms)} ms | ${nl(r.pre_tegen_ruw?.verhouding_mediaan, 0)}× | ${nl((r.geheugen?.js_heap_used_bytes ?? NaN) / 2 ** 20)} MB | ${nl((r.geheugen?.duckdb_memory_totaal_bytes ?? NaN) / 2 ** 20)} MB |`);
+    regels.push(`| ${nl(r.n)} | ${nl(r.koude_start_ms / 1000, 1)} s | ${nl(r.filter_pre?.p50_ms)} ms | ${nl(r.filter_pre?.p95_ms)} ms | ${r.pre_tegen_ruw?.verhouding_mediaan ? `${nl(r.pre_tegen_ruw.verhouding_mediaan, 0)}×` : r.pre_tegen_ruw?.verhouding_ondergrens ? `≥ ${nl(r.pre_tegen_ruw.verhouding_ondergrens)}× (ruw > 120 s)` : '–'} | ${nl((r.geheugen?.js_heap_used_bytes ?? NaN) / 2 ** 20)} MB | ${nl((r.geheugen?.duckdb_memory_totaal_bytes ?? NaN) / 2 ** 20)} MB |`);
   }
   regels.push('');
 }
@@ -44,7 +44,7 @@ if (r) {
   const n = r.natief;
   if (n) regels.push(`- native DuckDB, ${nl(n.n_casussen)} routes: filterwissel zoals de pagina p50 ${nl(n.zoals_de_pagina.per_wijziging_ms.p50)} ms, p95 ${nl(n.zoals_de_pagina.per_wijziging_ms.p95)} ms; algemene vragen p95 ${nl(n.algemene_vragen.per_wijziging_ms.p95)} ms.`);
   const b = r.browser;
-  if (b) regels.push(`- browser (DuckDB-WASM): ${JSON.stringify(b.per_wijziging_ms ?? b.samenvatting ?? b).slice(0, 300)}`);
+  if (b?.per_wijziging_ms) regels.push(`- browser (DuckDB-WASM, de echte pagina), ${nl(b.wijzigingen)} willekeurige filterwissels: p50 ${nl(b.per_wijziging_ms.p50)} ms, p95 ${nl(b.per_wijziging_ms.p95)} ms (budget 100 ms); pagina klaar na ${nl(b.pagina_klaar_ms / 1000, 1)} s.`);
   regels.push('');
 }
 const im = lees('import');

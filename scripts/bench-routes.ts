@@ -1,6 +1,6 @@
 // Benchmark of the thuiszitter pathways (issue 5): N synthetic pathways in native DuckDB, then a
 // random sequence of filter changes; each change runs the flow query (sqlTransities) and the
-// duration query (sqlDuurGroepen) as the Thuiszitters view does. Writes bench-results/routes.json
+// duration query (sqlDuurGroepen) as the Thuiszitters view does. Writes scripts/bench/resultaten/routes.json
 // (and prints it): load and derive times, and p50 / p95 / max milliseconds per filter change.
 //
 //   npx tsx scripts/bench-routes.ts [--n 100000] [--wijzigingen 60] [--seed 42]
@@ -38,7 +38,7 @@ function tekstArg(naam: string): string | null {
 }
 const BROWSER_URL = tekstArg('browser');
 const ALLEEN_BROWSER = process.argv.includes('--alleen-browser');
-const UIT = 'bench-results/routes.json';
+const UIT = 'scripts/bench/resultaten/routes.json';
 const N = arg('n', 100_000);
 const WIJZIGINGEN = arg('wijzigingen', 60);
 const SEED = arg('seed', 42);
@@ -258,7 +258,7 @@ async function main() {
   if (!ALLEEN_BROWSER) uit.natief = await natief();
   if (BROWSER_URL) uit.browser = await inBrowser(BROWSER_URL);
   uit.omgeving_einde = omgeving();
-  mkdirSync('bench-results', { recursive: true });
+  mkdirSync('scripts/bench/resultaten', { recursive: true });
   writeFileSync(UIT, JSON.stringify(uit, null, 2) + '\n');
   console.log(JSON.stringify(uit, null, 2));
 }

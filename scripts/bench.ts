@@ -140,6 +140,6 @@ const resultaat = {
   wisselIndicator: { ...samenvatting(indicatorWissels), keuzes: indicatoren.length, seed: SEED + 1, noot: 'na de prefetch van alle strip-indicatoren (coordinator-cache)' },
   duckdbQueryKoud: { ...samenvatting(koudeQueries), noot: 'indicator voor alle gemeenten, rechtstreeks in DuckDB-WASM, zonder cache' },
 };
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/vergelijken.json', `${JSON.stringify(resultaat, null, 2)}\n`);
+mkdirSync('scripts/bench/resultaten', { recursive: true });
+writeFileSync('scripts/bench/resultaten/vergelijken.json', `${JSON.stringify(resultaat, null, 2)}\n`);
 console.log(JSON.stringify(resultaat, null, 2));
