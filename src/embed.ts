@@ -4,6 +4,7 @@ import { mount } from 'svelte';
 import './app.css';
 import Embed from './views/Embed.svelte';
 import { laadVoorbereid, startRekenmodule } from './lib/state/data.svelte';
+import { toonLaadfout } from './lib/components/laadfout';
 
 const doel = document.getElementById('app')!;
 
@@ -19,10 +20,4 @@ laadVoorbereid()
       }, 0),
     );
   })
-  .catch((e: Error) => {
-    doel.innerHTML = '';
-    const p = document.createElement('p');
-    p.className = 'fout';
-    p.textContent = `De gegevens konden niet geladen worden: ${e.message}`;
-    doel.append(p);
-  });
+  .catch((e: Error) => toonLaadfout(doel, e));

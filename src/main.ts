@@ -3,6 +3,7 @@ import './app.css';
 import App from './App.svelte';
 import { laadVoorbereid, startRekenmodule } from './lib/state/data.svelte';
 import { bewaartEigenData } from './lib/import/bewaren';
+import { toonLaadfout } from './lib/components/laadfout';
 
 const doel = document.getElementById('app')!;
 
@@ -21,10 +22,4 @@ laadVoorbereid()
       }, 0),
     );
   })
-  .catch((e: Error) => {
-    doel.innerHTML = '';
-    const p = document.createElement('p');
-    p.className = 'fout';
-    p.textContent = `De gegevens konden niet geladen worden: ${e.message}`;
-    doel.append(p);
-  });
+  .catch((e: Error) => toonLaadfout(doel, e));
