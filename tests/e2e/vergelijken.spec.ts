@@ -50,6 +50,8 @@ test.describe('Vergelijken', () => {
   test('de tabelweergave toont dezelfde getallen als de grafiek', async ({ page }) => {
     await page.goto('./');
     const grafiek = page.locator('[data-grafiek="studie-lasten_per_gebruiker"]');
+    // allTextContents does not wait: first wait until the chart has drawn its rows.
+    await expect(grafiek.locator('.rij .waarde-label').first()).toBeVisible();
     const labels = await grafiek.locator('.rij .waarde-label').allTextContents();
     const namen = await grafiek.locator('.rij .rij-label').allTextContents();
     expect(labels.length).toBeGreaterThanOrEqual(5);
