@@ -8,6 +8,7 @@ import { parseTekst } from '../../src/lib/import/importeer';
 import { gemeentenUitRegios } from '../../src/lib/import/gemeenten';
 import { afgewezenNaarCsv } from '../../src/lib/import/afgewezen-csv';
 import { leesEigenBestanden } from '../../src/lib/model/casus/eigen';
+import { afgewezenCsvInTaal, meldingInTaal } from '../../src/lib/import/vertaling';
 import { parseCsv } from '../../scripts/lib/csv';
 
 const FIX = 'tests/fixtures/import';
@@ -123,6 +124,65 @@ test('slecht bestand: afwijzingen per rij en als CSV te downloaden; geweigerd be
   await kies(page, 'rommel.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3, 0, 0, 0, 0]));
   await expect(page.getByRole('heading', { name: 'Dit bestand is niet ingelezen: rommel.csv' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('alert')).toContainText('geen tekstbestand');
+  expect(fouten).toEqual([]);
+});
+
+test('in het Engels: afwijzingen, waarschuwingen en weigering in het Engels, waarden letterlijk', async ({ page }, info) => {
+  const fouten = volgFouten(page);
+  const kwaad = '<img src=x onerror="window.__xss=1">';
+  const tekst = [
+    'regio_code;periode;indicator;waarde;status;bron;noot',
+    'GM0150;2023JJ00;mijn_ind;1,5;definitief;;',
+    `"${kwaad.replace(/"/g, '""')}";2023JJ00;mijn_ind;2;definitief;;`,
+    'GM0150;2023XX00;mijn_ind;2;definitief;;',
+    'GM0150;2023JJ00;mijn_ind;1,6;definitief;;',
+  ].join('\n');
+  // Expected rows from the same parser in Node; the English text from the same table the page uses.
+  const r = verwacht(info, 'bad.csv', tekst);
+  const html = r.afgewezen.find((a) => a.waarde === kwaad);
+  expect(html?.reden).toBe('onbekende gemeentecode');
+  for (const a of r.afgewezen) expect(meldingInTaal(a.reden, 'en'), a.reden).not.toBe(a.reden);
+
+  await page.goto('?pagina=importeren&lang=en');
+  await wachtOpDb(page);
+  await page.getByLabel('Choose one or more files to read (CSV or JSON)').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(tekst, 'utf8') });
+  const rijen = page.locator('.afwijzingen tbody tr');
+  await expect(rijen).toHaveCount(r.afgewezen.length, { timeout: 20_000 });
+  await expect(page.locator('.afwijzingen thead th').nth(4)).toHaveText('Reason');
+  for (const [i, a] of r.afgewezen.entries()) {
+    const cellen = rijen.nth(i).locator('td');
+    await expect(cellen.nth(0)).toHaveText('bad.csv');
+    await expect(cellen.nth(2)).toHaveText(a.kolom ?? '–');
+    await expect(cellen.nth(3)).toHaveText(a.waarde ?? '');
+    await expect(cellen.nth(4)).toHaveText(meldingInTaal(a.reden, 'en'));
+  }
+  // The row with HTML in the value: English reason, the value exactly as in the file (as text).
+  const rij = rijen.filter({ has: page.locator('code', { hasText: kwaad }) });
+  await expect(rij).toHaveCount(1);
+  await expect(rij.locator('td').nth(4)).toHaveText('unknown municipality code');
+  await expect(rij.locator('td code')).toHaveText(kwaad);
+  // Warnings in English too, with the text from the file verbatim.
+  await page.getByText(/^Warnings \(/).click();
+  await expect(page.locator('.waarschuwingen li').filter({ hasText: 'text looks like HTML or script' })).toHaveText(
+    `bad.csv, row 3, column 'regio_code': text looks like HTML or script ('${kwaad}'); treated as plain text and never executed (harmless)`,
+  );
+  // The download keeps the Dutch reason and adds the English one.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download rejected rows (CSV)' }).click();
+  const inhoud = readFileSync(await (await download).path(), 'utf8');
+  expect(inhoud).toBe(afgewezenCsvInTaal(r.afgewezen, 'en'));
+  expect(inhoud.split('\r\n')[0]).toBe('\ufeffbestand;rij;kolom;waarde;reden;reason_en');
+  await page.getByRole('button', { name: 'Do not add' }).click();
+
+  // A file refused as a whole: the reason in English, with the location translated.
+  const tabs = 'regio_code\tperiode\tindicator\twaarde\nGM0150\t2023JJ00\tx\t1\n';
+  const geweigerd = verwacht(info, 'tabs.csv', tabs);
+  await page.getByLabel('Choose one or more files to read (CSV or JSON)').setInputFiles({ name: 'tabs.csv', mimeType: 'text/csv', buffer: Buffer.from(tabs, 'utf8') });
+  await expect(page.getByRole('heading', { name: 'This file was not read: tabs.csv' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('alert')).toHaveText(meldingInTaal(geweigerd.fout!, 'en'));
+  await expect(page.getByRole('alert')).toHaveText("tabs.csv, row 1: delimiter tab is not supported; use ';' or ','");
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(fouten).toEqual([]);
 });
 

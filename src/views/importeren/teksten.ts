@@ -90,7 +90,7 @@ const T = {
     afwijzingen: 'Rejected rows',
     eersteVan: (n: string, tot: string) => `The first ${n} of ${tot} rejections.`,
     download: 'Download rejected rows (CSV)',
-    kolBestand: 'File', kolRij: 'Row', kolKolom: 'Column', kolWaarde: 'Value', kolReden: 'Reason (Dutch)',
+    kolBestand: 'File', kolRij: 'Row', kolKolom: 'Column', kolWaarde: 'Value', kolReden: 'Reason',
     lijst: 'Added files',
     lijstLeeg: 'No own figures added yet.',
     kolTijd: 'Read at', kolAantal: 'Figures', kolGetoond: 'Shown', kolInd: 'Indicators',
