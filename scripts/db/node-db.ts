@@ -4,10 +4,14 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Rij } from '../../src/lib/db/types.ts';
+import { GECOMPRIMEERD_GEHEUGEN } from '../../src/lib/db/schema.ts';
 
 export async function openNodeDb(): Promise<Db & { sluit(): void }> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
+  // Same storage as the browser (src/lib/db/duckdb.ts), so memory figures compare.
+  await conn.run(GECOMPRIMEERD_GEHEUGEN);
+  await conn.run('USE jzv');
   const map = mkdtempSync(join(tmpdir(), 'jzv-db-'));
   const naarJs = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
   return {

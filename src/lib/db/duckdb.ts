@@ -3,6 +3,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Db, Rij } from './types';
 import { naarRijen } from './rijen';
+import { GECOMPRIMEERD_GEHEUGEN } from './schema';
 
 let start: Promise<Db> | null = null;
 
@@ -14,6 +15,7 @@ export class DbFout extends Error {
 }
 
 const START_TIMEOUT_MS = 20_000;
+
 
 /** One init promise for the whole app; a failed start can be retried. */
 export function startDuckDB(): Promise<Db> {
@@ -50,6 +52,8 @@ async function laadDuckDB(): Promise<Db> {
   // No extension downloads: they are third-party requests and fail offline.
   await conn.query('SET autoinstall_known_extensions=false');
   await conn.query('SET autoload_known_extensions=false');
+  await conn.query(GECOMPRIMEERD_GEHEUGEN);
+  await conn.query('USE jzv');
   return maakDb(db, conn);
 }
 

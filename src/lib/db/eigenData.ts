@@ -38,16 +38,24 @@ export const SQL_LAAD_BATCH = `INSERT INTO eigen_feiten
   FROM read_csv(?, delim=';', header=true, quote='"', escape='"', auto_detect=false,
     columns={'regio_code':'VARCHAR','periode':'VARCHAR','indicator':'VARCHAR','waarde':'DOUBLE','status':'VARCHAR','noot':'VARCHAR'})`;
 
-/** Rebuild of `feiten` from the bundled copy and the active imports (see the header for the order). */
-export const SQL_HERBOUW_FEITEN = `CREATE OR REPLACE TABLE feiten AS
-  SELECT regio_code, periode, indicator, waarde, status, bron, noot FROM (
-    SELECT regio_code, periode, indicator, waarde, status, bron, noot, 1 AS rang, 0 AS volg FROM feiten_bundel
-    UNION ALL
-    SELECT e.regio_code, e.periode, e.indicator, e.waarde, e.status, e.bron, e.noot,
-           CASE WHEN i.vervang THEN 0 ELSE 2 END, i.volg
-    FROM eigen_feiten e JOIN eigen_imports i USING (import_id) WHERE i.actief
-  )
-  QUALIFY row_number() OVER (PARTITION BY regio_code, periode, indicator ORDER BY rang, volg) = 1`;
+/**
+ * Rebuild of `feiten` from the bundled copy and the active imports (see the header for the order).
+ * Each source is added without the keys of the sources that win over it, and large imports in
+ * slices of STUK rows. Why not one `row_number() OVER (PARTITION BY key)` over everything, or one
+ * INSERT per import: both hold all rows uncompressed at once (the window; the transaction until
+ * commit), and a 200 MB import (16 M facts) ran DuckDB-WASM out of its 3 GB. Each slice is
+ * committed and compressed before the next. Keys are unique within one import (the parser rejects
+ * duplicates) and within the bundle, so no other deduplication is needed.
+ */
+export const STUK = 500_000;
+const ZELFDE_SLEUTEL = 'o.regio_code = s.regio_code AND o.periode = s.periode AND o.indicator = s.indicator';
+export const SQL_FEITEN_LEEG = `CREATE OR REPLACE TABLE feiten AS SELECT regio_code, periode, indicator, waarde, status, bron, noot FROM feiten_bundel LIMIT 0`;
+
+/** `AND NOT EXISTS` a fact with the same key in the imports `winnaars` (as `?` parameters). */
+function nietIn(winnaars: string[]): string {
+  if (!winnaars.length) return '';
+  return ` AND NOT EXISTS (SELECT 1 FROM eigen_feiten o WHERE o.import_id IN (${winnaars.map(() => '?').join(', ')}) AND ${ZELFDE_SLEUTEL})`;
+}
 
 export const SQL_HERBOUW_INDICATOREN = `CREATE OR REPLACE TABLE indicatoren AS
   SELECT * FROM indicatoren_bundel
@@ -137,7 +145,9 @@ export async function telConflicten(db: Db, importId: string): Promise<Conflicte
      WHERE e.import_id = ?`,
     [importId],
   );
-  const [o] = await db.query<{ n: number }>(
+  // Only join with other imports when there are any: a self-join of a 16 M-fact import is costly.
+  const [andere] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM eigen_imports WHERE actief AND import_id <> ?', [importId]);
+  const [o] = andere.n === 0 ? [{ n: 0 }] : await db.query<{ n: number }>(
     `SELECT count(*)::INTEGER AS n FROM eigen_feiten e
      WHERE e.import_id = ? AND EXISTS (
        SELECT 1 FROM eigen_feiten o JOIN eigen_imports i USING (import_id)
@@ -150,16 +160,68 @@ export async function telConflicten(db: Db, importId: string): Promise<Conflicte
 }
 
 /** Rebuilds `feiten` and `indicatoren`. The caller then calls meldTabellenGewijzigd(). */
-export async function herbouw(db: Db): Promise<void> {
+export async function herbouw(db: Db, stuk = STUK): Promise<void> {
   await zorgVoorTabellen(db);
-  await db.exec(SQL_HERBOUW_FEITEN);
+  const actief = await db.query<{ import_id: string; vervang: boolean; bron: string }>('SELECT import_id, vervang, bron FROM eigen_imports WHERE actief ORDER BY volg');
+  // Precedence: imports with "vervang" (earlier first) > bundled > other imports (earlier first).
+  const vervangend = actief.filter((a) => a.vervang);
+  const overig = actief.filter((a) => !a.vervang);
+  await db.exec(SQL_FEITEN_LEEG);
+  const eerder: string[] = [];
+  for (const i of vervangend) {
+    await voegImportToe(db, i, false, eerder, stuk);
+    eerder.push(i.import_id);
+  }
+  await db.query(
+    `INSERT INTO feiten SELECT regio_code, periode, indicator, waarde, status, bron, noot FROM feiten_bundel s WHERE true${nietIn(eerder)}`,
+    eerder,
+  );
+  for (const i of overig) {
+    await voegImportToe(db, i, true, eerder, stuk);
+    eerder.push(i.import_id);
+  }
   await db.exec(SQL_HERBOUW_INDICATOREN);
+  await db.exec('CHECKPOINT');
 }
 
-/** "Toevoegen": the staged facts become visible. */
+/** One import's facts into `feiten`, in slices, without the keys of `winnaars` (and of the bundle). */
+async function voegImportToe(db: Db, imp: { import_id: string; bron: string }, naBundel: boolean, winnaars: string[], stuk: number): Promise<void> {
+  const [r] = await db.query<{ van: number | null; tot: number | null }>('SELECT min(rowid)::BIGINT AS van, max(rowid)::BIGINT AS tot FROM eigen_feiten WHERE import_id = ?', [imp.import_id]);
+  if (r.van === null || r.tot === null) return;
+  const bundel = naBundel ? ' AND NOT EXISTS (SELECT 1 FROM feiten_bundel o WHERE ' + ZELFDE_SLEUTEL + ')' : '';
+  const sql = `INSERT INTO feiten SELECT s.regio_code, s.periode, s.indicator, s.waarde, s.status, ?, s.noot FROM eigen_feiten s
+    WHERE s.import_id = ? AND s.rowid >= ? AND s.rowid < ?${bundel}${nietIn(winnaars)}`;
+  for (let van = Number(r.van); van <= Number(r.tot); van += stuk) {
+    await db.query(sql, [imp.bron, imp.import_id, van, van + stuk, ...winnaars]);
+  }
+}
+
+/**
+ * "Toevoegen": the staged facts become visible. If the rebuild fails (out of memory), the import is
+ * switched off again and `feiten` rebuilt as it was, so a failed add loses nothing; the error is
+ * passed on for the page to explain.
+ */
 export async function activeer(db: Db, importId: string, vervang: boolean): Promise<void> {
   await db.query('UPDATE eigen_imports SET actief = true, vervang = ? WHERE import_id = ?', [vervang, importId]);
-  await herbouw(db);
+  try {
+    await herbouw(db);
+  } catch (e) {
+    await db.query('UPDATE eigen_imports SET actief = false WHERE import_id = ?', [importId]);
+    await herbouw(db);
+    throw e;
+  }
+}
+
+/** After the last batch: compress what was staged (an in-memory table compresses at a checkpoint). */
+export async function rondLadenAf(db: Db): Promise<void> {
+  await db.exec('CHECKPOINT');
+}
+
+/** DuckDB's out-of-memory error, in words for the import page (Dutch; vertaling.ts has the English). */
+export function alsGeheugenFout(e: unknown): string | null {
+  const tekst = e instanceof Error ? e.message : String(e);
+  if (!/out of memory|could not allocate|memory limit/i.test(tekst)) return null;
+  return 'te weinig geheugen in de browser voor dit bestand; er is niets toegevoegd en de andere cijfers zijn ongewijzigd. Splits het bestand (bijv. per indicator of per periode) en lees de delen na elkaar in';
 }
 
 /** Removes an import (staged or active) and everything it added; bundled figures come back. */

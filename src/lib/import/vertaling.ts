@@ -19,6 +19,11 @@ const komma = (s: string) => (s === 'komma' ? 'comma' : s === 'punt' ? 'point' :
 // Order matters only where one Dutch text is a prefix of another; all rules are anchored (^…$, `s`
 // so a value with a line break still matches).
 const REGELS: Regel[] = [
+  // src/lib/db/eigenData.ts (alsGeheugenFout)
+  {
+    nl: /^te weinig geheugen in de browser voor dit bestand; er is niets toegevoegd en de andere cijfers zijn ongewijzigd\. Splits het bestand \(bijv\. per indicator of per periode\) en lees de delen na elkaar in$/s,
+    en: () => 'not enough memory in the browser for this file; nothing was added and the other figures are unchanged. Split the file (e.g. by indicator or by period) and read the parts one after the other',
+  },
   // verzamelaar.ts / gemeenten.ts
   { nl: /^geen getal$/s, en: () => 'not a number' },
   { nl: /^onbekende gemeente$/s, en: () => 'unknown municipality' },

@@ -9,7 +9,7 @@ import type { Db } from '../db/types';
 import type { GemeenteRij } from '../db/vragen';
 export { indicatorenMetGemeentecijfers } from '../db/eigenData';
 import {
-  activeer, importAlsCsv, indicatorenVanImport, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren, zorgVoorTabellen,
+  activeer, alsGeheugenFout, importAlsCsv, rondLadenAf, indicatorenVanImport, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren, zorgVoorTabellen,
   type Conflicten,
 } from '../db/eigenData';
 import type { Afwijzing, GemeenteInfo } from '../import/typen';
@@ -168,6 +168,7 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
     });
     await laden;
     if (abort.signal.aborted) return;
+    await rondLadenAf(d);
     if (r.formaat === 'casus') {
       // Recognised as a case file only after reading (rare): hand it over.
       await verwijderImport(d, id);
@@ -193,7 +194,7 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
   } catch (e) {
     if ((e as Error).name === 'AbortError' || abort.signal.aborted) return;
     invoer.fase = 'fout';
-    invoer.melding = (e as Error).message;
+    invoer.melding = alsGeheugenFout(e) ?? (e as Error).message;
     if (db) await verwijderImport(db, id).catch(() => {});
     huidig = null;
   }
@@ -224,7 +225,10 @@ export async function voegToe(vervang: boolean): Promise<void> {
     invoer.fase = 'klaar';
   } catch (e) {
     invoer.fase = 'fout';
-    invoer.melding = (e as Error).message;
+    invoer.melding = alsGeheugenFout(e) ?? (e as Error).message;
+    // activeer() has already put the tables back as they were; drop the staged facts too.
+    await verwijderImport(db, h.id).catch(() => {});
+    huidig = null;
   }
   await volgende(laatsteRegios);
 }

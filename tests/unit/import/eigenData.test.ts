@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import type { Db } from '../../../src/lib/db/types.ts';
-import { activeer, feitenNaarCsv, herbouw, indicatorenMetGemeentecijfers, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
+import { activeer, alsGeheugenFout, feitenNaarCsv, herbouw, indicatorenMetGemeentecijfers, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import type { ParsedFact } from '../../../src/lib/import/typen.ts';
 import { readFileSync } from 'node:fs';
@@ -94,6 +94,49 @@ describe('eigen import in DuckDB', () => {
     expect(await waarde(db, 'GM0150', 'x')).toEqual([{ waarde: 1, bron: a.bron }]);
     await verwijderImport(db, 'a');
     expect(await waarde(db, 'GM0150', 'x')).toEqual([{ waarde: 2, bron: b.bron }]);
+  });
+
+  it('a later import with "vervang" beats the bundle and an earlier import; no key is ever shown twice', async () => {
+    const a = await maakImport(db, { import_id: 'a', bestand: 'a.csv', tijd: 't', formaat: 'lang' });
+    await laadBatch(db, 'a', a.bron, [feit('GM0150', '2019JJ00', 'lasten_per_inwoner', 1), feit('GM0150', '2023JJ00', 'x', 1)]);
+    await activeer(db, 'a', false);
+    const b = await maakImport(db, { import_id: 'b', bestand: 'b.csv', tijd: 't', formaat: 'lang' });
+    await laadBatch(db, 'b', b.bron, [feit('GM0150', '2019JJ00', 'lasten_per_inwoner', 2), feit('GM0150', '2023JJ00', 'x', 2), feit('GM0344', '2023JJ00', 'x', 2)]);
+    await activeer(db, 'b', true);
+    expect(await waarde(db, 'GM0150', 'lasten_per_inwoner')).toEqual([{ waarde: 2, bron: b.bron }]);
+    expect(await waarde(db, 'GM0150', 'x')).toEqual([{ waarde: 2, bron: b.bron }]);
+    expect(await waarde(db, 'GM0344', 'lasten_per_inwoner')).toEqual([{ waarde: 410, bron: 'seed-003:L1410' }]);
+    const dubbel = await db.query('SELECT regio_code, periode, indicator FROM feiten GROUP BY ALL HAVING count(*) > 1');
+    expect(dubbel).toEqual([]);
+    expect((await lijstImports(db)).map((r) => [r.import_id, r.getoond])).toEqual([['a', 0], ['b', 3]]);
+    // rebuilt in slices of one row (as a 16 M-fact import is, in slices of STUK): the same table
+    const heel = await db.query('SELECT * FROM feiten ORDER BY ALL');
+    await herbouw(db, 1);
+    expect(await db.query('SELECT * FROM feiten ORDER BY ALL')).toEqual(heel);
+  });
+
+  it('a failed "Toevoegen" (out of memory) puts feiten back as it was and says so in Dutch', async () => {
+    const voor = await db.query('SELECT * FROM feiten ORDER BY ALL');
+    const { bron } = await maakImport(db, { import_id: 'g', bestand: 'groot.csv', tijd: 't', formaat: 'lang' });
+    await laadBatch(db, 'g', bron, [feit('GM0150', '2023JJ00', 'x', 1), feit('GM0344', '2023JJ00', 'x', 2)]);
+    // DuckDB-WASM's own message when its 3 GB are full, on the first slice of the import
+    let eerste = true;
+    const krap: Db = {
+      ...db,
+      query: (sql, params) => {
+        if (eerste && sql.includes('FROM eigen_feiten s')) {
+          eerste = false;
+          return Promise.reject(new Error('Out of Memory Error: could not allocate block of size 256.0 KiB (3.1 GiB/3.1 GiB used)'));
+        }
+        return db.query(sql, params);
+      },
+    };
+    const fout = await activeer(krap, 'g', false).then(() => null, (e: Error) => e);
+    expect(fout).not.toBeNull();
+    expect(alsGeheugenFout(fout)).toMatch(/^te weinig geheugen in de browser voor dit bestand; er is niets toegevoegd/);
+    expect(alsGeheugenFout(new Error('Binder Error: kolom bestaat niet'))).toBeNull();
+    expect(await db.query('SELECT * FROM feiten ORDER BY ALL')).toEqual(voor);
+    expect(await lijstImports(db)).toEqual([]);
   });
 
   it('a parsed StatLine fixture loads end to end, and exports back to the same facts', async () => {
