@@ -7,8 +7,13 @@ export { maakCitatie, formatDatum, type CitatieInvoer } from './citatie.ts';
 export { slug, veiligeBestandsnaam, downloadBlob, tekstBlob, type ExportExtensie } from './download.ts';
 export {
   bouwSvgDocument, serialiseerGrafiekSvg, breekTekst, xmlTekst, lokaleUrl, stijlTekst, STIJL_WHITELIST,
-  type SvgDocument, type SvgDocumentInvoer, type SvgExportOpties,
+  periodeStatusRegel, verruimVak, benodigdeRuimte,
+  type SvgDocument, type SvgDocumentInvoer, type SvgExportOpties, type Ruimte, type Vak,
 } from './svg.ts';
+export {
+  bouwLegenda, leesLegenda, staalUitStijl, veiligeKleur, LEGENDA_SELECTOR,
+  type LegendaItem, type LegendaStaal, type StaalStijl,
+} from './legenda.ts';
 export { svgNaarPng, blobNaarBytes } from './png.ts';
 export { maakRaadsvraagPakket, maakReadme, pakketNamen, zipNaam, type PakketInvoer, type PakketNamen } from './pakket.ts';
 export { exporteerGrafiek, type ExportSoort, type ExportActieOpties } from './acties.ts';

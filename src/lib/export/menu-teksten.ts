@@ -25,6 +25,7 @@ const NL = {
   nietBeschikbaar: 'Deze grafiek is voor deze keuze niet beschikbaar.',
   synthetisch: 'synthetische voorbeelddata',
   attributie: 'Grafiek: Jeugdzorg Verkenner. CBS-gegevens onder CC BY 4.0.',
+  attributieZonderCbs: 'Grafiek: Jeugdzorg Verkenner.',
 };
 
 type MenuTeksten = typeof NL;
@@ -53,6 +54,7 @@ const EN: MenuTeksten = {
   nietBeschikbaar: 'This chart is not available for this choice.',
   synthetisch: 'synthetic example data',
   attributie: 'Chart: Jeugdzorg Verkenner. CBS data under CC BY 4.0.',
+  attributieZonderCbs: 'Chart: Jeugdzorg Verkenner.',
 };
 
 export function menuTeksten(taal: Taal): MenuTeksten {

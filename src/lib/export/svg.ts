@@ -1,60 +1,22 @@
+import { bouwLegenda, leesLegenda, type LegendaItem } from './legenda.ts';
+import { breekTekst, lokaleUrl, xmlTekst } from './svg-tekst.ts';
 import { eenRegel, exportTeksten } from './teksten.ts';
 import type { GrafiekExportData, Taal } from './types.ts';
 
+export { breekTekst, lokaleUrl, xmlTekst };
+
 /*
  * SVG export in two halves:
- *  - pure string building (bouwSvgDocument, breekTekst, xmlTekst, lokaleUrl), tested in Node;
- *  - a small DOM half (serialiseerGrafiekSvg) that clones the chart, inlines a whitelist of
- *    computed presentation styles (so the file looks the same without our stylesheet) and hands
- *    the markup to the pure half.
+ *  - pure string building (bouwSvgDocument, verruimVak, breekTekst, xmlTekst, lokaleUrl), tested
+ *    in Node;
+ *  - a small DOM half (serialiseerGrafiekSvg) that measures the chart (labels may stick out of
+ *    its box on screen), clones it, inlines a whitelist of computed presentation styles (so the
+ *    file looks the same without our stylesheet), reads the chart's HTML legend and hands it all
+ *    to the pure half; then measures the finished document once more, so no text is cut off.
  */
 
 const LETTERTYPE = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 const MARGE = 16;
-
-/** Escape text for XML content and attributes; drop characters XML 1.0 does not allow. */
-export function xmlTekst(tekst: string): string {
-  return tekst
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** Greedy word wrap on an estimated character budget (SVG text does not wrap by itself). */
-export function breekTekst(tekst: string, maxTekens: number): string[] {
-  const max = Math.max(8, Math.floor(maxTekens));
-  const regels: string[] = [];
-  let huidig = '';
-  for (let woord of eenRegel(tekst).split(' ')) {
-    if (!woord) continue;
-    while (woord.length > max) {
-      if (huidig) { regels.push(huidig); huidig = ''; }
-      regels.push(woord.slice(0, max));
-      woord = woord.slice(max);
-    }
-    if (!huidig) huidig = woord;
-    else if (huidig.length + 1 + woord.length <= max) huidig += ` ${woord}`;
-    else { regels.push(huidig); huidig = woord; }
-  }
-  if (huidig) regels.push(huidig);
-  return regels;
-}
-
-/**
- * Computed styles may give `url("http://host/page#arcering")` for a pattern fill; in a standalone
- * file only the fragment still resolves. No fragment → "none" (never point at another host).
- */
-export function lokaleUrl(waarde: string): string {
-  if (!waarde.includes('url(')) return waarde;
-  return waarde.replace(/url\(\s*(['"]?)([^'")]*)\1\s*\)/g, (_m, _q, adres: string) => {
-    const i = adres.indexOf('#');
-    const id = i >= 0 ? adres.slice(i + 1) : '';
-    return /^[A-Za-z_][\w.-]*$/.test(id) ? `url(#${id})` : 'none';
-  });
-}
 
 export interface SvgDocumentInvoer {
   /** Serialised chart <svg>, sized breedte × hoogte. */
@@ -64,7 +26,14 @@ export interface SvgDocumentInvoer {
   data: Pick<
     GrafiekExportData,
     'titel' | 'ondertitel' | 'bronregel' | 'recept' | 'synthetisch' | 'eigenImport' | 'beschrijving' | 'noten'
-  >;
+  > & Partial<Pick<GrafiekExportData, 'periode' | 'status'>>;
+  /** The chart's legend (drawn as HTML on screen), drawn as rows under the chart. */
+  legenda?: readonly LegendaItem[];
+  /**
+   * Extra room around the laid-out document, when a measurement showed text sticking out
+   * (the layout works on estimated text widths). The layout itself does not change.
+   */
+  ruimte?: Partial<Ruimte>;
   lang?: Taal;
   achtergrond?: string;
   tekstkleur?: string;
@@ -78,6 +47,22 @@ export interface SvgDocument {
   hoogte: number;
 }
 
+/** Room in px on each side of a box. */
+export interface Ruimte {
+  links: number;
+  rechts: number;
+  boven: number;
+  onder: number;
+}
+
+/** A box in user units (an SVG viewBox or a getBBox result). */
+export interface Vak {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 function tekstBlok(
   regels: string[], x: number, y: number, grootte: number, regelHoogte: number,
   kleur: string, extra = '',
@@ -88,7 +73,26 @@ function tekstBlok(
     .join('');
 }
 
-/** Title block above, chart in the middle, source line, recipe and labels below. */
+/**
+ * "Periode: … · Status: …" when the source line does not already say both (a source line built
+ * by bronregel() does; hand-written ones often do not). Null when nothing needs adding.
+ */
+export function periodeStatusRegel(
+  data: Pick<GrafiekExportData, 'bronregel'> & Partial<Pick<GrafiekExportData, 'periode' | 'status'>>,
+  lang: Taal = 'nl',
+): string | null {
+  const t = exportTeksten(lang);
+  const bron = eenRegel(data.bronregel).toLocaleLowerCase('nl');
+  const periode = data.periode ? eenRegel(data.periode) : '';
+  const status = data.status ? eenRegel(data.status) : '';
+  const heeft = (w: string) => !w || bron.includes(w.toLocaleLowerCase('nl'));
+  if (heeft(periode) && heeft(status)) return null;
+  return [periode && `${t.periode}: ${periode}`, status && `${t.status}: ${status}`].filter(Boolean).join(' · ');
+}
+
+const getal = (v: number) => String(Math.round(v * 100) / 100);
+
+/** Title block above, chart in the middle, legend, source line, recipe and labels below. */
 export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
   const t = exportTeksten(inv.lang ?? 'nl');
   const kleur = inv.tekstkleur ?? '#111827';
@@ -117,7 +121,15 @@ export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
   delen.push(`<g transform="translate(0 ${grafiekY})">${inv.grafiekMarkup}</g>`);
   y += grafiekHoogte + 8;
 
+  const legenda = bouwLegenda(inv.legenda ?? [], { x: MARGE, y, breedte: binnen, tekstkleur: kleur });
+  if (legenda.hoogte > 0) {
+    delen.push(legenda.markup);
+    y += legenda.hoogte + 8;
+  }
+
   const voet: string[] = [eenRegel(inv.data.bronregel)];
+  const ps = periodeStatusRegel(inv.data, inv.lang ?? 'nl');
+  if (ps) voet.push(ps);
   if (inv.data.recept) voet.push(`${t.recept}: ${inv.data.recept}`);
   for (const n of inv.data.noten ?? []) voet.push(n);
   if (inv.data.eigenImport) voet.push(t.eigenImport);
@@ -140,21 +152,57 @@ export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
     delen.push(tekstBlok(zin, MARGE + bw + 8, y + 14, 12, 16, subtiel));
     y += Math.max(20, zin.length * 16);
   }
-  const hoogte = Math.ceil(y + MARGE);
+
+  const r = { links: 0, rechts: 0, boven: 0, onder: 0, ...inv.ruimte };
+  for (const k of Object.keys(r) as (keyof Ruimte)[]) r[k] = Math.max(0, Math.ceil(r[k]));
+  const totaalBreedte = breedte + r.links + r.rechts;
+  const hoogte = Math.ceil(y + MARGE) + r.boven + r.onder;
 
   const titelElement = xmlTekst(
     eenRegel(inv.data.titel) + (inv.data.synthetisch ? ` (${t.synthetischBadge})` : ''),
   );
+  const vak = `${-r.links} ${-r.boven} ${totaalBreedte} ${hoogte}`;
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ` +
-    `width="${breedte}" height="${hoogte}" viewBox="0 0 ${breedte} ${hoogte}" role="img" ` +
+    `width="${totaalBreedte}" height="${hoogte}" viewBox="${vak}" role="img" ` +
     `font-family="${xmlTekst(inv.lettertype ?? LETTERTYPE)}">` +
     `<title>${titelElement}</title><desc>${xmlTekst(eenRegel(inv.data.beschrijving))}</desc>` +
-    `<rect width="100%" height="100%" fill="${xmlTekst(inv.achtergrond ?? '#ffffff')}"/>` +
+    `<rect x="${-r.links}" y="${-r.boven}" width="${totaalBreedte}" height="${hoogte}" fill="${xmlTekst(inv.achtergrond ?? '#ffffff')}"/>` +
     delen.join('') +
     `</svg>\n`;
-  return { svg, breedte, hoogte };
+  return { svg, breedte: totaalBreedte, hoogte };
+}
+
+/**
+ * The chart's box widened to take in content that sticks out of it (labels near an edge; on
+ * screen the chart container lets them overflow, in a file they would be cut off). Overflow up
+ * to `tolerantie` is ignored; real overflow gets `marge` extra for strokes and antialiasing.
+ */
+export function verruimVak(vak: Vak, inhoud: Vak | null, marge = 2, tolerantie = 0.5): Vak {
+  if (!inhoud || !(inhoud.width > 0 || inhoud.height > 0)) return vak;
+  const waarden = [inhoud.x, inhoud.y, inhoud.width, inhoud.height];
+  if (!waarden.every(Number.isFinite)) return vak;
+  const x0 = inhoud.x < vak.x - tolerantie ? Math.floor(inhoud.x - marge) : vak.x;
+  const y0 = inhoud.y < vak.y - tolerantie ? Math.floor(inhoud.y - marge) : vak.y;
+  const x1 = inhoud.x + inhoud.width > vak.x + vak.width + tolerantie ? Math.ceil(inhoud.x + inhoud.width + marge) : vak.x + vak.width;
+  const y1 = inhoud.y + inhoud.height > vak.y + vak.height + tolerantie ? Math.ceil(inhoud.y + inhoud.height + marge) : vak.y + vak.height;
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Room needed around `vak` so that all `inhoud` boxes fit (0 where they already do). */
+export function benodigdeRuimte(vak: Vak, inhoud: readonly Vak[], marge = 2, tolerantie = 0.5): Ruimte {
+  const r: Ruimte = { links: 0, rechts: 0, boven: 0, onder: 0 };
+  for (const b of inhoud) {
+    if (![b.x, b.y, b.width, b.height].every(Number.isFinite) || (b.width <= 0 && b.height <= 0)) continue;
+    if (b.x < vak.x - tolerantie) r.links = Math.max(r.links, Math.ceil(vak.x - b.x + marge));
+    if (b.y < vak.y - tolerantie) r.boven = Math.max(r.boven, Math.ceil(vak.y - b.y + marge));
+    const rechts = b.x + b.width - (vak.x + vak.width);
+    const onder = b.y + b.height - (vak.y + vak.height);
+    if (rechts > tolerantie) r.rechts = Math.max(r.rechts, Math.ceil(rechts + marge));
+    if (onder > tolerantie) r.onder = Math.max(r.onder, Math.ceil(onder + marge));
+  }
+  return r;
 }
 
 /* ---------------------------------------------------------------- DOM half (browser only) --- */
@@ -223,6 +271,8 @@ export interface SvgExportOpties {
   lang?: Taal;
   achtergrond?: string;
   tekstkleur?: string;
+  /** Legend items; default: read from the chart body's HTML legend (leesLegenda). */
+  legenda?: readonly LegendaItem[];
 }
 
 /** First non-transparent background up the tree, so a dark-mode chart exports on dark. */
@@ -234,6 +284,44 @@ function zoekAchtergrond(el: Element): string {
   return '#ffffff';
 }
 
+/** The drawn content's box in the svg's user units (what its viewBox is in), or null. */
+function inhoudVak(svg: SVGSVGElement): Vak | null {
+  try {
+    const b = svg.getBBox();
+    return { x: b.x, y: b.y, width: b.width, height: b.height };
+  } catch {
+    return null; // not rendered (display: none): nothing to measure
+  }
+}
+
+/**
+ * Lays the finished document out once in a detached shadow root (so the page's stylesheet
+ * cannot change font sizes) and measures its own text lines, whose widths the pure half could
+ * only estimate. Returns the room to add so that none is cut off.
+ */
+function meetDocument(doc: SvgDocument): Ruimte {
+  const geen: Ruimte = { links: 0, rechts: 0, boven: 0, onder: 0 };
+  const geparsed = new DOMParser().parseFromString(doc.svg, 'image/svg+xml');
+  if (geparsed.querySelector('parsererror')) return geen;
+  const houder = document.createElement('div');
+  houder.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
+  const schaduw = houder.attachShadow({ mode: 'closed' });
+  const wortel = document.importNode(geparsed.documentElement, true) as unknown as SVGSVGElement;
+  schaduw.appendChild(wortel);
+  document.body.appendChild(houder);
+  try {
+    const vb = wortel.viewBox.baseVal;
+    // Only the document's own lines: the chart was measured (and widened) before it was cloned.
+    const teksten = Array.from(wortel.querySelectorAll('text')).filter((t) => t.closest('svg') === wortel);
+    return benodigdeRuimte({ x: vb.x, y: vb.y, width: vb.width, height: vb.height }, teksten.map((t) => {
+      const b = t.getBBox();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    }));
+  } finally {
+    houder.remove();
+  }
+}
+
 /** Browser only: the chart's <svg> as a standalone SVG document with title block and sources. */
 export function serialiseerGrafiekSvg(
   svg: SVGSVGElement,
@@ -241,9 +329,19 @@ export function serialiseerGrafiekSvg(
   opties: SvgExportOpties = {},
 ): SvgDocument {
   const rect = svg.getBoundingClientRect();
-  const vb = svg.viewBox?.baseVal;
-  const breedte = rect.width || vb?.width || Number(svg.getAttribute('width')) || 640;
-  const hoogte = rect.height || vb?.height || Number(svg.getAttribute('height')) || 400;
+  const vbBasis = svg.viewBox?.baseVal;
+  const breedte = rect.width || vbBasis?.width || Number(svg.getAttribute('width')) || 640;
+  const hoogte = rect.height || vbBasis?.height || Number(svg.getAttribute('height')) || 400;
+  const vb: Vak = vbBasis && vbBasis.width > 0 && vbBasis.height > 0
+    ? { x: vbBasis.x, y: vbBasis.y, width: vbBasis.width, height: vbBasis.height }
+    : { x: 0, y: 0, width: breedte, height: hoogte };
+  // Labels that stick out of the chart's box (visible on screen, where the container lets them
+  // overflow) widen the exported box; px per user unit stays the same.
+  const ruim = verruimVak(vb, inhoudVak(svg));
+  const sx = breedte / vb.width;
+  const sy = hoogte / vb.height;
+  const nieuweBreedte = Math.ceil(ruim.width * sx);
+  const nieuweHoogte = Math.ceil(ruim.height * sy);
 
   const kloon = svg.cloneNode(true) as SVGSVGElement;
   const bron = [svg, ...Array.from(svg.querySelectorAll('*'))];
@@ -260,19 +358,23 @@ export function serialiseerGrafiekSvg(
   });
   for (const d of weg) d.remove();
   ontsmet(kloon);
-  kloon.setAttribute('width', String(breedte));
-  kloon.setAttribute('height', String(hoogte));
+  kloon.setAttribute('width', String(nieuweBreedte));
+  kloon.setAttribute('height', String(nieuweHoogte));
   kloon.removeAttribute('x');
   kloon.removeAttribute('y');
-  if (!kloon.hasAttribute('viewBox')) kloon.setAttribute('viewBox', `0 0 ${breedte} ${hoogte}`);
+  kloon.setAttribute('viewBox', [ruim.x, ruim.y, ruim.width, ruim.height].map(getal).join(' '));
 
-  return bouwSvgDocument({
+  const invoer: SvgDocumentInvoer = {
     grafiekMarkup: new XMLSerializer().serializeToString(kloon),
-    breedte,
-    hoogte,
+    breedte: nieuweBreedte,
+    hoogte: nieuweHoogte,
     data,
+    legenda: opties.legenda ?? leesLegenda(svg.closest('.grafiek-lichaam') ?? svg.parentElement),
     lang: opties.lang,
     achtergrond: opties.achtergrond ?? zoekAchtergrond(svg),
     tekstkleur: opties.tekstkleur ?? getComputedStyle(svg).color ?? undefined,
-  });
+  };
+  const doc = bouwSvgDocument(invoer);
+  const ruimte = meetDocument(doc);
+  return ruimte.links || ruimte.rechts || ruimte.boven || ruimte.onder ? bouwSvgDocument({ ...invoer, ruimte }) : doc;
 }

@@ -122,7 +122,7 @@ describe('redenGeenInsluiting', () => {
     expect(redenGeenInsluiting({ id: 'strip', eigenImport: true }, 'nl')).toMatch(/browser/);
   });
   it('not for charts the embed page does not know, or that opt out', () => {
-    expect(redenGeenInsluiting({ id: 'kosten-curve' }, 'nl')).toMatch(/nog niet/);
+    expect(redenGeenInsluiting({ id: 'bestaat-niet' }, 'nl')).toMatch(/nog niet/);
     expect(redenGeenInsluiting({ id: 'strip', insluitbaar: false }, 'en')).toMatch(/cannot be embedded/);
     expect(redenGeenInsluiting({ id: '__proto__' }, 'nl')).not.toBeNull();
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { slug, veiligeBestandsnaam } from '../../../src/lib/export/download.ts';
-import { bouwSvgDocument, breekTekst, lokaleUrl, stijlTekst, xmlTekst } from '../../../src/lib/export/svg.ts';
+import {
+  benodigdeRuimte, bouwSvgDocument, breekTekst, lokaleUrl, periodeStatusRegel, stijlTekst, verruimVak, xmlTekst,
+} from '../../../src/lib/export/svg.ts';
 import { voorbeeldData } from './fixture.ts';
 
 const grafiek = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><circle r="4"/></svg>';
@@ -40,6 +42,90 @@ describe('bouwSvgDocument', () => {
     const titelRegels = (svg: string) => (svg.match(/font-weight="700"[^>]*>een/g) ?? []).length;
     expect(titelRegels(smal.svg)).toBeGreaterThan(titelRegels(breed.svg));
     expect(smal.hoogte).toBeGreaterThan(breed.hoogte);
+  });
+});
+
+describe('bouwSvgDocument: legend, period/status, own import, extra room', () => {
+  const tekstVan = (svg: string) => svg.replace(/<title>[^<]*<\/title>|<desc>[^<]*<\/desc>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('draws the legend between the chart and the source line, and makes room for it', () => {
+    const data = voorbeeldData();
+    const zonder = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data });
+    const met = bouwSvgDocument({
+      grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data,
+      legenda: [{ label: 'Voorbeeldstad', staal: { vorm: 'rond', kleur: '#c2410c' } }, { label: 'Nederland', staal: { vorm: 'lijn', kleur: '#111827' } }],
+    });
+    const i = (s: string) => met.svg.indexOf(s);
+    expect(i('data-legenda')).toBeGreaterThan(i('<circle r="4"/>'));
+    expect(i('data-legenda')).toBeLessThan(i('Bron: synthetisch voorbeeld'));
+    expect(tekstVan(met.svg)).toContain('Voorbeeldstad');
+    expect(tekstVan(met.svg)).toContain('Nederland');
+    expect(met.hoogte).toBeGreaterThan(zonder.hoogte);
+    // The source line moved down by the legend's height.
+    const bronY = (svg: string) => Number(/<text[^>]*y="([\d.]+)"[^>]*>Bron: synthetisch/.exec(svg)![1]);
+    expect(bronY(met.svg)).toBeGreaterThan(bronY(zonder.svg));
+  });
+
+  it('adds period and status when the source line does not say them, in the chosen language', () => {
+    const eigen = voorbeeldData({ bronregel: 'Bron: IPW, eigen telling', periode: '2024', status: 'voorlopig' });
+    const doc = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: eigen });
+    expect(tekstVan(doc.svg)).toContain('Periode: 2024 · Status: voorlopig');
+    const en = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: eigen, lang: 'en' });
+    expect(tekstVan(en.svg)).toContain('Period: 2024 · Status: voorlopig');
+    // Already in the source line ("… · 2019 · definitief"): no second line.
+    const standaard = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: voorbeeldData() });
+    expect(tekstVan(standaard.svg)).not.toContain('Periode:');
+  });
+
+  it('periodeStatusRegel names only what is missing', () => {
+    expect(periodeStatusRegel({ bronregel: 'Bron: CBS · 2019 · status definitief', periode: '2019', status: 'definitief' })).toBeNull();
+    expect(periodeStatusRegel({ bronregel: 'Bron: CBS · 2019', periode: '2019', status: 'voorlopig' })).toBe('Periode: 2019 · Status: voorlopig');
+    expect(periodeStatusRegel({ bronregel: 'Bron: CBS', periode: 'onbekend', status: 'onbekend' })).toBe('Periode: onbekend · Status: onbekend');
+    expect(periodeStatusRegel({ bronregel: 'Bron: CBS' })).toBeNull();
+  });
+
+  it('says "eigen import" for imported data, and not otherwise', () => {
+    const eigen = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: voorbeeldData({ eigenImport: true }) });
+    expect(tekstVan(eigen.svg)).toMatch(/Eigen import: gebaseerd op een bestand/);
+    const niet = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: voorbeeldData() });
+    expect(tekstVan(niet.svg)).not.toMatch(/Eigen import/);
+  });
+
+  it('extra room widens the canvas and shifts the viewBox, without changing the layout', () => {
+    const data = voorbeeldData();
+    const basis = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data });
+    const ruim = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data, ruimte: { links: 5, rechts: 10.2, onder: 3 } });
+    expect(ruim.breedte).toBe(basis.breedte + 5 + 11);
+    expect(ruim.hoogte).toBe(basis.hoogte + 3);
+    expect(ruim.svg).toContain(`viewBox="-5 0 ${ruim.breedte} ${ruim.hoogte}"`);
+    expect(ruim.svg).toContain(`<rect x="-5" y="0" width="${ruim.breedte}" height="${ruim.hoogte}"`);
+    // Same text lines at the same places.
+    const regels = (svg: string) => [...svg.matchAll(/<text [^>]*>[^<]*<\/text>/g)].map((m) => m[0]);
+    expect(regels(ruim.svg)).toEqual(regels(basis.svg));
+  });
+});
+
+describe('verruimVak and benodigdeRuimte', () => {
+  const vak = { x: 0, y: 0, width: 600, height: 150 };
+  it('leaves a box alone when the content fits (within the tolerance)', () => {
+    expect(verruimVak(vak, { x: 3, y: 10, width: 590, height: 130 })).toEqual(vak);
+    expect(verruimVak(vak, { x: -0.3, y: 0, width: 600.5, height: 150 })).toEqual(vak);
+    expect(verruimVak(vak, null)).toEqual(vak);
+    expect(verruimVak(vak, { x: NaN, y: 0, width: 1, height: 1 })).toEqual(vak);
+  });
+  it('widens to take in labels sticking out, with a small margin', () => {
+    expect(verruimVak(vak, { x: -12.4, y: 5, width: 640, height: 145.2 })).toEqual({ x: -15, y: 0, width: 15 + 630, height: 150 });
+    const onder = verruimVak(vak, { x: 0, y: -3, width: 600, height: 170 });
+    expect(onder.y).toBe(-5);
+    expect(onder.y + onder.height).toBe(169); // bottom at -3 + 170 = 167, plus the margin
+  });
+  it('benodigdeRuimte sums nothing for boxes inside, and the largest overflow per side', () => {
+    expect(benodigdeRuimte(vak, [{ x: 10, y: 10, width: 100, height: 10 }])).toEqual({ links: 0, rechts: 0, boven: 0, onder: 0 });
+    expect(benodigdeRuimte(vak, [
+      { x: 500, y: 10, width: 120, height: 12 }, // 20 past the right edge
+      { x: 550, y: 10, width: 60, height: 12 }, // 10 past it
+      { x: -4, y: 140, width: 50, height: 14 }, // 4 left, 4 below
+    ])).toEqual({ links: 6, rechts: 22, boven: 0, onder: 6 });
   });
 });
 
