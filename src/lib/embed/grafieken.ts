@@ -1,18 +1,64 @@
 /*
- * Which charts the chart-only page (embed.html, src/views/Embed.svelte) can render. The chart
- * frame offers "Insluiten" only for these ids: an embed code for a chart the page cannot draw
- * would publish an empty box. Add an id here when the embed page learns to render it.
+ * Which charts the chart-only page (embed.html, src/views/Embed.svelte) can render, and on which
+ * page of the app they live (the embed page draws them with that page's view component). The
+ * chart frame offers "Insluiten" only for these ids: an embed code for a chart the page cannot
+ * draw would publish an empty box. A new chart in a view must be added here or to
+ * NIET_INSLUITBAAR (tests/unit/embed/grafieken.test.ts reads the views and checks this).
  */
-export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, 'vergelijken'>> = Object.freeze({
+export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters';
+
+export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Object.freeze({
   'studie-lasten_per_gebruiker': 'vergelijken',
   'studie-lasten_per_inwoner': 'vergelijken',
   'studie-index_lasten_per_inwoner': 'vergelijken',
   'studie-index_jeugdhulp_zonder_verblijf': 'vergelijken',
   strip: 'vergelijken',
+  kaart: 'kaart',
+  groep: 'kaart',
+  trechter: 'kaart',
+  'kosten-spreiding': 'kosten',
+  'kosten-ontleding': 'kosten',
+  'kosten-index': 'kosten',
+  'kosten-watals': 'kosten',
+  // case-level charts (src/views/kosten/casus/meta.ts); on a user's own case file they carry
+  // `eigenImport` and are then never embeddable
+  'kosten-curve': 'kosten',
+  'kosten-verdeling': 'kosten',
+  'kosten-lorenz': 'kosten',
+  'kosten-categorie': 'kosten',
+  stromen: 'thuiszitters',
+  duren: 'thuiszitters',
+  'gouda-69': 'thuiszitters',
+  tijdlijn: 'thuiszitters',
+  jaarkosten: 'thuiszitters',
+});
+
+/**
+ * Figures in the views that are deliberately not embeddable, with the reason. Only for figures
+ * without a chart frame: a framed chart on bundled data belongs in the list above.
+ */
+export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({
+  'kosten-28':
+    'Rekenvoorbeeld (tabel) zonder grafiekframe en dus zonder menu "Delen en downloaden"; insluitbaar zodra het in een ChartFrame staat dat figuren zonder SVG ondersteunt.',
 });
 
 export function isInsluitbaarId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(INSLUITBARE_GRAFIEKEN, id);
+}
+
+/** The app page whose view draws this chart, or null for an unknown id. */
+export function paginaVan(id: string): InsluitPagina | null {
+  return isInsluitbaarId(id) ? INSLUITBARE_GRAFIEKEN[id] : null;
+}
+
+/**
+ * Shown by the embed page for a (hand-made) link to a chart on someone's own imported data: the
+ * menu never offers such a code, and the data never left that person's browser.
+ */
+export function eigenDataNietInEmbed(taal: 'nl' | 'en'): string {
+  return taal === 'en'
+    ? 'This chart belongs to data someone imported in their own browser. That data never leaves it, so an embedded chart cannot show it.'
+    : 'Deze grafiek hoort bij gegevens die iemand in de eigen browser heeft ingelezen. Die gegevens verlaten die browser niet, dus een ingesloten grafiek kan ze niet tonen.';
 }
 
 /** Svelte context key set by the embed page: chart frames then show no share/export menu. */

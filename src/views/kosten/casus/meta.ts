@@ -20,13 +20,14 @@ export interface Context {
 
 const pct = (v: number, taal: Taal) => formatPercentage(v * 100, 1, taal);
 
-function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'noten' | 'synthetisch'> {
+function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'noten' | 'synthetisch' | 'eigenImport'> {
   const T = TEKST[c.taal];
   const noten: string[] = [T.spreiding];
   if (c.datumsGeschat) noten.push(T.geschat);
   if (c.herkomst === 'synthetisch') noten.push(T.synthNoot);
   if (c.herkomst === 'eigen_import') noten.push(T.eigenNoot);
-  return { id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, noten, synthetisch: c.herkomst === 'synthetisch' };
+  // a user's own case file never leaves the browser: no embed, and every export says whose data it is
+  return { id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, noten, synthetisch: c.herkomst === 'synthetisch', eigenImport: c.herkomst === 'eigen_import' };
 }
 
 export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Context) {
