@@ -50,9 +50,12 @@ if (r) {
 const im = lees('import');
 if (im) {
   regels.push(`Importeren (\`${im.opdracht}\`):`, '');
-  regels.push('| omgeving | bestand | feiten | inlezen | toevoegen | piekgeheugen |', '|---|---|---|---|---|---|');
-  for (const x of im.samenvatting.node ?? []) regels.push(`| Node | ${nl(x.bestand_mb)} MB | ${nl(x.feiten)} | ${nl(x.parse_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.laden_piek_rss_mb)} MB RSS |`);
-  for (const x of im.samenvatting.browser ?? []) regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | ${x.feiten_geaccepteerd} | ${nl(x.inlezen_tot_voorbeeld_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.browser_rss_piek_mb)} MB RSS (langste taak hoofdthread ${nl(x.langste_taak_hoofdthread_ms)} ms) |`);
+  regels.push('| omgeving | bestand | feiten | tot voorbeeld (inlezen + klaarzetten in DuckDB) | toevoegen | piekgeheugen |', '|---|---|---|---|---|---|');
+  for (const x of im.samenvatting.node ?? []) regels.push(`| Node | ${nl(x.bestand_mb)} MB | ${nl(x.feiten)} | ${nl(x.parse_en_laden_s, 1)} s (waarvan inlezen ${nl(x.parse_s, 1)} s) | ${nl(x.toevoegen_s, 1)} s | ${nl(x.laden_piek_rss_mb)} MB RSS |`);
+  for (const x of im.samenvatting.browser ?? []) {
+    if (x.fout) regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | – | mislukt: ${String(x.fout).split('\n')[0].replace(/\|/g, '/')} | – | – |`);
+    else regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | ${x.feiten_geaccepteerd} | ${nl(x.inlezen_tot_voorbeeld_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.browser_rss_piek_mb)} MB RSS (langste taak hoofdthread ${nl(x.langste_taak_hoofdthread_ms)} ms) |`);
+  }
   regels.push('');
 }
 const readme = readFileSync('README.md', 'utf8');
