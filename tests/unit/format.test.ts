@@ -34,5 +34,10 @@ describe('nl-NL formatting', () => {
   it('formats by unit', () => {
     expect(n(formatWaarde(29.6, 'x1000_euro'))).toBe('€ 29.600');
     expect(formatWaarde(7, 'deciel')).toBe('7');
+    // an imported indicator with an unknown unit keeps the precision of the file
+    expect(n(formatWaarde(0.125, 'onbekend'))).toBe('0,125');
+    expect(n(formatWaarde(1234.5, 'onbekend'))).toBe('1.234,5');
+    expect(formatWaarde(7, 'onbekend')).toBe('7');
+    expect(formatWaarde(null, 'onbekend')).toBe('–');
   });
 });

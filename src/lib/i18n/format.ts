@@ -95,8 +95,16 @@ export function formatWaarde(v: number | null | undefined, eenheid: string, t: T
     case 'x1000_euro': return leeg(v) ? ONTBREEKT : `${formatEuro(v * 1000, 0, t)}`;
     case 'per_1000': return leeg(v) ? ONTBREEKT : `${formatGetal(v, 0, t)} per 1.000`;
     case 'aantal': return formatGetal(v, 0, t);
-    default: return formatGetal(v, 1, t);
+    // An imported indicator whose unit we could not tell (eenheid 'onbekend'): show the figure as
+    // the file gave it (up to 6 decimals), not rounded to a precision we would be guessing.
+    default: return formatZoalsGegeven(v, t);
   }
+}
+
+/** A number with as many decimals as it has (at most 6), nl-NL grouping: 0,125 · 1.234,5 · 7. */
+export function formatZoalsGegeven(v: number | null | undefined, t: Taal = huidigeTaal): string {
+  if (leeg(v)) return ONTBREEKT;
+  return nf('zoals-gegeven', { minimumFractionDigits: 0, maximumFractionDigits: 6 }, t).format(v);
 }
 
 /** The app's formatters bundled for modules that take a formatter (descriptions, exports). */
