@@ -1,7 +1,7 @@
-// Screenshot regression for the Vergelijken charts (issue 6): each chart light and dark, at 360 px
-// and desktop width, on the embed page (the same view component and frame as the app, without
-// page chrome). Only baked data is used (default gemeente and indicator), so no DuckDB timing is
-// involved. Baselines live next to this file; CI never updates them (playwright.config.ts).
+// Screenshot regression per chart (issue 6): each chart light and dark, at 360 px and desktop
+// width, on the embed page (the same view component and frame as the app, without page chrome).
+// Vergelijken, Kaart and the Kosten study charts use baked data only; the case-level charts and the
+// flow diagram wait for DuckDB and the bundled (synthetic or Gouda) case data, which is fixed. Baselines live next to this file; CI never updates them (playwright.config.ts).
 // Create/refresh locally with: E2E_DIST=… E2E_PORT=… npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots
 import { test, expect, type Page } from '@playwright/test';
 import { volgFouten } from './hulp';
@@ -17,6 +17,20 @@ const GRAFIEKEN = [
   'studie-index_lasten_per_inwoner',
   'studie-index_jeugdhulp_zonder_verblijf',
   'strip',
+  // the other pages (src/lib/embed/grafieken.ts)
+  'kaart',
+  'groep',
+  'trechter',
+  'kosten-spreiding',
+  'kosten-ontleding',
+  'kosten-index',
+  'kosten-watals',
+  'kosten-lorenz',
+  'stromen',
+  'duren',
+  'gouda-69',
+  'tijdlijn',
+  'jaarkosten',
 ] as const;
 
 type Geval = { grafiek: string; thema: 'licht' | 'donker'; breedte: 360 | 1000; via: 'flag' | 'systeem' };
@@ -33,18 +47,20 @@ async function stabiel(page: Page) {
   await page.addStyleTag({ content: VAST_LETTERTYPE });
   await page.evaluate(() => document.fonts.ready);
   await page.mouse.move(0, 0); // no hover tooltip
-  await expect(page.locator('.vergelijken')).toHaveAttribute('data-status', 'klaar');
+  await expect(page.locator('.embed-grafiek, .vergelijken').first()).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
 }
 
 for (const g of GEVALLEN) {
   test(`${g.grafiek} ${g.thema} ${g.breedte}px`, async ({ page }) => {
+    test.setTimeout(60_000); // case-level charts wait for DuckDB and the case data
     const fouten = volgFouten(page);
     await page.setViewportSize({ width: g.breedte, height: 900 });
     await page.emulateMedia({ colorScheme: g.via === 'systeem' && g.thema === 'donker' ? 'dark' : 'light' });
     const vlag = g.via === 'flag' ? `&dark=${g.thema === 'donker'}` : '';
     await page.goto(`./embed.html?grafiek=${g.grafiek}${vlag}`);
+    await expect(page.locator('.embed-grafiek, .vergelijken').first()).toHaveAttribute('data-status', 'klaar', { timeout: 45_000 });
     const figuur = page.locator(`figure[data-grafiek="${g.grafiek}"]`);
-    await expect(figuur.locator('svg').first()).toBeVisible();
+    await expect(figuur.locator('svg, ol, table').first()).toBeVisible();
     await stabiel(page);
     // The theme really is the one named (guards against a baseline taken in the wrong theme).
     const achtergrond = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
