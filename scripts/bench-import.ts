@@ -226,6 +226,7 @@ async function browserMeting(dist: string, dir: string, mb: number, poort: numbe
     await page.locator('.lijst tbody tr').first().waitFor({ timeout: 1_800_000 });
     const toevoegen = (Date.now() - t1) / 1000;
     clearInterval(peiler);
+    const naImport = await wisselsNaImport(page);
     const lang = await page.evaluate(() => (window as unknown as { __lang: number[] }).__lang);
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
     return {
@@ -239,12 +240,38 @@ async function browserMeting(dist: string, dir: string, mb: number, poort: numbe
       js_heap_hoofdthread_na_mb: heap === null ? null : Math.round(heap / MB),
       browser_rss_start_mb: rssStart,
       browser_rss_piek_mb: piekRss,
+      na_import_wissel_indicator_ms: naImport,
       noot: 'Chromium (headless, --disable-gpu); inlezen in de Web Worker, laden in DuckDB-WASM in batches. browser_rss = RSS van alle Chromium-processen (incl. workers en WASM), elke 0,5 s gepeild.',
     };
   } finally {
     await browser.close();
     server.stop();
   }
+}
+
+/**
+ * Interaction after the import: the strip in Vergelijken switched in a random (seeded) order between
+ * the imported indicators and two bundled ones; each switch queries `feiten`, which now holds all
+ * imported facts. Done when the strip shows the new indicator, after a paint (as scripts/bench.ts).
+ */
+async function wisselsNaImport(page: import('@playwright/test').Page, stappen = 12) {
+  const { kwantiel, willekeurigeReeks, WISSEL_IN_VERGELIJKEN } = await import('./bench/omgeving.ts');
+  await page.evaluate(`window.__jzv.kies({ pagina: 'vergelijken' })`);
+  const select = page.locator('.indicator-keuze select');
+  await select.waitFor({ timeout: 60_000 });
+  // The imported indicators join the picker once DuckDB has counted their gemeenten (a query over all facts).
+  const t0 = Date.now();
+  await page.waitForFunction((labels) => [...document.querySelectorAll('.indicator-keuze option')].some((o) => labels.some((l) => (o.textContent ?? '').includes(l))), KOLOMMEN, { timeout: 300_000 });
+  const eigenZichtbaarMs = Date.now() - t0;
+  const opties = await select.locator('option').evaluateAll((os) => os.map((o) => ({ code: (o as HTMLOptionElement).value, tekst: o.textContent ?? '' })));
+  const eigen = opties.filter((o) => KOLOMMEN.some((k) => o.tekst.includes(k))).map((o) => o.code);
+  const keuzes = [...eigen, 'kwb_pct_jongeren_jeugdzorg', 'inwoners'];
+  const tijden: number[] = [];
+  for (const k of willekeurigeReeks(keuzes, stappen, 11)) {
+    tijden.push((await page.evaluate(`(${WISSEL_IN_VERGELIJKEN})(${JSON.stringify({ soort: 'indicator', k })})`)) as number);
+  }
+  const rond = (x: number) => Math.round(x);
+  return { n: tijden.length, eigen_indicatoren: eigen.length, eigen_in_keuzelijst_na_ms: eigenZichtbaarMs, p50: rond(kwantiel(tijden, 0.5)), p95: rond(kwantiel(tijden, 0.95)), max: rond(Math.max(...tijden)) };
 }
 
 async function main() {
@@ -278,7 +305,7 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const opdracht = `node --expose-gc --import tsx scripts/bench-import.ts --groottes ${groottes.join(',')}${dist ? ` --browser <dist> --browser-mb ${browserMb.join(',')}` : ''}`;
+  const opdracht = `node --expose-gc --import tsx scripts/bench-import.ts ${groottes.length ? `--groottes ${groottes.join(',')}` : '--alleen-browser'}${dist ? ` --browser <dist> --browser-mb ${browserMb.join(',')}` : ''}`;
   const samenvatting = (uit as { bestand_mb: number; metingen: { modus: string; seconden: number; geladen_s?: number; toevoegen_s?: number | null; feiten: number; piek_mb: { rss: number } }[] }[]).map((r) => {
     const s = r.metingen.find((m) => m.modus === 'stroom')!;
     const l = r.metingen.find((m) => m.modus === 'stroom+duckdb')!;
@@ -297,7 +324,7 @@ async function main() {
     const oud = JSON.parse(readFileSync('scripts/bench/resultaten/import.json', 'utf8'));
     json.resultaten = oud.resultaten;
     json.samenvatting.node = oud.samenvatting?.node ?? [];
-    json.opdracht = `${oud.opdracht} ; ${opdracht}`;
+    json.opdracht = `Node: ${String(oud.opdracht).split(' ; ')[0].replace(/^(Node: )+/, '')} ; Chromium: ${opdracht}`;
   }
   mkdirSync('scripts/bench/resultaten', { recursive: true });
   writeFileSync('scripts/bench/resultaten/import.json', JSON.stringify(json, null, 2) + '\n');

@@ -56,6 +56,9 @@ if (im) {
     if (x.fout) regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | – | mislukt: ${String(x.fout).split('\n')[0].replace(/\|/g, '/')} | – | – |`);
     else regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | ${x.feiten_geaccepteerd} | ${nl(x.inlezen_tot_voorbeeld_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.browser_rss_piek_mb)} MB RSS (langste taak hoofdthread ${nl(x.langste_taak_hoofdthread_ms)} ms) |`);
   }
+  const na = (im.samenvatting.browser ?? []).filter((x: { na_import_wissel_indicator_ms?: unknown }) => x.na_import_wissel_indicator_ms);
+  if (na.length) regels.push('', ...na.map((x: { bestand_mb: number; feiten_geaccepteerd: string; na_import_wissel_indicator_ms: { n: number; p50: number; p95: number; eigen_indicatoren: number } }) =>
+    `Daarna, met ${x.feiten_geaccepteerd} eigen cijfers in DuckDB (${nl(x.bestand_mb, 0)} MB): ${x.na_import_wissel_indicator_ms.n} willekeurige indicatorwissels in Vergelijken (${x.na_import_wissel_indicator_ms.eigen_indicatoren} eigen + 2 meegeleverde indicatoren) p50 ${nl(x.na_import_wissel_indicator_ms.p50)} ms, p95 ${nl(x.na_import_wissel_indicator_ms.p95)} ms.`));
   regels.push('');
 }
 const readme = readFileSync('README.md', 'utf8');

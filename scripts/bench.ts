@@ -4,7 +4,7 @@
 // Usage: npm run build && npm run bench [-- --runs 5 --stappen 60 --seed 7 --dist dist]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { startBrowser, startServer, prng, kwantiel, rond } from './bench/omgeving.ts';
+import { startBrowser, startServer, kwantiel, rond, willekeurigeReeks, WISSEL_IN_VERGELIJKEN } from './bench/omgeving.ts';
 import type { Page } from '@playwright/test';
 
 const arg = (naam: string, standaard: string) => {
@@ -70,35 +70,11 @@ const warm: Laadmeting[] = [];
   await context.close();
 }
 
-// Runs in the page. A string, not a function: tsx would wrap named functions in a helper the page lacks.
-// Done when the view shows the new choice with all its data, after the browser painted it.
-const METING_IN_PAGINA = `async ({ soort, k }) => {
-  const t0 = performance.now();
-  window.__jzv.kies(soort === 'gemeente' ? { gemeente: k } : { indicator: k }, false);
-  await new Promise((klaar) => {
-    function kijk() {
-      const v = document.querySelector('.vergelijken');
-      const alle = document.querySelector('.alle');
-      const ok = v && v.getAttribute('data-status') === 'klaar' &&
-        (soort === 'gemeente' ? v.getAttribute('data-gemeente') === k : alle && alle.getAttribute('data-indicator') === k);
-      if (ok) requestAnimationFrame(() => klaar()); else requestAnimationFrame(kijk);
-    }
-    kijk();
-  });
-  return performance.now() - t0;
-}`;
-
 // Interactions: a random sequence (seeded, never the same choice twice in a row).
 async function meetWissels(page: Page, soort: 'gemeente' | 'indicator', keuzes: string[]): Promise<number[]> {
-  const r = prng(SEED + (soort === 'gemeente' ? 0 : 1));
   const tijden: number[] = [];
-  let vorige = '';
-  for (let i = 0; i < STAPPEN; i++) {
-    let k = vorige;
-    while (k === vorige) k = keuzes[Math.floor(r() * keuzes.length)];
-    vorige = k;
-    const ms = await page.evaluate(`(${METING_IN_PAGINA})(${JSON.stringify({ soort, k })})`) as number;
-    tijden.push(ms);
+  for (const k of willekeurigeReeks(keuzes, STAPPEN, SEED + (soort === 'gemeente' ? 0 : 1))) {
+    tijden.push(await page.evaluate(`(${WISSEL_IN_VERGELIJKEN})(${JSON.stringify({ soort, k })})`) as number);
   }
   return tijden;
 }

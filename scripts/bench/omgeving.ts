@@ -45,6 +45,36 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** A seeded random sequence of `stappen` choices, never the same choice twice in a row. */
+export function willekeurigeReeks<T>(keuzes: readonly T[], stappen: number, seed: number): T[] {
+  const r = prng(seed);
+  const uit: T[] = [];
+  for (let i = 0; i < stappen; i++) {
+    let k = uit[i - 1];
+    while (k === uit[i - 1]) k = keuzes[Math.floor(r() * keuzes.length)];
+    uit.push(k);
+  }
+  return uit;
+}
+
+// Runs in the page. A string, not a function: tsx would wrap named functions in a helper the page lacks.
+// Done when the view shows the new choice with all its data, after the browser painted it.
+export const WISSEL_IN_VERGELIJKEN = `async ({ soort, k }) => {
+  const t0 = performance.now();
+  window.__jzv.kies(soort === 'gemeente' ? { gemeente: k } : { indicator: k }, false);
+  await new Promise((klaar) => {
+    function kijk() {
+      const v = document.querySelector('.vergelijken');
+      const alle = document.querySelector('.alle');
+      const ok = v && v.getAttribute('data-status') === 'klaar' &&
+        (soort === 'gemeente' ? v.getAttribute('data-gemeente') === k : alle && alle.getAttribute('data-indicator') === k);
+      if (ok) requestAnimationFrame(() => klaar()); else requestAnimationFrame(kijk);
+    }
+    kijk();
+  });
+  return performance.now() - t0;
+}`;
+
 export function kwantiel(waarden: number[], q: number): number {
   const s = [...waarden].sort((a, b) => a - b);
   if (!s.length) return NaN;
