@@ -46,8 +46,10 @@ export const SQL_LAAD_BATCH = `INSERT INTO eigen_feiten
  * commit), and a 200 MB import (16 M facts) ran DuckDB-WASM out of its 3 GB. Each slice is
  * committed and compressed before the next, sorted by indicator: then a row group holds few
  * indicators and a query for one indicator skips the others by their min/max (zone maps);
- * unsorted, every uncached query after a 200 MB import scanned all 16 M facts (2–5 s). Keys are unique within one import (the parser rejects
- * duplicates) and within the bundle, so no other deduplication is needed.
+ * unsorted, every uncached query after a 200 MB import scanned all 16 M facts (2–5 s).
+ * Keys are unique within one import (the parser rejects duplicates) and within the bundle, so no
+ * other deduplication is needed. Slices are rowid ranges of `eigen_feiten`: rowids only move when
+ * a checkpoint vacuums deleted rows, and the only checkpoints are outside a rebuild.
  */
 export const STUK = 500_000;
 const ZELFDE_SLEUTEL = 'o.regio_code = s.regio_code AND o.periode = s.periode AND o.indicator = s.indicator';
