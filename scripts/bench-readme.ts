@@ -57,8 +57,16 @@ if (im) {
     else regels.push(`| Chromium | ${nl(x.bestand_mb, 1)} MB | ${x.feiten_geaccepteerd} | ${nl(x.inlezen_tot_voorbeeld_s, 1)} s | ${nl(x.toevoegen_s, 1)} s | ${nl(x.browser_rss_piek_mb)} MB RSS (langste taak hoofdthread ${nl(x.langste_taak_hoofdthread_ms)} ms) |`);
   }
   const na = (im.samenvatting.browser ?? []).filter((x: { na_import_wissel_indicator_ms?: unknown }) => x.na_import_wissel_indicator_ms);
-  if (na.length) regels.push('', ...na.map((x: { bestand_mb: number; feiten_geaccepteerd: string; na_import_wissel_indicator_ms: { n: number; p50: number; p95: number; eigen_indicatoren: number } }) =>
-    `Daarna, met ${x.feiten_geaccepteerd} eigen cijfers in DuckDB (${nl(x.bestand_mb, 0)} MB): ${x.na_import_wissel_indicator_ms.n} willekeurige indicatorwissels in Vergelijken (${x.na_import_wissel_indicator_ms.eigen_indicatoren} eigen + 2 meegeleverde indicatoren) p50 ${nl(x.na_import_wissel_indicator_ms.p50)} ms, p95 ${nl(x.na_import_wissel_indicator_ms.p95)} ms.`));
+  type Kw = { n: number; p50: number; p95: number };
+  type NaImport = Kw & { eigen_indicatoren: number; eigen_in_keuzelijst_na_ms: number; eerste_bezoek?: Kw; herhaald?: Kw; duckdb_strip_vraag_ms?: Kw };
+  const kw = (k: Kw) => `p50 ${nl(k.p50)} ms, p95 ${nl(k.p95)} ms`;
+  if (na.length) regels.push('', ...na.map((x: { bestand_mb: number; feiten_geaccepteerd: string; na_import_wissel_indicator_ms: NaImport }) => {
+    const w = x.na_import_wissel_indicator_ms;
+    const delen = w.eerste_bezoek && w.herhaald && w.duckdb_strip_vraag_ms
+      ? ` (eerste keer ${w.eerste_bezoek.n}×: ${kw(w.eerste_bezoek)}; opnieuw ${w.herhaald.n}×: ${kw(w.herhaald)}); de vraag van de strip zelf in DuckDB, zonder cache, ${w.duckdb_strip_vraag_ms.n}×: ${kw(w.duckdb_strip_vraag_ms)}. De eigen indicatoren staan ${nl(w.eigen_in_keuzelijst_na_ms / 1000, 1)} s na "Toevoegen" in de keuzelijst`
+      : '';
+    return `- Daarna, met ${x.feiten_geaccepteerd} eigen cijfers in DuckDB (${nl(x.bestand_mb, 0)} MB): ${w.n} willekeurige indicatorwissels in Vergelijken (${w.eigen_indicatoren} eigen + 2 meegeleverde indicatoren) ${kw(w)}${delen}.`;
+  }));
   regels.push('');
 }
 const readme = readFileSync('README.md', 'utf8');

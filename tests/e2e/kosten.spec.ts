@@ -123,6 +123,25 @@ test.describe('Kosten', () => {
     await expect(rij).toContainText('✓ gelijk / ✓ gelijk');
   });
 
+  test('360 px: de namen bij de punten en de labels van de isokostenlijnen overlappen elkaar niet', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const gemeente of ['GM0150', 'GM0344', 'GM0297']) {
+      await open(page, gemeente);
+      const labels = page.locator('[data-grafiek="kosten-spreiding"] svg').locator('text.punt-label, text.curve-label');
+      await expect(labels.first()).toBeVisible();
+      const vakken = await labels.evaluateAll((els) => els.map((e) => ({ t: e.textContent, ...e.getBoundingClientRect().toJSON() })));
+      expect(vakken.filter((v) => /per inwoner/.test(v.t ?? '')).length).toBeGreaterThan(0);
+      const botsingen: string[] = [];
+      for (let i = 0; i < vakken.length; i++)
+        for (let j = i + 1; j < vakken.length; j++) {
+          const a = vakken[i];
+          const b = vakken[j];
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) botsingen.push(`${a.t} / ${b.t}`);
+        }
+      expect(botsingen, gemeente).toEqual([]);
+    }
+  });
+
   test('ongeldige wa in de link: standaardwaarden en een melding', async ({ page }) => {
     const fouten = volgFouten(page);
     await open(page, 'GM0150', '&wa=k12,k13');

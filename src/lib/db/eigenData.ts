@@ -18,6 +18,7 @@
 // Every imported fact carries `bron = 'eigen import: <bestand> (<tijd>)'`, unique per import.
 import type { Db } from './types';
 import { vragen, type Vraag } from './vragen';
+import { SQL_FEITEN_LAATSTE } from './schema';
 import type { ParsedFact } from '../import/typen';
 import { feitenNaarCsv } from '../import/batch-csv';
 
@@ -185,6 +186,7 @@ export async function herbouw(db: Db, stuk = STUK): Promise<void> {
     eerder.push(i.import_id);
   }
   await db.exec(SQL_HERBOUW_INDICATOREN);
+  await db.exec(SQL_FEITEN_LAATSTE);
   await db.exec('CHECKPOINT');
 }
 

@@ -86,19 +86,14 @@ export const vragen = {
   /** One indicator for every gemeente, latest period per gemeente; gemeenten without a value are kept (waarde null). */
   indicatorAlleGemeenten: (indicator: string): Vraag<StripRij> => ({
     naam: 'indicatorAlleGemeenten',
-    // Latest period per gemeente by aggregate + join, not a window: after a large import one
-    // indicator can have millions of facts, and sorting them per gemeente took seconds.
-    sql: `WITH laatste AS (
-            SELECT regio_code, max(periode) AS periode FROM feiten WHERE indicator = ? GROUP BY regio_code
-          )
-          SELECT g.code, g.naam, g.grootteklasse, g.opgeheven_per, g.opvolger_code,
+    // From the pre-aggregated latest periods (schema.ts, SQL_FEITEN_LAATSTE), not from all facts.
+    sql: `SELECT g.code, g.naam, g.grootteklasse, g.opgeheven_per, g.opvolger_code,
                  f.waarde, f.periode, f.status, f.bron, f.noot
           FROM regios g
-          LEFT JOIN laatste l ON l.regio_code = g.code
-          LEFT JOIN feiten f ON f.regio_code = l.regio_code AND f.periode = l.periode AND f.indicator = ?
+          LEFT JOIN feiten_laatste f ON f.regio_code = g.code AND f.indicator = ?
           WHERE g.soort = 'gemeente'
           ORDER BY g.code`,
-    params: [indicator, indicator],
+    params: [indicator],
   }),
 
   /** National value(s) of an indicator. */

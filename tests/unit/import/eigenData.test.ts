@@ -181,3 +181,39 @@ describe('indicatorenMetGemeentecijfers', () => {
     ]);
   });
 });
+
+describe('feiten_laatste (latest period per regio and indicator)', () => {
+  type F = { regio_code: string; periode: string; indicator: string; waarde: number | null; bron: string };
+  /** Reference in TypeScript: per (regio, indicator) the fact with the highest period code. */
+  const laatsteIn = (feiten: F[]) => {
+    const m = new Map<string, F>();
+    for (const f of feiten) {
+      const k = `${f.regio_code}|${f.indicator}`;
+      if (!m.has(k) || m.get(k)!.periode < f.periode) m.set(k, f);
+    }
+    return [...m.values()].sort((a, b) => (a.indicator + a.regio_code).localeCompare(b.indicator + b.regio_code));
+  };
+  const lees = (db: Db, tabel: string) => db.query<F>(`SELECT regio_code, periode, indicator, waarde, bron FROM ${tabel} ORDER BY indicator, regio_code, periode`);
+
+  it('follows every rebuild of feiten: add, "vervang", remove; missing values stay null', async () => {
+    const db = await metBundel();
+    const { SQL_FEITEN_LAATSTE } = await import('../../../src/lib/db/schema.ts');
+    await db.exec(SQL_FEITEN_LAATSTE);
+    expect(await lees(db, 'feiten_laatste')).toEqual(laatsteIn(await lees(db, 'feiten')));
+    const { bron } = await maakImport(db, { import_id: 'a', bestand: 'p.csv', tijd: 't', formaat: 'lang' });
+    await laadBatch(db, 'a', bron, [
+      feit('GM0150', '2018JJ00', 'lasten_per_inwoner', 1), feit('GM0150', '2021HJ01', 'lasten_per_inwoner', 2),
+      feit('GM0344', '2019JJ00', 'lasten_per_inwoner', 3), feit('GM0344', '2022JJ00', 'nieuw', null), feit('GM0344', '2020JJ00', 'nieuw', 4),
+    ]);
+    for (const stap of [() => activeer(db, 'a', false), () => activeer(db, 'a', true), () => verwijderImport(db, 'a')]) {
+      await stap();
+      expect(await lees(db, 'feiten_laatste')).toEqual(laatsteIn(await lees(db, 'feiten')));
+    }
+    // spot checks of what the reference says, so the test cannot pass on two empty tables
+    await maakImport(db, { import_id: 'b', bestand: 'q.csv', tijd: 't', formaat: 'lang' });
+    await laadBatch(db, 'b', 'eigen import: q.csv (t)', [feit('GM0344', '2022JJ00', 'nieuw', null), feit('GM0344', '2020JJ00', 'nieuw', 4)]);
+    await activeer(db, 'b', false);
+    expect(await db.query("SELECT periode, waarde FROM feiten_laatste WHERE indicator = 'nieuw'")).toEqual([{ periode: '2022JJ00', waarde: null }]);
+    expect(await db.query("SELECT periode, waarde FROM feiten_laatste WHERE regio_code = 'GM0150'")).toEqual([{ periode: '2019JJ00', waarde: 300 }]);
+  });
+});
