@@ -116,11 +116,12 @@ export const vragen = {
   /** Indicators with at least one gemeente value; `eigen` = some come from a user's import. */
   indicatorenMetGemeentecijfers: (): Vraag<{ code: string; naam_nl: string; naam_en: string; eenheid: string; eigen: boolean; gemeenten: number }> => ({
     naam: 'indicatorenMetGemeentecijfers',
+    // From the pre-aggregated table (schema.ts, SQL_FEITEN_LAATSTE): one row per (regio, indicator).
     sql: `SELECT i.code, i.naam_nl, i.naam_en, i.eenheid,
-                 bool_or(starts_with(f.bron, 'eigen import:')) AS eigen,
-                 count(DISTINCT f.regio_code)::INTEGER AS gemeenten
+                 bool_or(f.eigen_waarde) AS eigen,
+                 count(*)::INTEGER AS gemeenten
           FROM indicatoren i
-          JOIN feiten f ON f.indicator = i.code AND f.waarde IS NOT NULL
+          JOIN feiten_laatste f ON f.indicator = i.code AND f.ooit_waarde
           JOIN regios g ON g.code = f.regio_code AND g.soort = 'gemeente'
           GROUP BY ALL ORDER BY i.code`,
     params: [],
