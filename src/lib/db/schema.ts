@@ -36,7 +36,7 @@ export function schemaSql(pad: (bestand: BundelBestand) => string): string[] {
 
 /**
  * The latest period of every (regio, indicator), pre-aggregated like Mosaic's data cubes: the strip
- * and the map ask for one indicator across all gemeenten on every switch, and after a large import
+ * in Vergelijken asks for one indicator across all gemeenten on every switch, and after a large import
  * `feiten` holds millions of facts per indicator (a 200 MB file: 4 M), which made a switch take
  * 160 ms. This table has at most regions × indicators rows. Rebuilt whenever `feiten` is (bundle
  * load, eigenData.herbouw). Aggregate + join instead of a window: no sort of all facts.
