@@ -70,6 +70,22 @@ describe('tijdlijn-layout', () => {
   });
 });
 
+describe('tijdlijn: jaarlabels', () => {
+  it('op 360 px valt geen jaarlabel buiten de grafiek; de lijn blijft staan', () => {
+    const c = vignetTijdlijn(VIGNETTEN.vignetten[0], BARRIERES);
+    for (const breedte of [360, 420, 800]) {
+      const l = maakTijdlijn(c, { breedte });
+      expect(l.jaren.length).toBeGreaterThan(1);
+      for (const j of l.jaren) if (j.label) expect(j.x + 3 + 30).toBeLessThanOrEqual(breedte);
+      expect(l.jaren.filter((j) => j.label).length).toBeGreaterThan(0);
+    }
+    // the case of the screenshot: the last year (2025) sits at the right edge at 360 px
+    const smal = maakTijdlijn(c, { breedte: 360 });
+    expect(smal.jaren.at(-1)!.label).toBe('');
+    expect(smal.jaren.at(-1)!.x).toBeLessThanOrEqual(360);
+  });
+});
+
 describe('tijdlijn: gebeurtenissen op dezelfde datum', () => {
   it('markers overlappen niet, de datumpositie blijft bewaard', () => {
     const l = maakTijdlijn(vignetTijdlijn(VIGNETTEN.vignetten[0], BARRIERES), { breedte: 600 });

@@ -108,6 +108,9 @@ export function maandLabel(maand: string, taal: 'nl' | 'en' = 'nl'): string {
   return `${(taal === 'en' ? MAANDNAAM_EN : MAANDNAAM)[Number(maand.slice(5, 7)) - 1]} ${maand.slice(0, 4)}`;
 }
 
+/** Width of a four-digit year label at the axis font size (11 px), with a little room. */
+const JAARLABEL_BREEDTE = 30;
+
 export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLayout {
   const bh = opt.baanHoogte ?? 28;
   const taal = opt.taal ?? 'nl';
@@ -161,7 +164,10 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
   const banenOnder = boven + 2 * bh + 6;
   const jaren: { x: number; label: string }[] = [];
   for (let j = Number(begin.slice(0, 4)) + (begin.slice(5) === '01-01' ? 0 : 1); `${j}-01-01` <= einde; j++) {
-    jaren.push({ x: x(`${j}-01-01`), label: String(j) });
+    // A year's label sits right of its line; near the right edge it would be cut off (at 360 px the
+    // last year showed as "20"), so there the line stays and the label goes.
+    const xj = x(`${j}-01-01`);
+    jaren.push({ x: xj, label: xj + 3 + JAARLABEL_BREEDTE <= opt.breedte ? String(j) : '' });
   }
   const kostenBoven = banenOnder + 26;
   const kostenOnder = kostenBoven + kh;
@@ -183,7 +189,8 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
   const kostenTicks = kostenMax > 0 ? [0, kostenMax / 2, kostenMax].map((v) => ({ y: ky(v), waarde: v })) : [];
   return {
     breedte: opt.breedte,
-    hoogte: kh ? kostenOnder + 22 : banenOnder + 22,
+    // without a cost lane the year labels sit right under the "uitval" label: 4 px more keeps them apart
+    hoogte: kh ? kostenOnder + 22 : banenOnder + 26,
     x,
     domein: [begin, einde],
     banen,
