@@ -75,6 +75,23 @@ for (const g of GEVALLEN) {
       }),
     );
     expect(afgesneden).toEqual([]);
+    // ...and no two chart texts cover each other (more than 2 px each way: glyph boxes include
+    // some air). Spreiding has its own, stricter check in kosten.spec.ts.
+    const overlappend = await figuur.locator('svg text').evaluateAll((els) => {
+      const v = els
+        .filter((e) => (e.textContent ?? '').trim() && getComputedStyle(e).display !== 'none')
+        .map((e) => ({ t: (e.textContent ?? '').trim(), r: e.getBoundingClientRect() }));
+      const uit: string[] = [];
+      for (let i = 0; i < v.length; i++)
+        for (let j = i + 1; j < v.length; j++) {
+          const [a, b] = [v[i].r, v[j].r];
+          const ox = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const oy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (ox > 2 && oy > 2) uit.push(`${v[i].t} / ${v[j].t}`);
+        }
+      return uit;
+    });
+    expect(overlappend).toEqual([]);
     // The theme really is the one named (guards against a baseline taken in the wrong theme).
     const achtergrond = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(achtergrond).toBe(g.thema === 'donker' ? 'rgb(17, 24, 39)' : 'rgb(255, 255, 255)');

@@ -189,8 +189,8 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
   const kostenTicks = kostenMax > 0 ? [0, kostenMax / 2, kostenMax].map((v) => ({ y: ky(v), waarde: v })) : [];
   return {
     breedte: opt.breedte,
-    // without a cost lane the year labels sit right under the "uitval" label: 4 px more keeps them apart
-    hoogte: kh ? kostenOnder + 22 : banenOnder + 26,
+    // without a cost lane the year labels sit right under the "uitval" label: 8 px more keeps them apart
+    hoogte: kh ? kostenOnder + 22 : banenOnder + 30,
     x,
     domein: [begin, einde],
     banen,
