@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db, Rij } from '../../src/lib/db/types.ts';
-import { GECOMPRIMEERD_GEHEUGEN } from '../../src/lib/db/schema.ts';
+import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from '../../src/lib/db/schema.ts';
 
 export async function openNodeDb(): Promise<Db & { sluit(): void }> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -12,6 +12,7 @@ export async function openNodeDb(): Promise<Db & { sluit(): void }> {
   // Same storage as the browser (src/lib/db/duckdb.ts), so memory figures compare.
   await conn.run(GECOMPRIMEERD_GEHEUGEN);
   await conn.run('USE jzv');
+  await conn.run(PERFECTE_HASH);
   const map = mkdtempSync(join(tmpdir(), 'jzv-db-'));
   const naarJs = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
   return {

@@ -3,7 +3,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Db, Rij } from './types';
 import { naarRijen } from './rijen';
-import { GECOMPRIMEERD_GEHEUGEN } from './schema';
+import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from './schema';
 
 let start: Promise<Db> | null = null;
 
@@ -54,6 +54,7 @@ async function laadDuckDB(): Promise<Db> {
   await conn.query('SET autoload_known_extensions=false');
   await conn.query(GECOMPRIMEERD_GEHEUGEN);
   await conn.query('USE jzv');
+  await conn.query(PERFECTE_HASH);
   return maakDb(db, conn);
 }
 

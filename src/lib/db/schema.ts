@@ -9,6 +9,14 @@
  */
 export const GECOMPRIMEERD_GEHEUGEN = "ATTACH ':memory:' AS jzv (COMPRESS)";
 
+/**
+ * Group-bys on a dense integer key up to 2^21 (2 M) values use an array instead of a hash table.
+ * The case-level Lorenz curve with a period or age filter groups millions of case-years by
+ * `casus_nr` (1..n); with DuckDB's default (12 bits) that took 220–330 ms for 1 M cases in
+ * DuckDB-WASM, with 21 bits 120 ms (measured in Node with duckdb-wasm 1.32, same data).
+ */
+export const PERFECTE_HASH = 'SET perfect_ht_threshold = 21';
+
 export const BUNDEL_BESTANDEN = ['regios.csv', 'feiten.csv', 'indicatoren.csv', 'bronnen.csv', 'referentiesets.csv', 'vlaggen.csv'] as const;
 export type BundelBestand = (typeof BUNDEL_BESTANDEN)[number];
 
