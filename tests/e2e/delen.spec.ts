@@ -218,6 +218,28 @@ test.describe('Exporteren en delen', () => {
     expect(fouten).toEqual([]);
   });
 
+  test('een figuur die zelf een tabel is (rekenvoorbeeld 28): CSV, pakket zonder beelden en insluitcode, geen PNG/SVG', async ({ page }) => {
+    const fouten = volgFouten(page);
+    await page.goto('./?pagina=kosten&gemeente=GM0150');
+    const g = await openMenu(page, 'kosten-28');
+    await expect(g.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+    await expect(g.getByRole('button', { name: 'Download PNG' })).toHaveCount(0);
+    await expect(g.getByRole('button', { name: 'Download SVG' })).toHaveCount(0);
+    await expect(g.locator('.grafiek-kop button.schakel[aria-pressed]')).toHaveCount(0);
+    const [dl] = await Promise.all([page.waitForEvent('download'), g.getByRole('button', { name: 'Raadsvraag-pakket (zip)' }).click()]);
+    const bestanden = unzipSync(new Uint8Array(readFileSync((await dl.path())!)));
+    const namen = Object.keys(bestanden);
+    expect(namen.filter((n) => n.endsWith('.csv'))).toHaveLength(1);
+    expect(namen.filter((n) => /\.(png|svg)$/.test(n))).toEqual([]);
+    const csv = strFromU8(bestanden[namen.find((n) => n.endsWith('.csv'))!]);
+    // the derived price per child-year, unformatted, to the cent: total ÷ 44,5 child-years
+    expect(csv).toContain(String(Math.round((2668747 / 44.5) * 100) / 100).replace('.', ','));
+    expect(strFromU8(bestanden['README.txt'])).toContain('Status: onbekend');
+    await g.getByRole('button', { name: 'Insluiten' }).click();
+    await expect(g.locator('textarea.insluitcode')).toHaveValue(/embed\.html\?grafiek=kosten-28/);
+    expect(fouten).toEqual([]);
+  });
+
   test('een gedeelde link geeft dezelfde grafiek', async ({ page, context }) => {
     const fouten = volgFouten(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });

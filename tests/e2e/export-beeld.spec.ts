@@ -84,8 +84,9 @@ async function buitenBeeld(page: Page, svg: string) {
 }
 
 /** Ids of the charts on the page that have the export menu (some figures are plain tables). */
+/** Framed charts with a drawing (a figure that is itself a table has no image to export). */
 function grafiekIds(page: Page): Promise<string[]> {
-  return page.locator('figure[data-grafiek]:has(.acties-knop)').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-grafiek')!));
+  return page.locator('figure[data-grafiek]:has(.acties-knop):has(.grafiek-lichaam svg)').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-grafiek')!));
 }
 
 /** Export one chart as SVG and check everything a reader needs is in it and inside the image. */

@@ -25,6 +25,7 @@ const GRAFIEKEN = [
   'kosten-ontleding',
   'kosten-index',
   'kosten-watals',
+  'kosten-28',
   'kosten-lorenz',
   'stromen',
   'duren',

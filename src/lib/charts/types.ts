@@ -45,4 +45,9 @@ export interface GrafiekMeta {
    * Charts with `eigenImport` are never embeddable, whatever this says.
    */
   insluitbaar?: boolean;
+  /**
+   * The figure is itself a table (a worked example): no "Tabel" toggle and no PNG/SVG; CSV, the
+   * Raadsvraag-pakket (CSV + README), the link and embedding work as for a chart.
+   */
+  alleenTabel?: boolean;
 }

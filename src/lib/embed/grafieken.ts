@@ -20,6 +20,8 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
   'kosten-ontleding': 'kosten',
   'kosten-index': 'kosten',
   'kosten-watals': 'kosten',
+  // the worked example is a table in a chart frame (GrafiekMeta.alleenTabel)
+  'kosten-28': 'kosten',
   // case-level charts (src/views/kosten/casus/meta.ts); on a user's own case file they carry
   // `eigenImport` and are then never embeddable
   'kosten-curve': 'kosten',
@@ -35,12 +37,10 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
 
 /**
  * Figures in the views that are deliberately not embeddable, with the reason. Only for figures
- * without a chart frame: a framed chart on bundled data belongs in the list above.
+ * without a chart frame: a framed chart on bundled data belongs in the list above. None at present
+ * (the worked example "28 kinderen" used to be here; it now has a frame).
  */
-export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({
-  'kosten-28':
-    'Rekenvoorbeeld (tabel) zonder grafiekframe en dus zonder menu "Delen en downloaden"; insluitbaar zodra het in een ChartFrame staat dat figuren zonder SVG ondersteunt.',
-});
+export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({});
 
 export function isInsluitbaarId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(INSLUITBARE_GRAFIEKEN, id);

@@ -27,17 +27,17 @@ export async function exporteerGrafiek(
   opties: ExportActieOpties = {},
 ): Promise<string> {
   const lang = opties.lang ?? 'nl';
-  if (soort === 'csv') return downloadBlob(tekstBlob(maakCsv(data, { lang }), 'csv'), data.titel, 'csv');
+  const csv = () => maakCsv(data, { lang });
+  const datum = opties.datum ?? new Date();
+  // zipNaam is a slug plus "-raadsvraag"; downloadBlob re-slugs the stem, so pass it whole.
+  const zip = (bytes: Uint8Array) => downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), zipNaam(data.titel).replace(/\.zip$/, ''), 'zip');
+  if (soort === 'csv') return downloadBlob(tekstBlob(csv(), 'csv'), data.titel, 'csv');
+  // a figure that is itself a table (GrafiekMeta.alleenTabel): the package holds CSV and README
+  if (!svg && soort === 'pakket') return zip(maakRaadsvraagPakket({ data, csv: csv(), datum, lang }));
   if (!svg) throw new Error(`Export als ${soort.toUpperCase()} kan niet: deze grafiek heeft geen SVG.`);
   const doc = serialiseerGrafiekSvg(svg, data, opties);
   if (soort === 'svg') return downloadBlob(tekstBlob(doc.svg, 'svg'), data.titel, 'svg');
   const png = await svgNaarPng(doc, opties.schaal ?? 2);
   if (soort === 'png') return downloadBlob(png, data.titel, 'png');
-  const zip = maakRaadsvraagPakket({
-    data, png: await blobNaarBytes(png), svg: doc.svg, csv: maakCsv(data, { lang }),
-    datum: opties.datum ?? new Date(), lang,
-  });
-  const naam = zipNaam(data.titel);
-  // zipNaam is a slug plus "-raadsvraag"; downloadBlob re-slugs the stem, so pass it whole.
-  return downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), naam.replace(/\.zip$/, ''), 'zip');
+  return zip(maakRaadsvraagPakket({ data, png: await blobNaarBytes(png), svg: doc.svg, csv: csv(), datum, lang }));
 }

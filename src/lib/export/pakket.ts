@@ -12,8 +12,9 @@ import type { GrafiekExportData, Taal } from './types.ts';
 
 export interface PakketInvoer {
   data: GrafiekExportData;
-  png: Uint8Array;
-  svg: string;
+  /** Absent for a figure that is itself a table (no SVG): the zip then holds CSV and README. */
+  png?: Uint8Array;
+  svg?: string;
   csv: string;
   datum: Date;
   lang?: Taal;
@@ -44,7 +45,8 @@ function kop(tekst: string): string[] {
   return ['', tekst, '-'.repeat(tekst.length)];
 }
 
-export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'>): string {
+export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { metBeelden?: boolean }): string {
+  const metBeelden = inv.metBeelden ?? true;
   const lang = inv.lang ?? 'nl';
   const t = exportTeksten(lang);
   const d = inv.data;
@@ -81,13 +83,11 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'>): stri
 
   r.push(...kop(t.bestanden));
   if (lang === 'en') {
-    r.push(`- ${namen.png}: the chart as an image (2x, for print)`);
-    r.push(`- ${namen.svg}: the chart as a vector image`);
+    if (metBeelden) r.push(`- ${namen.png}: the chart as an image (2x, for print)`, `- ${namen.svg}: the chart as a vector image`);
     r.push(`- ${namen.csv}: the figures shown in the chart (UTF-8; lines starting with # describe the data)`);
     r.push(`- ${namen.readme}: this file`);
   } else {
-    r.push(`- ${namen.png}: de grafiek als afbeelding (2x, voor print)`);
-    r.push(`- ${namen.svg}: de grafiek als vectorafbeelding`);
+    if (metBeelden) r.push(`- ${namen.png}: de grafiek als afbeelding (2x, voor print)`, `- ${namen.svg}: de grafiek als vectorafbeelding`);
     r.push(`- ${namen.csv}: de getoonde cijfers (UTF-8, puntkomma-gescheiden, decimale komma; regels met # beschrijven de data)`);
     r.push(`- ${namen.readme}: dit bestand`);
   }
@@ -99,11 +99,11 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'>): stri
 export function maakRaadsvraagPakket(inv: PakketInvoer): Uint8Array {
   const namen = pakketNamen(inv.data.titel);
   const mtime = inv.datum;
+  const metBeelden = inv.png !== undefined && inv.svg !== undefined;
   const bestanden: Zippable = {
-    [namen.png]: [inv.png, { level: 0, mtime }],
-    [namen.svg]: [strToU8(inv.svg), { level: 6, mtime }],
+    ...(metBeelden ? { [namen.png]: [inv.png!, { level: 0, mtime }], [namen.svg]: [strToU8(inv.svg!), { level: 6, mtime }] } : {}),
     [namen.csv]: [strToU8(inv.csv), { level: 6, mtime }],
-    [namen.readme]: [strToU8(maakReadme(inv)), { level: 6, mtime }],
+    [namen.readme]: [strToU8(maakReadme({ ...inv, metBeelden })), { level: 6, mtime }],
   };
   return zipSync(bestanden);
 }

@@ -28,6 +28,16 @@ describe('maakRaadsvraagPakket', () => {
     );
   });
 
+  it('for a figure that is itself a table: CSV and README only, and the README lists no images', () => {
+    const zonder = unzipSync(maakRaadsvraagPakket({ data, csv, datum }));
+    expect(Object.keys(zonder).sort()).toEqual([`${basis}.csv`, 'README.txt'].sort());
+    const readme = strFromU8(zonder['README.txt']);
+    expect(readme).toContain(`- ${basis}.csv`);
+    expect(readme).not.toContain('.png');
+    expect(readme).not.toContain('.svg');
+    expect(strFromU8(bestanden['README.txt'])).toContain(`- ${basis}.png`);
+  });
+
   it('carries PNG bytes, SVG and CSV text unchanged (UTF-8, BOM kept)', () => {
     expect(Array.from(bestanden[`${basis}.png`])).toEqual(Array.from(png));
     expect(strFromU8(bestanden[`${basis}.svg`])).toBe(svg);
