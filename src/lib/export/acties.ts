@@ -19,7 +19,10 @@ export interface ExportActieOpties extends SvgExportOpties {
   schaal?: number;
 }
 
-/** Downloads the export and returns the file name used. `svg` may be null for CSV only. */
+/**
+ * Downloads the export and returns the file name used. `svg` may be null for CSV, and for the
+ * package of a figure that is itself a table.
+ */
 export async function exporteerGrafiek(
   soort: ExportSoort,
   svg: SVGSVGElement | null,
