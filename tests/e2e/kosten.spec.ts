@@ -118,8 +118,9 @@ test.describe('Kosten', () => {
 
   test('rekenvoorbeeld 28 kinderen: afgeleide prijs per kindjaar en gedrukte rijen kloppen', async ({ page }) => {
     await open(page, 'GM0150');
-    const rij = page.locator('.rekenvoorbeeld tr[data-scenario="gemiddeld"]');
-    await expect(rij.locator('.prijs-kindjaar')).toHaveText(alsRegex(euro(2668747 / 44.5)));
+    const rij = page.locator('[data-grafiek="kosten-28"] tbody tr', { has: page.locator('th', { hasText: /^Gemiddeld$/ }) });
+    // columns: scenario (th), total, price per child-year (derived), …
+    await expect(rij.locator('td').nth(1)).toHaveText(alsRegex(euro(2668747 / 44.5)));
     await expect(rij).toContainText('✓ gelijk / ✓ gelijk');
   });
 

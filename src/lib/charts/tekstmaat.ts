@@ -1,12 +1,17 @@
 // Width of a label in pixels, so a chart can leave room for its longest label instead of a fixed
 // margin that cuts long names off ("100.000–150.000 inwoners", "Jeugdregio IJsselland", € 1.000.000).
 // Measured with a canvas in the page's own font; without a canvas (unit tests) a generous estimate.
+// The canvas and the page's font family are looked up once: charts measure every label on each render.
 let ctx: CanvasRenderingContext2D | null | undefined;
+let familie = 'sans-serif';
 
 export function tekstBreedte(tekst: string, px: number, gewicht: 400 | 700 = 400): number {
-  if (ctx === undefined) ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+  if (ctx === undefined) {
+    ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+    if (ctx) familie = getComputedStyle(document.body).fontFamily || familie;
+  }
   if (!ctx) return tekst.length * px * (gewicht === 700 ? 0.7 : 0.62);
-  ctx.font = `${gewicht} ${px}px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  ctx.font = `${gewicht} ${px}px ${familie}`;
   return ctx.measureText(tekst).width;
 }
 
