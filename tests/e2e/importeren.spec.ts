@@ -7,7 +7,7 @@ import { dataMap, norm, volgFouten, wachtOpDb } from './hulp';
 import { parseTekst } from '../../src/lib/import/importeer';
 import { gemeentenUitRegios } from '../../src/lib/import/gemeenten';
 import { afgewezenNaarCsv } from '../../src/lib/import/afgewezen-csv';
-import { leesEigenBestanden } from '../../src/lib/model/casus/eigen';
+import { voegCasusBestandenSamen } from '../../src/lib/import/casus';
 import { afgewezenCsvInTaal, meldingInTaal } from '../../src/lib/import/vertaling';
 import { parseCsv } from '../../scripts/lib/csv';
 
@@ -261,12 +261,14 @@ test('bewaren in deze browser: na herladen staat de import er weer; "wis alles" 
   expect(fouten).toEqual([]);
 });
 
-test('casusbestanden gaan naar de casusdata van de pagina Kosten, zonder verzoek met hun inhoud', async ({ page }) => {
+test('casusbestanden gaan naar de casusdata van de pagina Kosten, zonder verzoek met hun inhoud', async ({ page }, info) => {
   const fouten = volgFouten(page);
   const verzoeken = volgVerzoeken(page);
   const namen = ['casus.csv', 'episode.csv', 'kosten.csv'];
   const teksten = namen.map((n) => readFileSync(`${FIX}/${n}`, 'utf8'));
-  const r = leesEigenBestanden(namen.map((naam, i) => ({ naam, tekst: teksten[i] })));
+  // The same reader as the page's worker; the gemeente "Deventer" is given by name.
+  const r = voegCasusBestandenSamen(namen.map((naam, i) => verwacht(info, naam, teksten[i])));
+  expect(r.casus.map((c) => c.gemeente_code)).toContain('GM0150');
   await open(page);
   await page.getByLabel('Kies een of meer bestanden om in te lezen (CSV of JSON)').setInputFiles(namen.map((n, i) => ({ name: n, mimeType: 'text/csv', buffer: Buffer.from(teksten[i]) })));
   await expect(page.getByText(`Casusbestanden ingelezen: ${r.casus.length} casussen.`)).toBeVisible({ timeout: 30_000 });

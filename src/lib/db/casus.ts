@@ -8,7 +8,7 @@ import { SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset } f
 import type { CasusIndex } from '../model/casus/bundel';
 import { EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
-import { leesEigenBestanden, type EigenBestand, type EigenResultaat } from '../model/casus/eigen';
+import type { CasusBestanden } from '../import/casus';
 import type { SynthBericht, SynthVraag } from '../workers/synth.worker';
 
 /** Datasets now in the tables, with their metadata (per Db handle). */
@@ -142,26 +142,26 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
   }
 }
 
-export interface EigenLaadResultaat extends EigenResultaat {
+export interface EigenLaadResultaat extends CasusBestanden {
   dataset: Dataset | null;
 }
 
 /**
- * Loads a user's own case files (contract format). Valid rows go into DuckDB under a new
- * `eigen-N` dataset (herkomst eigen_import); rejected rows come back with file, row, column,
- * value and reason. Everything happens in this browser tab: no request carries the data.
+ * Loads a user's own case files (contract format), read and checked by the import worker
+ * (src/lib/import/casus.ts). Valid rows go into DuckDB under a new `eigen-N` dataset (herkomst
+ * eigen_import); rejected rows come back with file, row, column, value and reason. Everything
+ * happens in this browser tab: no request carries the data.
  */
-export async function laadEigenCasusBestanden(db: Db, bestanden: EigenBestand[]): Promise<EigenLaadResultaat> {
+export async function laadEigenCasusBestanden(db: Db, namen: string[], r: CasusBestanden): Promise<EigenLaadResultaat> {
   await tabellen(db);
-  const r = leesEigenBestanden(bestanden);
   if (!r.casus.length) return { ...r, dataset: null };
   let i = 1;
   while (geladen.get(db)!.has(`${EIGEN_PREFIX}${i}`)) i++;
   const ds: Dataset = {
     dataset_id: `${EIGEN_PREFIX}${i}`,
-    naam: bestanden.map((b) => b.naam).join(', '),
+    naam: namen.join(', '),
     herkomst: 'eigen_import',
-    bron: `${bestanden.map((b) => b.naam).join(', ')}, ingelezen ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
+    bron: `${namen.join(', ')}, ingelezen ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
     contractversie: 1,
   };
   const { casusRegel, episodeRegel, kostenRegel, KOP } = await import('../../../scripts/lib/synth/csv');

@@ -1,35 +1,19 @@
-// Case files in the casusdata contract (docs/casusdata.md, version 1): one table per file
-// (casus, episode or kosten), `;` or `,`, decimal comma or point per file, dates YYYY-MM-DD or DD-MM-YYYY.
-import type { ImportResultaat, ParseOpties } from './typen.ts';
+// Case files in the case data contract (docs/casusdata.md, version 1), read in the import worker:
+// one table per file (casus, episode or kosten), `;` or `,`, decimal comma or point per file,
+// dates YYYY-MM-DD or DD-MM-YYYY. The row rules are those of src/lib/model/casus/valideer.ts (the
+// same rules the bundled case data is built with); this file adds what only a streamed file has:
+// the header and its column mapping, the gemeente lookup by name, duplicate keys and the file's
+// decimal mark. `voegCasusBestandenSamen` then checks the files against each other.
+import type { Afwijzing, ImportResultaat, ParseOpties } from './typen.ts';
 import { Basis, type RijVerwerker } from './verzamelaar.ts';
 import { CONTRACT_KOLOMMEN, pasKoppelingToe, stelKoppelingVoor, type CasusTabel, type Kolomkoppeling, type KoppelingVoorstel } from './koppeling.ts';
 import { kort } from './detectie.ts';
+import { valideerCasus, valideerEpisode, valideerKosten, type Resultaat as RijResultaat } from '../model/casus/valideer.ts';
+import type { Casus, Episode, Kosten } from '../model/casus/contract.ts';
 
-export interface CasusRij {
-  casus_id: string;
-  gemeente_code: string;
-  geboortejaar: number | null;
-  geslacht: 'm' | 'v' | 'x' | null;
-}
-export interface EpisodeRij {
-  casus_id: string;
-  domein: 'onderwijs' | 'zorg';
-  toestand: string;
-  onderwijssoort: string | null;
-  begin: string; // YYYY-MM-DD
-  einde: string | null;
-  datum_kwaliteit: 'exact' | 'maand' | 'geschat';
-}
-export interface KostenRij {
-  casus_id: string;
-  begin: string;
-  einde: string;
-  domein: 'jeugdzorg' | 'onderwijs';
-  categorie: string;
-  bedrag_eur: number;
-  kwaliteit: 'exact' | 'toegerekend' | 'geschat';
-}
-export type CasusBestandRij = CasusRij | EpisodeRij | KostenRij;
+/** An accepted row with its record number in the file (header = 1), to name it if a later check rejects it. */
+export type MetRij<T> = T & { rij: number };
+export type CasusBestandRij = MetRij<Casus> | MetRij<Episode> | MetRij<Kosten>;
 
 export interface CasusResultaat extends ImportResultaat<CasusBestandRij> {
   tabel: CasusTabel;
@@ -43,32 +27,19 @@ export interface CasusOpties extends ParseOpties {
   kolomkoppeling?: Kolomkoppeling;
 }
 
-export const TOESTANDEN = {
-  onderwijs: ['INGESCHREVEN', 'GEDEELTELIJK_VERZUIM', 'VOLLEDIG_VERZUIM', 'NIET_INGESCHREVEN', 'VRIJSTELLING', 'OOV', 'STAGE_WERK', 'UITGESTROOMD'],
-  zorg: ['GEEN', 'WACHTLIJST', 'AMBULANT', 'DAGBESTEDING', 'KOLB', 'SPECIALISTISCH', 'VERBLIJF'],
-} as const;
-export const ONDERWIJSSOORTEN = ['PO', 'SBO', 'SO', 'VO', 'VSO', 'PRO', 'MBO', 'HB'];
-export const CATEGORIEEN = ['ambulant', 'dagbesteding', 'kolb', 'specialistisch', 'verblijf', 'wijkteam', 'onderwijs_regulier', 'onderwijs_speciaal', 'overig'];
-const DATUM_KWALITEIT = ['exact', 'maand', 'geschat'];
-const KOSTEN_KWALITEIT = ['exact', 'toegerekend', 'geschat'];
-
-/** YYYY-MM-DD or DD-MM-YYYY → YYYY-MM-DD, or null when not a real date in that form. */
-export function leesDatum(ruw: string): string | null {
-  const s = ruw.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  let j: number, mnd: number, d: number;
-  if (m) [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else {
-    m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(s);
-    if (!m) return null;
-    [d, mnd, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
+/** Decimal separator of a file's amounts: the majority form; ties and no decimals → '.'. */
+export function herkenDecimaal(waarden: string[]): ',' | '.' {
+  let komma = 0;
+  let punt = 0;
+  for (const w of waarden) {
+    if (/^-?\d+,\d{1,2}$/.test(w.trim())) komma++;
+    else if (/^-?\d+\.\d{1,2}$/.test(w.trim())) punt++;
   }
-  const dt = new Date(Date.UTC(j, mnd - 1, d));
-  if (dt.getUTCFullYear() !== j || dt.getUTCMonth() !== mnd - 1 || dt.getUTCDate() !== d) return null;
-  return `${String(j).padStart(4, '0')}-${String(mnd).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return komma > punt ? ',' : '.';
 }
 
-class Afgewezen extends Error {}
+/** Amounts looked at before the file's decimal mark is fixed (rows in the other form are rejected). */
+const DECIMAAL_PROEF = 1000;
 
 export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   private b: Basis<CasusBestandRij>;
@@ -77,6 +48,8 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   private tabel: CasusTabel;
   private koppelingNodig: KoppelingVoorstel | null = null;
   private sleutels = new Map<string, number>();
+  private decimaal: ',' | '.' | null = null;
+  private proef: { velden: string[]; rijNr: number }[] = [];
 
   constructor(private opties: CasusOpties) {
     this.b = new Basis<CasusBestandRij>(opties, 'casus');
@@ -108,6 +81,7 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
     const gebruikt = new Set(Object.values(this.idx));
     const over = koppen.filter((_, i) => !gebruikt.has(i));
     if (over.length) this.b.waarschuw(`${this.opties.bestand}: kolom(men) ${over.map((k) => `'${kort(k, 30)}'`).join(', ')} niet in het contract; genegeerd`);
+    if (this.tabel !== 'kosten') this.decimaal = '.';
   }
 
   private sameAsContract(v: KoppelingVoorstel): boolean {
@@ -123,20 +97,32 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
       b.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
       return;
     }
-    try {
-      const rij = this.tabel === 'casus' ? this.casus(velden, rijNr) : this.tabel === 'episode' ? this.episode(velden, rijNr) : this.kosten(velden, rijNr);
-      if (rij) b.rijen.push(rij);
-    } catch (e) {
-      if (!(e instanceof Afgewezen)) throw e;
+    // The decimal mark is the majority form of the first amounts; until it is known, rows wait.
+    if (this.decimaal === null) {
+      this.proef.push({ velden, rijNr });
+      if (this.proef.length >= DECIMAAL_PROEF) this.leegProef();
+      return;
     }
+    this.verwerk(velden, rijNr);
   }
 
-  /** Cell by contract name; '' when the column is not mapped. Flags HTML-like text (kept as plain text). */
-  private cel(velden: string[], naam: string, rijNr: number): string {
-    const i = this.idx[naam];
-    const w = i >= 0 ? velden[i].trim() : '';
-    if (w) this.b.controleerHtml(rijNr, this.kolNaam(naam), w);
-    return w;
+  private leegProef(): void {
+    const i = this.idx.bedrag_eur;
+    this.decimaal = herkenDecimaal(this.proef.map((p) => p.velden[i] ?? ''));
+    for (const p of this.proef) this.verwerk(p.velden, p.rijNr);
+    this.proef = [];
+  }
+
+  /** Contract column → cell of the file ('' when the column is not mapped); HTML-like text is flagged. */
+  private ruw(velden: string[], rijNr: number): Record<string, string> {
+    const r: Record<string, string> = {};
+    for (const c of CONTRACT_KOLOMMEN[this.tabel]) {
+      const i = this.idx[c.naam];
+      const w = i >= 0 ? velden[i] : '';
+      if (w !== '') this.b.controleerHtml(rijNr, this.kolNaam(c.naam), w.trim());
+      r[c.naam] = w;
+    }
+    return r;
   }
 
   private kolNaam(naam: string): string {
@@ -144,103 +130,109 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
     return i >= 0 && this.koppen ? this.koppen[i] : naam;
   }
 
-  private weiger(rijNr: number, naam: string, waarde: string, reden: string): never {
+  private afwijzen(rijNr: number, naam: string, waarde: string, reden: string): void {
     this.b.afwijzen(rijNr, this.kolNaam(naam), waarde, reden);
-    throw new Afgewezen();
   }
 
-  private uitLijst<T extends string>(velden: string[], naam: string, rijNr: number, lijst: readonly string[], hoofdletters = false): T {
-    const w = this.cel(velden, naam, rijNr);
-    const n = hoofdletters ? w.toUpperCase() : w.toLowerCase();
-    if (!w) this.weiger(rijNr, naam, w, 'verplichte waarde ontbreekt');
-    if (!lijst.includes(n)) this.weiger(rijNr, naam, w, `onbekende waarde; toegestaan: ${lijst.join(', ')}`);
-    return n as T;
+  /** Rejects the row when its key was seen before in this file (the first row is kept). */
+  private uniek(sleutel: string, rijNr: number, naam: string, waarde: string): boolean {
+    const eerder = this.sleutels.get(sleutel);
+    if (eerder !== undefined) {
+      this.afwijzen(rijNr, naam, waarde, `dubbele sleutel: staat al in rij ${eerder}`);
+      return false;
+    }
+    this.sleutels.set(sleutel, rijNr);
+    return true;
   }
 
-  private casusId(velden: string[], rijNr: number): string {
-    const id = this.cel(velden, 'casus_id', rijNr);
-    if (!id) this.weiger(rijNr, 'casus_id', id, 'casus_id ontbreekt');
-    if (id.length > 100) this.weiger(rijNr, 'casus_id', kort(id), 'casus_id langer dan 100 tekens');
-    return id;
-  }
-
-  private datum(velden: string[], naam: string, rijNr: number, verplicht: boolean): string | null {
-    const w = this.cel(velden, naam, rijNr);
-    if (!w) {
-      if (verplicht) this.weiger(rijNr, naam, w, 'datum ontbreekt');
+  /** A gemeente by CBS code or name → its code (when a gemeente list is given); null when rejected. */
+  private gemeente(ruw: Record<string, string>, rijNr: number): string | null {
+    const w = ruw.gemeente_code.trim();
+    if (this.b.opzoeking.leeg || w === '') return w;
+    const t = /^GM\d{4}$/i.test(w) ? this.b.opzoeking.zoekCode(w) : this.b.opzoeking.zoekNaam(w);
+    if (t.soort !== 'gemeente') {
+      if (t.soort !== 'geen-gemeente' && t.soort !== 'nederland') this.b.onbekend.add(w);
+      this.afwijzen(rijNr, 'gemeente_code', w, t.soort === 'onbekend' ? 'onbekende gemeente(code)' : 'geen gemeente');
       return null;
     }
-    const d = leesDatum(w);
-    if (!d) this.weiger(rijNr, naam, w, 'geen geldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)');
-    return d;
-  }
-
-  private uniek(sleutel: string, rijNr: number, naam: string, waarde: string): void {
-    const eerder = this.sleutels.get(sleutel);
-    if (eerder !== undefined) this.weiger(rijNr, naam, waarde, `dubbele sleutel: staat al in rij ${eerder}`);
-    this.sleutels.set(sleutel, rijNr);
-  }
-
-  private casus(velden: string[], rijNr: number): CasusRij {
-    const casus_id = this.casusId(velden, rijNr);
-    const gRuw = this.cel(velden, 'gemeente_code', rijNr);
-    const t = /^GM\d{4}$/i.test(gRuw) ? this.b.opzoeking.zoekCode(gRuw) : this.b.opzoeking.zoekNaam(gRuw);
-    if (t.soort !== 'gemeente') {
-      if (t.soort !== 'geen-gemeente' && t.soort !== 'nederland') this.b.onbekend.add(gRuw);
-      this.weiger(rijNr, 'gemeente_code', gRuw, t.soort === 'onbekend' ? 'onbekende gemeente(code)' : 'geen gemeente');
-    }
     if (t.noot) this.b.waarschuw(`${this.opties.bestand}, rij ${rijNr}: ${t.noot}`);
-    const jRuw = this.cel(velden, 'geboortejaar', rijNr);
-    let geboortejaar: number | null = null;
-    if (jRuw) {
-      geboortejaar = /^\d{4}$/.test(jRuw) ? Number(jRuw) : NaN;
-      if (!(geboortejaar >= 1990 && geboortejaar <= new Date().getUTCFullYear())) this.weiger(rijNr, 'geboortejaar', jRuw, 'geen geldig geboortejaar (alleen het jaar, bijv. 2013)');
+    return t.code;
+  }
+
+  private verwerk(velden: string[], rijNr: number): void {
+    const b = this.b;
+    const ruw = this.ruw(velden, rijNr);
+    const opt = { bestand: this.opties.bestand, decimaal: this.decimaal ?? '.' };
+    let v: RijResultaat<Casus | Episode | Kosten>;
+    if (this.tabel === 'casus') {
+      const code = this.gemeente(ruw, rijNr);
+      if (code === null) return;
+      v = valideerCasus({ ...ruw, gemeente_code: code }, rijNr, opt);
+    } else v = this.tabel === 'episode' ? valideerEpisode(ruw, rijNr, opt) : valideerKosten(ruw, rijNr, opt);
+    if (!v.ok) {
+      for (const f of v.fouten) this.afwijzen(rijNr, f.kolom, f.waarde, f.melding);
+      return;
     }
-    const sRuw = this.cel(velden, 'geslacht', rijNr).toLowerCase();
-    if (sRuw && !['m', 'v', 'x'].includes(sRuw)) this.weiger(rijNr, 'geslacht', sRuw, "geslacht moet 'm', 'v', 'x' of leeg zijn");
-    this.uniek(casus_id, rijNr, 'casus_id', casus_id);
-    this.b.gemeenten.add(t.code);
-    return { casus_id, gemeente_code: t.code, geboortejaar, geslacht: (sRuw || null) as CasusRij['geslacht'] };
-  }
-
-  private episode(velden: string[], rijNr: number): EpisodeRij {
-    const casus_id = this.casusId(velden, rijNr);
-    const domein = this.uitLijst<'onderwijs' | 'zorg'>(velden, 'domein', rijNr, ['onderwijs', 'zorg']);
-    const toestand = this.uitLijst<string>(velden, 'toestand', rijNr, TOESTANDEN[domein], true);
-    const os = this.cel(velden, 'onderwijssoort', rijNr).toUpperCase();
-    if (os && domein === 'zorg') this.weiger(rijNr, 'onderwijssoort', os, 'onderwijssoort hoort alleen bij een onderwijs-episode');
-    if (os && !ONDERWIJSSOORTEN.includes(os)) this.weiger(rijNr, 'onderwijssoort', os, `onbekende onderwijssoort; toegestaan: ${ONDERWIJSSOORTEN.join(', ')}`);
-    const begin = this.datum(velden, 'begin', rijNr, true)!;
-    const einde = this.datum(velden, 'einde', rijNr, false);
-    if (einde !== null && einde <= begin) this.weiger(rijNr, 'einde', einde, `einde ligt niet na begin (${begin})`);
-    const datum_kwaliteit = this.uitLijst<EpisodeRij['datum_kwaliteit']>(velden, 'datum_kwaliteit', rijNr, DATUM_KWALITEIT);
-    this.uniek(`${casus_id}\u0000${domein}\u0000${begin}`, rijNr, 'begin', begin);
-    this.b.perioden.add(begin.slice(0, 4));
-    this.b.indicatoren.add(toestand);
-    return { casus_id, domein, toestand, onderwijssoort: os || null, begin, einde, datum_kwaliteit };
-  }
-
-  private kosten(velden: string[], rijNr: number): KostenRij {
-    const casus_id = this.casusId(velden, rijNr);
-    const begin = this.datum(velden, 'begin', rijNr, true)!;
-    const einde = this.datum(velden, 'einde', rijNr, true)!;
-    if (einde <= begin) this.weiger(rijNr, 'einde', einde, `einde ligt niet na begin (${begin})`);
-    const domein = this.uitLijst<KostenRij['domein']>(velden, 'domein', rijNr, ['jeugdzorg', 'onderwijs']);
-    const categorie = this.uitLijst<string>(velden, 'categorie', rijNr, CATEGORIEEN);
-    const bRuw = this.idx.bedrag_eur >= 0 ? velden[this.idx.bedrag_eur] : '';
-    const bedrag = this.b.getal(this.kolNaam('bedrag_eur'), bRuw, rijNr);
-    if (bedrag === undefined) throw new Afgewezen();
-    if (bedrag === null) this.weiger(rijNr, 'bedrag_eur', bRuw.trim(), 'bedrag ontbreekt');
-    const kwaliteit = this.uitLijst<KostenRij['kwaliteit']>(velden, 'kwaliteit', rijNr, KOSTEN_KWALITEIT);
-    this.uniek([casus_id, begin, einde, domein, categorie].join('\u0000'), rijNr, 'casus_id', casus_id);
-    this.b.perioden.add(begin.slice(0, 4));
-    this.b.indicatoren.add(categorie);
-    // Kept as read: rounding to cents here would be a silent change.
-    return { casus_id, begin, einde, domein, categorie, bedrag_eur: bedrag, kwaliteit };
+    const r = v.rij;
+    if ('gemeente_code' in r) {
+      if (!this.uniek(r.casus_id, rijNr, 'casus_id', r.casus_id)) return;
+      b.gemeenten.add(r.gemeente_code);
+    } else if ('toestand' in r) {
+      if (!this.uniek(`${r.casus_id}\u0000${r.domein}\u0000${r.begin}`, rijNr, 'begin', r.begin)) return;
+      b.perioden.add(r.begin.slice(0, 4));
+      b.indicatoren.add(r.toestand);
+    } else {
+      if (!this.uniek([r.casus_id, r.begin, r.einde, r.domein, r.categorie].join('\u0000'), rijNr, 'casus_id', r.casus_id)) return;
+      b.perioden.add(r.begin.slice(0, 4));
+      b.indicatoren.add(r.categorie);
+    }
+    b.rijen.push({ ...r, rij: rijNr });
   }
 
   afronden(): CasusResultaat {
     if (!this.koppen && !this.b.gestopt) this.b.fataal(null, null, null, 'leeg bestand: geen kopregel en geen gegevensrijen');
+    if (this.proef.length) this.leegProef();
     return { ...this.b.resultaat(), tabel: this.tabel, koppelingNodig: this.koppelingNodig };
   }
+}
+
+export interface CasusBestanden {
+  casus: MetRij<Casus>[];
+  episodes: MetRij<Episode>[];
+  kosten: MetRij<Kosten>[];
+  afgewezen: Afwijzing[];
+  waarschuwingen: string[];
+}
+
+/**
+ * The files of one upload together: rows of a case that is not exactly once in the casus files
+ * cannot be placed, so they are rejected by name instead of dropped. A refused file (also one that is
+ * not a case file at all) adds only its reasons.
+ */
+export function voegCasusBestandenSamen(resultaten: (CasusResultaat | ImportResultaat<unknown>)[]): CasusBestanden {
+  const uit: CasusBestanden = { casus: [], episodes: [], kosten: [], afgewezen: [], waarschuwingen: [] };
+  for (const r of resultaten) {
+    uit.afgewezen.push(...r.afgewezen);
+    uit.waarschuwingen.push(...r.waarschuwingen);
+  }
+  const gelezen = resultaten.filter((r): r is CasusResultaat => r.formaat === 'casus' && r.fout === null);
+  // Within a file a repeated casus_id is already rejected; here the same case in two casus files.
+  const aantal = new Map<string, number>();
+  for (const r of gelezen.filter((x) => x.tabel === 'casus'))
+    for (const c of r.rijen) {
+      const n = (aantal.get(c.casus_id) ?? 0) + 1;
+      aantal.set(c.casus_id, n);
+      if (n === 2) uit.afgewezen.push({ bestand: r.bestand, rij: c.rij, kolom: 'casus_id', waarde: c.casus_id, reden: `casus_id '${c.casus_id}' komt meer dan eens voor in het casusbestand` });
+    }
+  for (const r of gelezen)
+    for (const x of r.rijen) {
+      const eenmaal = aantal.get(x.casus_id) === 1;
+      if (r.tabel === 'casus') {
+        if (eenmaal) uit.casus.push(x as MetRij<Casus>);
+      } else if (!eenmaal)
+        uit.afgewezen.push({ bestand: r.bestand, rij: x.rij, kolom: 'casus_id', waarde: x.casus_id, reden: `casus_id '${x.casus_id}' staat niet (eenmalig) in het casusbestand` });
+      else if (r.tabel === 'episode') uit.episodes.push(x as MetRij<Episode>);
+      else uit.kosten.push(x as MetRij<Kosten>);
+    }
+  return uit;
 }

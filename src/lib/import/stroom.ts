@@ -151,7 +151,11 @@ export async function importeerStroom(bytes: AsyncIterable<Uint8Array>, totaal: 
     stroom.einde();
     lever();
     resultaat = w.afronden() as Resultaat;
-    if (resultaat.fout === null && !cb.rijen) resultaat = { ...resultaat, rijen: verzameld } as Resultaat;
+    // Rows a processor held back until the end (the case reader's decimal-mark sample) come with the result.
+    if (resultaat.fout === null && !cb.rijen) {
+      for (const x of resultaat.rijen) verzameld.push(x);
+      resultaat = { ...resultaat, rijen: verzameld } as Resultaat;
+    }
     resultaat.waarschuwingen.push(...stroom.waarschuwingen);
   }
   resultaat.waarschuwingen.unshift(...extra);

@@ -101,18 +101,6 @@ const REGELS: Regel[] = [
   },
   { nl: /^verplichte kolom '(.*)' ontbreekt voor tabel '(.*?)'$/s, en: (k, t) => `required column '${k}' is missing for table '${t}'` },
   { nl: /^kolom\(men\) (.*) niet in het contract; genegeerd$/s, en: (k) => `column(s) ${k} not in the contract; ignored` },
-  { nl: /^verplichte waarde ontbreekt$/s, en: () => 'required value missing' },
-  { nl: /^onbekende waarde; toegestaan: (.*)$/s, en: (l) => `unknown value; allowed: ${l}` },
-  { nl: /^casus_id ontbreekt$/s, en: () => 'casus_id missing' },
-  { nl: /^casus_id langer dan (\d+) tekens$/s, en: (n) => `casus_id longer than ${n} characters` },
-  { nl: /^datum ontbreekt$/s, en: () => 'date missing' },
-  { nl: /^geen geldige datum \(verwacht JJJJ-MM-DD of DD-MM-JJJJ\)$/s, en: () => 'not a valid date (expected YYYY-MM-DD or DD-MM-YYYY)' },
-  { nl: /^geen geldig geboortejaar \(alleen het jaar, bijv\. (\d+)\)$/s, en: (j) => `not a valid birth year (the year only, e.g. ${j})` },
-  { nl: /^geslacht moet 'm', 'v', 'x' of leeg zijn$/s, en: () => "geslacht (sex) must be 'm', 'v', 'x' or empty" },
-  { nl: /^onderwijssoort hoort alleen bij een onderwijs-episode$/s, en: () => 'onderwijssoort (school type) belongs only to an education episode' },
-  { nl: /^onbekende onderwijssoort; toegestaan: (.*)$/s, en: (l) => `unknown onderwijssoort (school type); allowed: ${l}` },
-  { nl: /^einde ligt niet na begin \((.*)\)$/s, en: (b) => `end date is not after the start date (${b})` },
-  { nl: /^bedrag ontbreekt$/s, en: () => 'amount missing' },
   // importeer.ts / stroom.ts / client.ts
   { nl: /^bestand is te groot \((.*?) MB; maximaal (.*?) MB in de browser\)$/s, en: (mb, max) => `file is too large (${mb} MB; at most ${max} MB in the browser)` },
   { nl: /^groot bestand \((.*?) MB\); inlezen kan even duren$/s, en: (mb) => `large file (${mb} MB); reading may take a while` },
@@ -134,7 +122,7 @@ const REGELS: Regel[] = [
   },
   { nl: /^inlezen mislukt \((.*)\)$/s, en: (m) => `reading failed (${m})` },
   { nl: /^Import afgebroken$/s, en: () => 'Import cancelled' },
-  // src/lib/model/casus/valideer.ts and eigen.ts (case files on the import page)
+  // src/lib/model/casus/valideer.ts (the row rules of case files) and casus.ts (files checked together)
   { nl: /^kolom '(.*)' is leeg of ontbreekt$/s, en: (k) => `column '${k}' is empty or missing` },
   { nl: /^onbekende code '(.*)' in kolom '(.*?)'; toegestaan: (.*)$/s, en: (w, k, l) => `unknown code '${w}' in column '${k}'; allowed: ${l}` },
   { nl: /^'(.*)' in kolom '(.*?)' is geen geldige datum \(JJJJ-MM-DD of DD-MM-JJJJ\)$/s, en: (w, k) => `'${w}' in column '${k}' is not a valid date (YYYY-MM-DD or DD-MM-YYYY)` },
@@ -148,8 +136,6 @@ const REGELS: Regel[] = [
     nl: /^bedrag '(.*)' is geen bedrag in euro's met decimaal(.*) en hooguit 2 decimalen$/s,
     en: (b, t) => `amount '${b}' is not an amount in euros with a decimal ${komma(t)} and at most 2 decimals`,
   },
-  { nl: /^de kolommen passen niet bij casus, episode of kosten uit het casusdata-contract$/s, en: () => 'the columns do not fit casus, episode or kosten of the case data contract' },
-  { nl: /^CSV-fout: (.*)$/s, en: (m) => `CSV error: ${m}` },
   { nl: /^casus_id '(.*)' komt meer dan eens voor in het casusbestand$/s, en: (id) => `casus_id '${id}' occurs more than once in the casus file` },
   { nl: /^casus_id '(.*)' staat niet \(eenmalig\) in het casusbestand$/s, en: (id) => `casus_id '${id}' is not in the casus file (exactly once)` },
   // src/lib/state/import.svelte.ts (shown under the list of imports)
@@ -213,14 +199,6 @@ export function meldingInTaal(tekst: string, taal: Taal): string {
 /** True when a rule knows this message (used by the tests to find Dutch messages without English). */
 export function heeftVertaling(tekst: string): boolean {
   return meldingInTaal(tekst, 'en') !== tekst;
-}
-
-/** Column labels that the case-file reader makes up itself (src/lib/model/casus/eigen.ts). */
-const EIGEN_KOLOMMEN: Record<string, string> = { '(kopregel)': '(header row)', '(rij)': '(row)' };
-
-/** Only for case-file rejections: there the column is a contract name or one of the labels above. */
-export function casusKolomInTaal(kolom: string, taal: Taal): string {
-  return taal === 'en' ? (EIGEN_KOLOMMEN[kolom] ?? kolom) : kolom;
 }
 
 /**

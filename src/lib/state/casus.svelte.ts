@@ -6,6 +6,7 @@ import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
+import type { GemeenteInfo } from '../import/typen';
 
 export const STANDAARD_DATASET = 'gouda-zorgpaden-6';
 
@@ -88,14 +89,18 @@ export async function zorgVoor(id: string): Promise<boolean> {
   });
 }
 
-/** Reads the user's files in this tab and loads the valid rows as a new own dataset. */
-export async function laadEigen(files: File[]): Promise<EigenLaadResultaat> {
+/**
+ * Reads the user's case files in the import worker (in this tab) and loads the valid rows as a new
+ * own dataset. With a gemeente list, a gemeente may also be given by name.
+ */
+export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Promise<EigenLaadResultaat> {
   await startCasus();
-  const bestanden = await Promise.all(files.map(async (f) => ({ naam: f.name, tekst: await f.text() })));
+  const [{ importeerBestand }, { voegCasusBestandenSamen }] = await Promise.all([import('../import/client'), import('../import/casus')]);
+  const r = voegCasusBestandenSamen(await Promise.all(files.map((f) => importeerBestand(f, { formaat: 'casus', gemeenten }))));
   return inRij(async () => {
-    const r = await laadEigenCasusBestanden(db!, bestanden);
-    if (r.dataset) casusStaat.datasets[r.dataset.dataset_id] = r.dataset;
-    casusStaat.eigen = r;
-    return r;
+    const uit = await laadEigenCasusBestanden(db!, files.map((f) => f.name), r);
+    if (uit.dataset) casusStaat.datasets[uit.dataset.dataset_id] = uit.dataset;
+    casusStaat.eigen = uit;
+    return uit;
   });
 }

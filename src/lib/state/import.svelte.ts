@@ -127,7 +127,7 @@ export async function leesBestanden(files: File[], regios: GemeenteRij[]): Promi
     if (h?.formaat === 'casus') casus.push(f);
     else wachtrij.push(f);
   }
-  if (casus.length) await laadCasus(casus);
+  if (casus.length) await laadCasus(casus, regios);
   if (invoer.fase !== 'lezen' && invoer.fase !== 'voorbeeld' && invoer.fase !== 'toevoegen') await volgende(regios);
   invoer.wachtrij = wachtrij.length;
 }
@@ -173,7 +173,7 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
       // Recognised as a case file only after reading (rare): hand it over.
       await verwijderImport(d, id);
       huidig = null;
-      await laadCasus([file]);
+      await laadCasus([file], regios);
       return;
     }
     const info = r.indicatorInfo ?? {};
@@ -277,18 +277,18 @@ export async function wisAlles(): Promise<void> {
 }
 
 /** Case files: handed to the case-data engine of the Kosten page (src/lib/db/casus.ts). */
-async function laadCasus(files: File[]): Promise<void> {
+async function laadCasus(files: File[], regios: GemeenteRij[]): Promise<void> {
   Object.assign(invoer, { fase: 'lezen', bestand: files.map((f) => f.name).join(', '), voortgang: null, resultaat: null, conflicten: null, melding: '', casus: null });
   try {
     const { laadEigen } = await import('./casus.svelte');
-    const r = await laadEigen(files);
+    const r = await laadEigen(files, gemeenteLijst(regios));
     invoer.casus = {
       datasetId: r.dataset?.dataset_id ?? null,
       naam: r.dataset?.naam ?? files.map((f) => f.name).join(', '),
       casussen: r.casus.length,
       episodes: r.episodes.length,
       kosten: r.kosten.length,
-      afgewezen: r.afgewezen.map((f) => ({ bestand: f.bestand ?? '', rij: f.rij, kolom: f.kolom, waarde: f.waarde, reden: f.melding })),
+      afgewezen: r.afgewezen,
     };
     invoer.fase = 'casus';
   } catch (e) {

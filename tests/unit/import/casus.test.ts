@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTekst, herkenFormaat, isCasusResultaat } from '../../../src/lib/import/importeer.ts';
-import { leesDatum } from '../../../src/lib/import/casus.ts';
+import { parseDatum } from '../../../src/lib/model/casus/valideer.ts';
 import { stelKoppelingVoor, normaliseerKop } from '../../../src/lib/import/koppeling.ts';
 import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
 import { fixture, testGemeenten } from './hulp.ts';
@@ -13,9 +13,9 @@ describe('casusbestanden', () => {
     if (!isCasusResultaat(r)) throw new Error('geen casusresultaat');
     expect(r.tabel).toBe('casus');
     expect(r.rijen).toEqual([
-      { casus_id: 'a1', gemeente_code: 'GM0513', geboortejaar: 2013, geslacht: null },
-      { casus_id: 'a2', gemeente_code: 'GM0150', geboortejaar: 2011, geslacht: 'v' },
-      { casus_id: 'a3', gemeente_code: 'GM0150', geboortejaar: null, geslacht: 'm' },
+      { casus_id: 'a1', gemeente_code: 'GM0513', geboortejaar: 2013, geslacht: null, rij: 2 },
+      { casus_id: 'a2', gemeente_code: 'GM0150', geboortejaar: 2011, geslacht: 'v', rij: 3 },
+      { casus_id: 'a3', gemeente_code: 'GM0150', geboortejaar: null, geslacht: 'm', rij: 4 },
     ]);
     expect(r.gevonden.gemeenten).toEqual(['GM0150', 'GM0513']);
   });
@@ -25,7 +25,7 @@ describe('casusbestanden', () => {
     if (!isCasusResultaat(r)) throw new Error('geen casusresultaat');
     expect(r.tabel).toBe('episode');
     expect(r.rijen).toHaveLength(4);
-    expect(r.rijen[3]).toEqual({ casus_id: 'a1', domein: 'zorg', toestand: 'DAGBESTEDING', onderwijssoort: null, begin: '2021-03-01', einde: null, datum_kwaliteit: 'maand' });
+    expect(r.rijen[3]).toEqual({ casus_id: 'a1', domein: 'zorg', toestand: 'DAGBESTEDING', onderwijssoort: null, begin: '2021-03-01', einde: null, datum_kwaliteit: 'maand', rij: 5 });
     expect(r.gevonden.indicatoren).toEqual(['AMBULANT', 'DAGBESTEDING', 'INGESCHREVEN', 'VOLLEDIG_VERZUIM']);
   });
 
@@ -50,20 +50,20 @@ describe('casusbestanden', () => {
     const r = parseTekst(t, { bestand: 'e.csv' });
     const b = r.afgewezen.map(formatteerAfwijzing);
     expect(b).toEqual([
-      "e.csv, rij 2, kolom 'onderwijssoort': onderwijssoort hoort alleen bij een onderwijs-episode (waarde 'PO')",
-      "e.csv, rij 3, kolom 'toestand': onbekende waarde; toegestaan: INGESCHREVEN, GEDEELTELIJK_VERZUIM, VOLLEDIG_VERZUIM, NIET_INGESCHREVEN, VRIJSTELLING, OOV, STAGE_WERK, UITGESTROOMD (waarde 'THUIS')",
-      "e.csv, rij 4, kolom 'begin': geen geldige datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ) (waarde '2020-02-30')",
-      "e.csv, rij 5, kolom 'einde': einde ligt niet na begin (2020-03-01) (waarde '2020-02-01')",
+      "e.csv, rij 2, kolom 'onderwijssoort': onderwijssoort hoort alleen bij episodes in het domein onderwijs (waarde 'PO')",
+      "e.csv, rij 3, kolom 'toestand': onbekende code 'THUIS' in kolom 'toestand'; toegestaan: INGESCHREVEN, GEDEELTELIJK_VERZUIM, VOLLEDIG_VERZUIM, NIET_INGESCHREVEN, VRIJSTELLING, OOV, STAGE_WERK, UITGESTROOMD (waarde 'THUIS')",
+      "e.csv, rij 4, kolom 'begin': '2020-02-30' in kolom 'begin' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ) (waarde '2020-02-30')",
+      "e.csv, rij 5, kolom 'einde': einde 2020-02-01 ligt niet na begin 2020-03-01 (einde telt niet mee) (waarde '2020-02-01')",
       "e.csv, rij 7, kolom 'begin': dubbele sleutel: staat al in rij 6 (waarde '2020-03-01')",
     ]);
     expect(r.rijen).toHaveLength(1);
   });
 
-  it('leesDatum', () => {
-    expect(leesDatum('2021-03-01')).toBe('2021-03-01');
-    expect(leesDatum('01-03-2021')).toBe('2021-03-01');
-    expect(leesDatum('29-02-2023')).toBeNull();
-    expect(leesDatum('2021/03/01')).toBeNull();
+  it('parseDatum', () => {
+    expect(parseDatum('2021-03-01')).toBe('2021-03-01');
+    expect(parseDatum('01-03-2021')).toBe('2021-03-01');
+    expect(parseDatum('29-02-2023')).toBeNull();
+    expect(parseDatum('2021/03/01')).toBeNull();
   });
 });
 
@@ -97,8 +97,8 @@ describe('kolomkoppeling', () => {
     const met = parseTekst(tekst, { bestand: 'x.csv', tabel: 'episode', kolomkoppeling: zonder.koppelingNodig!.koppeling });
     expect(met.fout).toBeNull();
     expect(met.rijen).toEqual([
-      { casus_id: 'k1', domein: 'onderwijs', toestand: 'INGESCHREVEN', onderwijssoort: 'VO', begin: '2020-08-17', einde: '2022-01-10', datum_kwaliteit: 'exact' },
-      { casus_id: 'k1', domein: 'onderwijs', toestand: 'GEDEELTELIJK_VERZUIM', onderwijssoort: 'VO', begin: '2022-01-10', einde: null, datum_kwaliteit: 'exact' },
+      { casus_id: 'k1', domein: 'onderwijs', toestand: 'INGESCHREVEN', onderwijssoort: 'VO', begin: '2020-08-17', einde: '2022-01-10', datum_kwaliteit: 'exact', rij: 2 },
+      { casus_id: 'k1', domein: 'onderwijs', toestand: 'GEDEELTELIJK_VERZUIM', onderwijssoort: 'VO', begin: '2022-01-10', einde: null, datum_kwaliteit: 'exact', rij: 3 },
     ]);
     expect(met.waarschuwingen.some((w) => w.includes("'Opmerking'") && w.includes('genegeerd'))).toBe(true);
   });

@@ -32,8 +32,8 @@ describe('stromend inlezen', () => {
     const r = await importeerStroom(inStukken(bytes, 3), bytes.length, { bestand: 'c.csv', gemeenten }, { voortgang: (g) => gebeurd.push(g), rijen: (x) => rijen.push(...x) });
     expect(r.fout).toBeNull();
     expect(rijen).toEqual([
-      { casus_id: 'zoë\nmet regel', gemeente_code: 'GM0150', geboortejaar: 2012, geslacht: 'v' },
-      { casus_id: 'b', gemeente_code: 'GM0513', geboortejaar: null, geslacht: null },
+      { casus_id: 'zoë\nmet regel', gemeente_code: 'GM0150', geboortejaar: 2012, geslacht: 'v', rij: 2 },
+      { casus_id: 'b', gemeente_code: 'GM0513', geboortejaar: null, geslacht: null, rij: 3 },
     ]);
     expect(gebeurd.at(-1)).toBe(bytes.length);
     // Record numbers count records, so 'b' is record 3 even though it is on line 4.
@@ -46,7 +46,7 @@ describe('stromend inlezen', () => {
     const tekst = 'casus_id;gemeente_code\nCli\u00ebnt1;GM0150\n';
     const bytes = Uint8Array.from([...tekst].map((c) => c.charCodeAt(0)));
     const r = await importeerStroom(inStukken(bytes, 10), bytes.length, { bestand: 'ansi.csv', gemeenten });
-    expect(r.rijen).toEqual([{ casus_id: 'Cliënt1', gemeente_code: 'GM0150', geboortejaar: null, geslacht: null }]);
+    expect(r.rijen).toEqual([{ casus_id: 'Cliënt1', gemeente_code: 'GM0150', geboortejaar: null, geslacht: null, rij: 2 }]);
     expect(r.waarschuwingen[0]).toContain('geen geldige UTF-8; gelezen als Windows-1252');
   });
 

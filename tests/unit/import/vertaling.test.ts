@@ -12,8 +12,8 @@ import { controleerGrootte, parseTekst, type ImportOpties } from '../../../src/l
 import { importeerStroom, inStukken } from '../../../src/lib/import/stroom.ts';
 import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
 import { afgewezenNaarCsv } from '../../../src/lib/import/afgewezen-csv.ts';
-import { afgewezenCsvInTaal, casusKolomInTaal, heeftVertaling, meldingInTaal } from '../../../src/lib/import/vertaling.ts';
-import { leesEigenBestanden } from '../../../src/lib/model/casus/eigen.ts';
+import { afgewezenCsvInTaal, heeftVertaling, meldingInTaal } from '../../../src/lib/import/vertaling.ts';
+import { voegCasusBestandenSamen } from '../../../src/lib/import/casus.ts';
 import type { Afwijzing } from '../../../src/lib/import/typen.ts';
 import { fixture, testGemeenten } from './hulp.ts';
 
@@ -177,28 +177,27 @@ describe('(a) echte meldingen van de parsers', () => {
     expect(meldingInTaal(w, 'en')).toBe('w.csv: file is not valid UTF-8; read as Windows-1252 (Excel "CSV"). Check names with accents');
   });
 
-  it('casusbestanden op de importpagina (src/lib/model/casus: eigen.ts en valideer.ts)', () => {
-    const r = leesEigenBestanden([
+  it('casusbestanden op de importpagina (src/lib/import/casus.ts met de regels van model/casus/valideer.ts)', () => {
+    const bestanden = [
       { naam: 'c.csv', tekst: 'casus_id;gemeente_code;geboortejaar;geslacht\na1;GM0513;2013;\na2;GM05;2012;\na3;GM0150;12;q\na3;GM0150;2012;\n' },
       { naam: 'e.csv', tekst: 'casus_id,domein,toestand,onderwijssoort,begin,einde,datum_kwaliteit\na1,onderwijs,VOLLEDIG_VERZUIM,PO,01-03-2021,,maand\nzz,zorg,AMBULANT,,2021-01-01,,maand\na1,zorg,THUIS,PO,2021-13-01,2020-01-01,\na1,,,,2021-01-01,,maand\n' },
       { naam: 'k.csv', tekst: 'casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit\na1;2019-10-01;2021-03-01;jeugdzorg;ambulant;12711,00;toegerekend\na1;2021-03-01;2019-02-01;jeugdzorg;kolb;10.5;toegerekend\n' },
       { naam: 'd.csv', tekst: 'dataset_id;naam\n1;2\n' },
       { naam: 'q.csv', tekst: 'casus_id;gemeente_code\n"a9;GM0150\n' },
-    ]);
-    const meldingen = new Set(r.afgewezen.map((f) => f.melding));
+      { naam: 'c2.csv', tekst: 'casus_id;gemeente_code\na1;GM0150\n' },
+    ];
+    const r = voegCasusBestandenSamen(bestanden.map((b) => parseTekst(b.tekst, { bestand: b.naam, formaat: 'casus' })));
+    const meldingen = new Set(r.afgewezen.map((f) => f.reden));
     expect(meldingen.size).toBeGreaterThanOrEqual(8);
     for (const f of r.afgewezen) {
-      const en = meldingInTaal(f.melding, 'en');
-      expect(en, `vertaald: ${f.melding}`).not.toBe(f.melding);
+      const en = meldingInTaal(f.reden, 'en');
+      expect(en, `vertaald: ${f.reden}`).not.toBe(f.reden);
       // The value wherever it occurs; the column where the message quotes it (elsewhere, as in
       // "geboortejaar '12' is geen jaartal", it is a plain word and is translated).
-      const letterlijk = [f.waarde, f.melding.includes(`'${f.kolom}'`) ? f.kolom : ''].filter((x) => x !== '' && f.melding.includes(x));
+      const letterlijk = [f.waarde ?? '', f.reden.includes(`'${f.kolom}'`) ? (f.kolom ?? '') : ''].filter((x) => x !== '' && f.reden.includes(x));
       expect(nederlandsIn(en, letterlijk), `geen Nederlands meer in: ${en}`).toBeNull();
       for (const l of letterlijk) expect(en).toContain(l);
     }
-    expect(casusKolomInTaal('(kopregel)', 'en')).toBe('(header row)');
-    expect(casusKolomInTaal('(kopregel)', 'nl')).toBe('(kopregel)');
-    expect(casusKolomInTaal('gemeente_code', 'en')).toBe('gemeente_code');
   });
 });
 
@@ -214,9 +213,8 @@ const BRONNEN = [
   ...readdirSync(`${WORTEL}src/lib/import`)
     .filter((f) => f.endsWith('.ts') && f !== 'vertaling.ts' && f !== 'berichten.ts')
     .map((f) => `src/lib/import/${f}`),
-  'src/lib/model/casus/valideer.ts',
   // Also shown on the import page: case-file rejections and the "too large to keep" notice.
-  'src/lib/model/casus/eigen.ts',
+  'src/lib/model/casus/valideer.ts',
   'src/lib/state/import.svelte.ts',
 ];
 
@@ -294,8 +292,8 @@ describe('(b) elke Nederlandse melding in de bron heeft een vertaling', () => {
     // A few that must be found, one per kind of construction: literal, template, concatenation.
     const plat = alle.flatMap((b) => b.voorbeelden);
     expect(plat).toContain('geen getal');
-    expect(plat).toContain('casus_id langer dan 100 tekens');
-    expect(plat).toContain('CSV-fout: 7');
+    expect(plat).toContain("kolom '7' is leeg of ontbreekt");
+    expect(plat).toContain("casus_id '7' staat niet (eenmalig) in het casusbestand");
     expect(plat).toContain('dubbele sleutel 7 / 7 / 7: staat al in rij 7');
     expect(plat).toContain('dubbele sleutel 7 / 7 / 7: staat al in een eerdere rij');
     expect(plat.some((x) => x.endsWith('wordt als platte tekst behandeld en nooit uitgevoerd (onschadelijk)'))).toBe(true);
