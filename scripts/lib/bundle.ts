@@ -32,7 +32,6 @@ export function maakBundel(dataset: Dataset, vlaggen: Vlag[], builtAt: Date): { 
   const indicatoren = [...dataset.indicatoren].sort((a, b) => cmp(a.code, b.code));
   const bronnen = [...dataset.bronnen].sort((a, b) => cmp(a.id, b.id));
   const refs = [...dataset.referentiesets].sort((a, b) => cmp(a.focus_code, b.focus_code) || a.volgorde - b.volgorde);
-  const klassen = [...dataset.grootteklassen].sort((a, b) => cmp(a.code, b.code));
 
   const bestanden: BundelBestand[] = [
     { naam: 'regios.csv', inhoud: schrijfCsv(KOLOMMEN.regios, regios), rijen: regios.length },
@@ -40,7 +39,6 @@ export function maakBundel(dataset: Dataset, vlaggen: Vlag[], builtAt: Date): { 
     { naam: 'indicatoren.csv', inhoud: schrijfCsv(KOLOMMEN.indicatoren, indicatoren), rijen: indicatoren.length },
     { naam: 'bronnen.csv', inhoud: schrijfCsv(KOLOMMEN.bronnen, bronnen), rijen: bronnen.length },
     { naam: 'referentiesets.csv', inhoud: schrijfCsv(KOLOMMEN.referentiesets, refs), rijen: refs.length },
-    { naam: 'grootteklassen.csv', inhoud: schrijfCsv(KOLOMMEN.grootteklassen, klassen), rijen: klassen.length },
     { naam: 'vlaggen.csv', inhoud: schrijfCsv(KOLOMMEN.vlaggen, vlaggen), rijen: vlaggen.length },
   ];
   const files = bestanden.map((b) => ({

@@ -9,12 +9,6 @@ export interface Manifest {
   files: { name: string; bytes: number; sha256: string; rows: number }[];
 }
 
-export async function laadManifest(basis: string): Promise<Manifest> {
-  const r = await fetch(`${basis}manifest.json`);
-  if (!r.ok) throw new Error(`Het gegevensoverzicht (manifest.json) kon niet geladen worden (HTTP ${r.status}).`);
-  return r.json();
-}
-
 export async function laadBundel(db: Db, basis: string, versie: string): Promise<void> {
   await Promise.all(
     BUNDEL_BESTANDEN.map(async (naam) => {

@@ -28,10 +28,6 @@ function tabellen(db: Db): Promise<void> {
   return p;
 }
 
-export function geladenDatasets(db: Db): Dataset[] {
-  return [...(geladen.get(db)?.values() ?? [])];
-}
-
 /** Loads contract CSV texts (`;`, decimal point, ISO dates) for one dataset and builds its cubes. */
 async function laadCsv(db: Db, ds: Dataset, delen: { casus: Uint8Array; episode: Uint8Array; kosten: Uint8Array }): Promise<void> {
   const n = ++bestandTeller;

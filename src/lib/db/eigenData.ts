@@ -17,12 +17,11 @@
 //   richting 'neutraal' (we do not know whether higher is better), definitie naming the import.
 // Every imported fact carries `bron = 'eigen import: <bestand> (<tijd>)'`, unique per import.
 import type { Db } from './types';
-import { vragen, type Vraag } from './vragen';
 import { SQL_FEITEN_LAATSTE } from './schema';
 import type { ParsedFact } from '../import/typen';
 import { feitenNaarCsv } from '../import/batch-csv';
 
-export { feitenNaarCsv, BATCH_KOPPEN } from '../import/batch-csv';
+export { feitenNaarCsv } from '../import/batch-csv';
 
 export const EIGEN_DDL = [
   `CREATE TABLE IF NOT EXISTS eigen_imports (import_id VARCHAR, volg INTEGER, bestand VARCHAR,
@@ -286,10 +285,3 @@ export async function importAlsCsv(db: Db, importId: string, per = 100_000): Pro
 export async function indicatorenVanImport(db: Db, importId: string): Promise<{ code: string; naam: string; eenheid: string }[]> {
   return db.query('SELECT code, naam, eenheid FROM eigen_indicatoren WHERE import_id = ? ORDER BY code', [importId]);
 }
-
-/**
- * Indicators with at least one gemeente figure in DuckDB (bundled or imported), for indicator
- * pickers such as the strip in Vergelijken. `eigen` = some figures come from an own import.
- */
-/** Moved to the query module (vragen.ts) so Vergelijken can use it without loading the importer. */
-export const indicatorenMetGemeentecijfers = vragen.indicatorenMetGemeentecijfers;

@@ -7,9 +7,6 @@ let huidigeTaal: Taal = 'nl';
 export function zetTaal(taal: Taal): void {
   huidigeTaal = taal;
 }
-export function taal(): Taal {
-  return huidigeTaal;
-}
 const locale = (t: Taal = huidigeTaal) => (t === 'nl' ? 'nl-NL' : 'en-GB');
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -82,8 +79,6 @@ export function formatDatum(d: Date | string, t: Taal = huidigeTaal): string {
   const maanden = t === 'nl' ? MAANDEN_NL : MAANDEN_EN;
   return `${datum.getUTCDate()} ${maanden[datum.getUTCMonth()]} ${datum.getUTCFullYear()}`;
 }
-
-export type Eenheid = 'euro' | 'procent' | 'index' | 'deciel' | 'aantal' | 'klasse' | 'x1000_euro' | 'per_1000';
 
 /** Format a value by the unit in the indicator catalogue, so every view formats alike. */
 export function formatWaarde(v: number | null | undefined, eenheid: string, t: Taal = huidigeTaal): string {

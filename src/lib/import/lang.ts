@@ -5,7 +5,6 @@ import { FeitenVerzamelaar, type RijVerwerker } from './verzamelaar.ts';
 import { isPeriodeCode } from './perioden.ts';
 import { kort } from './detectie.ts';
 
-export const LANG_KOLOMMEN = ['regio_code', 'periode', 'indicator', 'waarde', 'status', 'bron', 'noot'] as const;
 const VERPLICHT = ['regio_code', 'periode', 'indicator', 'waarde'];
 const STATUSSEN: Status[] = ['definitief', 'voorlopig', 'onbekend'];
 const INDICATOR = /^[A-Za-z][A-Za-z0-9_.-]{0,79}$/;

@@ -2,12 +2,11 @@
 // "Eigen data" page (read in a worker → staged in DuckDB → preview → "Toevoegen").
 // Module-level state, so a running import survives leaving the page.
 //
-// For other views (Vergelijken): `imports.lijst` (reactive) and `indicatorenMetGemeentecijfers()`
-// (a Vraag). Call `startEigenData()` once at app start to bring back imports kept in IndexedDB.
+// For other views: `imports.lijst` (reactive; Vergelijken asks `vragen.indicatorenMetGemeentecijfers()`
+// itself). Call `startEigenData()` once at app start to bring back imports kept in IndexedDB.
 import { coordinator, meldTabellenGewijzigd } from './data.svelte';
 import type { Db } from '../db/types';
 import type { GemeenteRij } from '../db/vragen';
-export { indicatorenMetGemeentecijfers } from '../db/eigenData';
 import {
   activeer, alsGeheugenFout, importAlsCsv, rondLadenAf, indicatorenVanImport, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren, zorgVoorTabellen,
   type Conflicten,

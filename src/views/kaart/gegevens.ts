@@ -7,7 +7,6 @@
 import {
   KENMERK_INFO,
   METHODE_LABEL,
-  STEDELIJKHEID_LABEL,
   decodeRecept,
   grootteklasseLabel,
   grootteklasseVan,
@@ -204,4 +203,3 @@ export function redenen(l: Lid, g: Referentiegroep, ctx: PeerContext, buren: Bur
   });
 }
 
-export { STEDELIJKHEID_LABEL };

@@ -100,4 +100,3 @@ export const TZ = {
   },
 } as const;
 
-export type TzTeksten = (typeof TZ)['nl'] | (typeof TZ)['en'];

@@ -28,7 +28,7 @@ describe('build-data.ts', () => {
     expect(ma.builtAt).toBe('2023-11-14T22:13:20.000Z');
     expect(ma.dataVersion).toMatch(/^[0-9a-f]{12}$/);
     const namen = ma.files.map((f: { name: string }) => f.name).sort();
-    expect(namen).toEqual(['bronnen.csv', 'feiten.csv', 'grootteklassen.csv', 'indicatoren.csv', 'referentiesets.csv', 'regios.csv', 'vlaggen.csv']);
+    expect(namen).toEqual(['bronnen.csv', 'feiten.csv', 'indicatoren.csv', 'referentiesets.csv', 'regios.csv', 'vlaggen.csv']);
     const feiten = readFileSync(join(a, 'feiten.csv'), 'utf8');
     expect(feiten.charCodeAt(0)).not.toBe(0xfeff);
     const fm = ma.files.find((f: { name: string }) => f.name === 'feiten.csv');

@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import type { Db } from '../../../src/lib/db/types.ts';
-import { activeer, alsGeheugenFout, feitenNaarCsv, herbouw, indicatorenMetGemeentecijfers, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
+import { vragen } from '../../../src/lib/db/vragen.ts';
+import { activeer, alsGeheugenFout, feitenNaarCsv, herbouw, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import type { ParsedFact } from '../../../src/lib/import/typen.ts';
 import { readFileSync } from 'node:fs';
@@ -173,7 +174,7 @@ describe('indicatorenMetGemeentecijfers', () => {
     await laadBatch(db, 'a', bron, [feit('GM0150', '2023JJ00', 'nieuw', 1), feit('NL01', '2023JJ00', 'alleen_nl', 2), feit('GM0344', '2023JJ00', 'leeg', null)]);
     await zetIndicatoren(db, 'a', [{ code: 'nieuw', naam: 'Nieuw', eenheid: 'procent' }, { code: 'alleen_nl', naam: 'NL', eenheid: 'onbekend' }, { code: 'leeg', naam: 'L', eenheid: 'onbekend' }]);
     await activeer(db, 'a', false);
-    const v = indicatorenMetGemeentecijfers();
+    const v = vragen.indicatorenMetGemeentecijfers();
     const r = await db.query(v.sql, v.params);
     expect(r).toEqual([
       { code: 'lasten_per_inwoner', naam_nl: 'Lasten per inwoner', naam_en: 'Expenditure per inhabitant', eenheid: 'euro', eigen: false, gemeenten: 2 },

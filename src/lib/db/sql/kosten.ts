@@ -8,7 +8,7 @@
  *  - 'pre': reads small tables built once per dataset by SQL_BOUW_DATASET (after
  *      SQL_MAAK_PREAGGREGATEN): casus_kenmerken (one row per case), pa_casus_jaar (case × year),
  *      pa_kube_cat, pa_kube_verdeling, pa_lorenz_bin, pa_kube_t, pa_cohort (filter cells).
- * Amounts are spread evenly over their period, by days per month (LABEL_SPREIDING).
+ * Amounts are spread evenly over their period, by days per month (the Kosten page says so).
  */
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../model/kosten/filters.ts';
 

@@ -22,7 +22,6 @@ export const KENMERK_INDICATOREN = [
   'kwb_pct_jongeren_jeugdzorg',
   'wmo_clienten_per_1000',
 ] as const;
-export type KenmerkIndicator = (typeof KENMERK_INDICATOREN)[number];
 
 /** The KWB edition all characteristics come from. */
 export const KENMERK_PERIODE = '2021JJ00';

@@ -284,11 +284,6 @@ export function leesDuurGroepen(rows: readonly Record<string, unknown>[]): DuurG
   }));
 }
 
-/** Convenience: run a builder through the db layer's query function. */
-export async function voerUit<T>(query: RouteQuery, q: SqlMetParams, lees: (rows: Record<string, unknown>[]) => T): Promise<T> {
-  return lees(await query(q.sql, q.params));
-}
-
 // ---------- small derived tables for the view's fixed window (a filter change only aggregates) ----------
 
 export const TABEL_STROOM = 'route_stroom';

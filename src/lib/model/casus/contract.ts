@@ -3,10 +3,8 @@
  *
  * One shape for every source of case-level data: bundled real aggregates (herkomst `bron`),
  * the synthetic generator (`synthetisch`) and a user's own file (`eigen_import`). Extend by
- * adding columns or codes and bumping CONTRACT_VERSIE, never by reinterpreting one.
+ * adding columns or codes and bumping the contract version (`contractversie`), never by reinterpreting one.
  */
-
-export const CONTRACT_VERSIE = 1 as const;
 
 export const HERKOMST = ['bron', 'synthetisch', 'eigen_import'] as const;
 export type Herkomst = (typeof HERKOMST)[number];
@@ -121,12 +119,3 @@ export const KOLOMMEN = {
   episode: ['casus_id', 'domein', 'toestand', 'onderwijssoort', 'begin', 'einde', 'datum_kwaliteit'],
   kosten: ['casus_id', 'begin', 'einde', 'domein', 'categorie', 'bedrag_eur', 'kwaliteit'],
 } as const;
-export type Tabel = keyof typeof KOLOMMEN;
-
-/** Namespaced id as stored in DuckDB. */
-export function namespacedId(datasetId: string, casusId: string): string {
-  return `${datasetId}:${casusId}`;
-}
-
-/** Label to show wherever synthetic data appears (issue 4). */
-export const LABEL_SYNTHETISCH = 'synthetische voorbeelddata';

@@ -32,9 +32,6 @@ export interface KostenFilter {
   jaarTot?: number;
 }
 
-/** Label to show with any per-month figure (contract: amounts spread evenly over their period). */
-export const LABEL_SPREIDING = 'Bedragen zijn gelijkmatig over hun periode verdeeld (naar dagen per maand).';
-
 /**
  * URL grammar of the case filters (`kf`, app.kosten), within [A-Za-z0-9._~,:+-]:
  *   s:PO.VO , l:12-15.16+ , g:GM0513.GM0344 , j:2020~2023 (either side may be empty)

@@ -212,10 +212,6 @@ export function kruisFouten(inv: WatAlsInvoer, taal: Taal = 'nl'): string[] {
   return f;
 }
 
-export function isGeldig(inv: WatAlsInvoer): boolean {
-  return (Object.keys(GRENZEN) as WatAlsSleutel[]).every((k) => veldFout(k, inv[k]) === null) && kruisFouten(inv).length === 0;
-}
-
 /** Shortest decimal form without exponent ("46000", "19.07"). */
 function getalTekst(x: number): string {
   return String(Math.round(x * 10000) / 10000);

@@ -43,10 +43,6 @@ export const STANDAARD_KENMERKEN: Kenmerk[] = [
 export const STANDAARD_K = 10;
 export const MAX_K = 50;
 
-export function isKenmerk(x: unknown): x is Kenmerk {
-  return typeof x === 'string' && x in KENMERK_INFO;
-}
-
 export function kenmerkWaarde(r: GemeenteRij, k: Kenmerk): number | null {
   const v = r[k];
   return typeof v === 'number' && Number.isFinite(v) ? v : null;

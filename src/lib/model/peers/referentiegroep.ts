@@ -291,8 +291,3 @@ function handmatig(code: string, naam: string, inst: Instellingen, ctx: PeerCont
     ...(onbekend.length ? { waarschuwing: `onbekende gemeentecode(s): ${onbekend.join(', ')}` } : {}),
   };
 }
-
-/** Handig voor tests en de URL: recept van een groep terug. */
-export function receptVan(g: Referentiegroep): Recept {
-  return { methode: g.methode, ...g.instellingen };
-}

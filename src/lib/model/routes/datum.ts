@@ -17,17 +17,9 @@ export function dagnummer(iso: string): number {
   return Math.round(t / MS_PER_DAG);
 }
 
-export function uitDagnummer(dag: number): string {
-  return new Date(dag * MS_PER_DAG).toISOString().slice(0, 10);
-}
-
 /** Days from `van` to `tot` (tot − van). */
 export function dagenTussen(van: string, tot: string): number {
   return dagnummer(tot) - dagnummer(van);
-}
-
-export function plusDagen(iso: string, dagen: number): string {
-  return uitDagnummer(dagnummer(iso) + dagen);
 }
 
 /**

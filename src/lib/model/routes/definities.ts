@@ -100,9 +100,3 @@ export function definitie(code: string): Definitie {
   if (!d) throw new Error(`Onbekende definitie "${code}"; kies uit ${DEFINITIE_CODES.join(', ')}`);
   return d;
 }
-
-/** "Thuiszitter (smal, zoals Gouda): Ingeschreven, …" — the text next to a number. */
-export function definitieRegel(code: DefinitieCode): string {
-  const d = DEFINITIES[code];
-  return `${d.label}: ${d.uitleg}`;
-}

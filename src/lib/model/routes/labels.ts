@@ -58,10 +58,6 @@ export function klasseLabel(k: DuurKlasse, taal: Taal): string {
   return taal === 'nl' ? DUUR_KLASSEN.find((x) => x.code === k)!.label : KLASSE_EN[k];
 }
 
-export function bandLabel(b: LeeftijdsbandCode, taal: Taal): string {
-  return taal === 'nl' ? LEEFTIJDSBANDEN.find((x) => x.code === b)!.label : BAND_EN[b];
-}
-
 /** "1 jaar en 10 maanden" / "1 year and 10 months"; null → onbekend / unknown. */
 export function duurTekst(maanden: number | null | undefined, taal: Taal): string {
   if (taal === 'nl') return formatDuurMaanden(maanden);

@@ -92,13 +92,6 @@ export function combiToestand(onderwijs: ToestandOnderwijs | null, zorg: Toestan
   }
 }
 
-/** Pick the winning code among overlapping ones (null when none). */
-export function kiesVolgensRang<T extends string>(codes: readonly T[], rang: readonly T[]): T | null {
-  let best: T | null = null;
-  for (const c of codes) if (best === null || rang.indexOf(c) < rang.indexOf(best)) best = c;
-  return best;
-}
-
 /** Dutch labels of the contract codes, for timeline bars and tables. */
 export const TOESTAND_LABEL: Record<ToestandOnderwijs | ToestandZorg, string> = {
   INGESCHREVEN: 'Op school',
