@@ -9,11 +9,8 @@ import { vragen, vraagSleutel, focussenVraag, STUDIE_INDICATOREN, type Vraag } f
 import { STANDAARD_STRIP_INDICATOR } from '../src/lib/model/vergelijking/indicatoren.ts';
 import type { Rij } from '../src/lib/db/types.ts';
 import { kenmerkenVraag, kenmerkBronnenVraag } from '../src/lib/db/sql/peers.ts';
+import { arg } from './lib/argv.ts';
 
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(naam);
-  return i >= 0 ? process.argv[i + 1] : standaard;
-};
 const dir = arg('--dir', 'public/data');
 
 const db = await openNodeDb();

@@ -22,11 +22,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { arg } from './lib/argv.ts';
 
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
-};
 const DIST = resolve(arg('dist', 'dist'));
 const PORT = Number(arg('port', '4413'));
 const GROOTTES = arg('n', '10000,100000,1000000').split(',').map(Number);

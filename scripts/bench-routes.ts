@@ -27,17 +27,13 @@ import { DEFINITIE_CODES } from '../src/lib/model/routes/definities.ts';
 import { LEEFTIJDSBANDEN, type CohortFilter } from '../src/lib/model/routes/filter.ts';
 import { vatDuurSamen } from '../src/lib/model/routes/route.ts';
 import { ONDERWIJSSOORT } from '../src/lib/model/casus/contract.ts';
+import { optie, vlag } from './lib/argv.ts';
 
-function arg(naam: string, standaard: number): number {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : standaard;
-}
-function tekstArg(naam: string): string | null {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
-}
+const arg = (naam: string, standaard: number): number => Number(optie(naam) ?? standaard);
+const tekstArg = (naam: string): string | null => optie(naam) ?? null;
+
 const BROWSER_URL = tekstArg('browser');
-const ALLEEN_BROWSER = process.argv.includes('--alleen-browser');
+const ALLEEN_BROWSER = vlag('alleen-browser');
 const UIT = 'scripts/bench/resultaten/routes.json';
 const N = arg('n', 100_000);
 const WIJZIGINGEN = arg('wijzigingen', 60);

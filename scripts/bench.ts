@@ -6,11 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { startBrowser, startServer, kwantiel, rond, willekeurigeReeks, WISSEL_IN_VERGELIJKEN } from './bench/omgeving.ts';
 import type { Page } from '@playwright/test';
+import { arg } from './lib/argv.ts';
 
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 ? process.argv[i + 1] : standaard;
-};
 const RUNS = Number(arg('runs', '5'));
 const STAPPEN = Number(arg('stappen', '60'));
 const SEED = Number(arg('seed', '7'));

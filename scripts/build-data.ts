@@ -16,14 +16,7 @@ import { leesDatamap, jongsteMtime } from './lib/load.ts';
 import { valideerDataset, foutTekst } from './lib/validate.ts';
 import { berekenVlaggen, combineerVlaggen } from './lib/flags.ts';
 import { maakBundel } from './lib/bundle.ts';
-
-function argument(naam: string, standaard: string): string {
-  const i = process.argv.indexOf(naam);
-  if (i >= 0 && process.argv[i + 1]) return process.argv[i + 1];
-  const prefix = `${naam}=`;
-  const a = process.argv.find((x) => x.startsWith(prefix));
-  return a ? a.slice(prefix.length) : standaard;
-}
+import { arg as argument } from './lib/argv.ts';
 
 function main(): number {
   const dataDir = resolve(argument('--data', 'data'));

@@ -10,12 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.ts';
 import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten, type Resultaat } from '../src/lib/model/casus/valideer.ts';
 import type { CasusIndex, CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
+import { arg } from './lib/argv.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(naam);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
-};
 const uit = join(resolve(root, arg('--out', 'public/data')), 'casus');
 const bron = join(root, 'data/casus');
 

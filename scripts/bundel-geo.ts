@@ -7,14 +7,11 @@ import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBurenCsv } from '../src/lib/model/peers/context.ts';
+import { arg } from './lib/argv.ts';
 
 export const GEO_BESTANDEN = ['gemeenten-2022.topo.json', 'buren-2022.csv'] as const;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(naam);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
-};
 const uit = resolve(root, arg('--out', 'public/data'));
 const bron = join(root, 'data/geo');
 

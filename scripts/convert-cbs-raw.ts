@@ -15,11 +15,7 @@ import { parseCsv, schrijfCsv } from './lib/csv.ts';
 import { KOLOMMEN, type Feit } from './lib/schema.ts';
 import { converteerKwb, type Gemeentle, type Herindeling, type Kwb2024, type Nlstat } from './lib/kwb.ts';
 import { Verzamelaar, valideerGrootteklassen, valideerRegios, foutTekst } from './lib/validate.ts';
-
-function optie(naam: string): string | undefined {
-  const i = process.argv.indexOf(naam);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+import { optie } from './lib/argv.ts';
 
 const posities = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').startsWith('--'));
 const rawDir = resolve(posities[0] ?? '../shared/data/raw');

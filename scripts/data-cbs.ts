@@ -19,6 +19,7 @@ import { naarLangCsv, verwerkTabel } from './lib/cbs-odata/verwerk.ts';
 import { gemeentenUitRegios } from '../src/lib/import/gemeenten.ts';
 import { afgewezenNaarCsv } from '../src/lib/import/afgewezen-csv.ts';
 import type { GemeenteInfo } from '../src/lib/import/typen.ts';
+import { optie as arg } from './lib/argv.ts';
 
 export interface DataCbsOpties {
   bron: ODataBron;
@@ -28,7 +29,7 @@ export interface DataCbsOpties {
   nu?: Date;
 }
 
-export interface Manifest {
+export interface CbsDownloadManifest {
   gemaakt: string;
   modus: 'live' | 'fixtures';
   geverifieerd: false;
@@ -36,9 +37,9 @@ export interface Manifest {
 }
 
 /** The script's core, without argument parsing: also what the unit test runs. */
-export async function draaiDataCbs(o: DataCbsOpties): Promise<Manifest> {
+export async function draaiDataCbs(o: DataCbsOpties): Promise<CbsDownloadManifest> {
   mkdirSync(o.uit, { recursive: true });
-  const manifest: Manifest = { gemaakt: (o.nu ?? new Date()).toISOString(), modus: o.bron.soort, geverifieerd: false, tabellen: [] };
+  const manifest: CbsDownloadManifest = { gemaakt: (o.nu ?? new Date()).toISOString(), modus: o.bron.soort, geverifieerd: false, tabellen: [] };
   for (const id of o.tabellen) {
     const config = TABELLEN.find((t) => t.id === id);
     if (!config) throw new Error(`onbekende tabel ${id}; bekend: ${TABELLEN.map((t) => t.id).join(', ')}`);
@@ -50,11 +51,6 @@ export async function draaiDataCbs(o: DataCbsOpties): Promise<Manifest> {
   }
   writeFileSync(join(o.uit, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;
-}
-
-function arg(naam: string): string | undefined {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main(): Promise<void> {

@@ -12,11 +12,12 @@
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { casusRegel, datasetRegel, episodeRegel, KOP, kostenRegel } from './lib/synth/csv.ts';
+import { optie } from './lib/argv.ts';
 import { genereerCasussen, syntheticDataset, type KostenGranulariteit } from './lib/synth/generator.ts';
 
 function arg(naam: string, standaard?: string): string {
-  const i = process.argv.indexOf(`--${naam}`);
-  if (i >= 0 && process.argv[i + 1]) return process.argv[i + 1];
+  const w = optie(naam);
+  if (w !== undefined) return w;
   if (standaard === undefined) {
     console.error(`Ontbrekend argument --${naam}. Gebruik: --n 100000 --seed 42 --out map [--kosten maand|fase]`);
     process.exit(2);

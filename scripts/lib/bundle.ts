@@ -8,17 +8,12 @@
 import { createHash } from 'node:crypto';
 import { schrijfCsv } from './csv.ts';
 import { KOLOMMEN, type Dataset, type Vlag } from './schema.ts';
+import type { Manifest } from '../../src/lib/db/bundel.ts';
 
 export interface BundelBestand {
   naam: string;
   inhoud: string;
   rijen: number;
-}
-
-export interface Manifest {
-  dataVersion: string;
-  builtAt: string;
-  files: { name: string; bytes: number; sha256: string; rows: number }[];
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');

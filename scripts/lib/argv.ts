@@ -1,0 +1,21 @@
+// The one command-line reader of the scripts: `--naam waarde`, `--naam=waarde` and `--vlag`.
+
+const sleutel = (naam: string) => (naam.startsWith('--') ? naam : `--${naam}`);
+
+/** Value of `--naam` (the name may be given with or without `--`), or undefined when absent. */
+export function optie(naam: string, argv: readonly string[] = process.argv): string | undefined {
+  const k = sleutel(naam);
+  const i = argv.indexOf(k);
+  if (i >= 0 && argv[i + 1]) return argv[i + 1];
+  return argv.find((x) => x.startsWith(`${k}=`))?.slice(k.length + 1);
+}
+
+/** Value of `--naam`, or `standaard` when absent. */
+export function arg(naam: string, standaard: string, argv: readonly string[] = process.argv): string {
+  return optie(naam, argv) ?? standaard;
+}
+
+/** True when `--naam` is on the command line. */
+export function vlag(naam: string, argv: readonly string[] = process.argv): boolean {
+  return argv.includes(sleutel(naam));
+}
