@@ -71,6 +71,11 @@ async function vooraf(): Promise<void> {
   performance.mark('vooraf-klaar');
 }
 
+/** The name of a region code, or the code itself when unknown (never an invented name). */
+export function gemeenteNaam(regios: readonly GemeenteRij[], code: string): string {
+  return regios.find((r) => r.code === code)?.naam ?? code;
+}
+
 /** Mergers follow from the regions table (opgeheven_per + opvolger_code), so there is one source. */
 export function herindelingenUit(regios: GemeenteRij[]): Map<string, Herindeling> {
   const naam = new Map(regios.map((r) => [r.code, r.naam]));

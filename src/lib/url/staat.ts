@@ -111,6 +111,23 @@ export function opvolger(code: string, herindelingen: Map<string, Herindeling>):
   return keten;
 }
 
+/**
+ * A chosen gemeente that was dissolved leads to its (last) successor, with the one notice the app
+ * gives for it; `melding` is null when the gemeente still exists.
+ */
+export function naOpheffing(code: string, herindelingen: Map<string, Herindeling>): { code: string; melding: string | null } {
+  const keten = opvolger(code, herindelingen);
+  if (!keten.length) return { code, melding: null };
+  const eerste = keten[0];
+  const laatste = keten[keten.length - 1];
+  return {
+    code: laatste.naar_code,
+    melding:
+      `${eerste.van_naam} (${eerste.van_code}) is per ${eerste.ingangsdatum} opgegaan in ${laatste.naar_naam}; ` +
+      `u ziet nu ${laatste.naar_naam}. De eigen cijfers van ${eerste.van_naam} blijven zichtbaar als opgeheven gemeente.`,
+  };
+}
+
 export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
   const ruw = new URLSearchParams(search);
   const params = new URLSearchParams();
@@ -129,15 +146,10 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
     (staat as unknown as Record<string, unknown>)[def.sleutel] = gelezen;
   }
 
-  const keten = opvolger(staat.gemeente, ctx.herindelingen);
-  if (keten.length > 0) {
-    const eerste = keten[0];
-    const laatste = keten[keten.length - 1];
-    meldingen.push(
-      `${eerste.van_naam} (${eerste.van_code}) is per ${eerste.ingangsdatum} opgegaan in ${laatste.naar_naam}; ` +
-        `u ziet nu ${laatste.naar_naam}. De eigen cijfers van ${eerste.van_naam} blijven zichtbaar als opgeheven gemeente.`,
-    );
-    staat.gemeente = laatste.naar_code;
+  const opgeheven = naOpheffing(staat.gemeente, ctx.herindelingen);
+  if (opgeheven.melding !== null) {
+    meldingen.push(opgeheven.melding);
+    staat.gemeente = opgeheven.code;
   } else if (ctx.bekend && !ctx.bekend(staat.gemeente)) {
     meldingen.push(`Gemeentecode ${staat.gemeente} is onbekend; de standaardgemeente wordt getoond.`);
     staat.gemeente = STANDAARD.gemeente;

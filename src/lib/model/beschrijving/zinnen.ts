@@ -1,4 +1,5 @@
 import { formatter as appFormatter } from '../../i18n/format.ts';
+import { plaatsIn, type Richting } from '../rang.ts';
 import type { Formatter } from './formatter.ts';
 
 /*
@@ -154,7 +155,7 @@ export function beschrijfVergelijking(inv: VergelijkingInvoer, opties: Beschrijv
 
 /* ------------------------------------------------------------------------------ rank ------ */
 
-export type Richting = 'hoogste-eerst' | 'laagste-eerst';
+export type { Richting };
 
 export interface Rang {
   rang: number;
@@ -170,11 +171,8 @@ export interface Rang {
 export function berekenRang(
   waarden: readonly (number | null)[], waarde: number | null, richting: Richting,
 ): Rang | null {
-  if (waarde === null || !Number.isFinite(waarde)) return null;
-  const bekend = waarden.filter((v): v is number => v !== null && Number.isFinite(v));
-  const beter = bekend.filter((v) => (richting === 'hoogste-eerst' ? v > waarde : v < waarde)).length;
-  const gelijk = bekend.filter((v) => v === waarde).length;
-  return { rang: beter + 1, totaal: bekend.length, gedeeld: gelijk > 1 };
+  const p = plaatsIn(waarden, waarde, richting);
+  return p && { rang: p.rang, totaal: p.bekend, gedeeld: p.gelijk > 1 };
 }
 
 export interface RangInvoer extends VergelijkingInvoer {

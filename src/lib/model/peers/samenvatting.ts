@@ -3,6 +3,7 @@
  * min, max, en rang onder de referentiegemeenten en landelijk. Ontbrekend wordt uitgesloten
  * en geteld, nooit als 0 meegenomen. "Hoog" is niet "slecht": rang 1 = hoogste waarde.
  */
+import { plaatsIn } from '../rang.ts';
 
 export interface Rang {
   /** 1 = hoogste waarde; gelijke waarden delen de rang (1, 2, 2, 4). */
@@ -40,13 +41,8 @@ export function mediaan(xs: number[]): number | null {
 
 /** Rang van `eigen` in `anderen` (zonder de gemeente zelf); standaard competitierang. */
 function rangVan(eigen: number, anderen: number[]): Rang {
-  let hoger = 0;
-  let gelijk = 0;
-  for (const v of anderen) {
-    if (v > eigen) hoger++;
-    else if (v === eigen) gelijk++;
-  }
-  return { rang: hoger + 1, van: anderen.length + 1, gedeeld: gelijk > 0 };
+  const p = plaatsIn(anderen, eigen)!;
+  return { rang: p.rang, van: anderen.length + 1, gedeeld: p.gelijk > 0 };
 }
 
 /**

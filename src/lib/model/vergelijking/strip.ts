@@ -1,5 +1,6 @@
 // All gemeenten on one axis, with the chosen gemeente and its size-class peers picked out.
 import type { StripRij } from '../../db/vragen';
+import { plaatsIn } from '../rang.ts';
 
 export type StripGroep = 'gekozen' | 'klasse' | 'overig';
 
@@ -50,6 +51,5 @@ export function maakStrip(rijen: StripRij[], gekozen: string): Strip {
 }
 
 function rangVan(waarde: number | null, punten: StripPunt[]): number | null {
-  if (waarde === null) return null;
-  return 1 + punten.filter((p) => p.waarde > waarde).length;
+  return plaatsIn(punten.map((p) => p.waarde), waarde)?.rang ?? null;
 }
