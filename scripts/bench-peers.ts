@@ -1,7 +1,7 @@
 /**
  * bench-peers.ts — referentiegroep voor elke gemeente, per methode, plus één kaart-herkleuring.
  * Uitvoer: JSON op stdout én in scripts/bench/resultaten/peers.json (--out <pad>): per methode gemiddelde,
- * p95 en max ms per set. Budget (issue 3): ≤ 50 ms per set, ≤ 100 ms per herkleuring.
+ * p95 en max ms per set. Budget: ≤ 50 ms per set, ≤ 100 ms per herkleuring.
  * Zoals de app: alleen de gemeenten op de kaart van 2022 (345), met KWB 2021-kenmerken.
  *
  * Leest data/cbs/regios-gemeenten.csv + data/cbs/feiten-kwb-2021.csv (van build-data) en

@@ -1,4 +1,4 @@
-// Benchmark of the thuiszitter pathways (issue 5): N synthetic pathways in native DuckDB, then a
+// Benchmark of the thuiszitter pathways: N synthetic pathways in native DuckDB, then a
 // random sequence of filter changes; each change runs the flow query (sqlTransities) and the
 // duration query (sqlDuurGroepen) as the Thuiszitters view does. Writes scripts/bench/resultaten/routes.json
 // (and prints it): load and derive times, and p50 / p95 / max milliseconds per filter change.

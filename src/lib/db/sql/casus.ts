@@ -1,7 +1,7 @@
 /**
  * DuckDB DDL for the case data contract (docs/casusdata.md, version 1).
  *
- * SQL strings only; the lead's db layer runs them. Beyond the contract's CSV columns each case
+ * SQL strings only; src/lib/db/casus.ts runs them. Beyond the contract's CSV columns each case
  * table carries `dataset_id` (a DB-level addition, so a dataset can be filtered or dropped
  * without string matching); `casus_id` is stored namespaced as `dataset_id:casus_id`.
  * Codes are checked with CHECK constraints built from the `as const` lists in the contract, so

@@ -1,6 +1,6 @@
 /**
- * SQL for thuiszitter pathways (issue 5) on the casusdata tables (`casus`, `episode`, see casus.ts).
- * Builders only: the lead's db layer runs them through a minimal `query(sql, params)`.
+ * SQL for thuiszitter pathways on the casusdata tables (`casus`, `episode`, see casus.ts).
+ * Builders only: src/lib/db/routes.ts runs them through a minimal `query(sql, params)`.
  *
  * Two derived tables are built once per load (SQL_MAAK_ROUTE_TABELLEN), so a filter change only
  * aggregates:

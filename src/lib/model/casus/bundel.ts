@@ -22,7 +22,7 @@ export interface CasusIndex {
   datasets: CasusIndexDataset[];
 }
 
-/** Synthetic sizes the app offers (issue 4: 1.000 … 1.000.000). */
+/** Synthetic sizes the app offers (1.000 … 1.000.000 cases). */
 export const SYNTH_GROOTTES = [1_000, 10_000, 100_000, 1_000_000] as const;
 export const SYNTH_SEED = 42;
 export const SYNTH_STANDAARD_N = 10_000;
