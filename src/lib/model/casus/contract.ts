@@ -12,27 +12,10 @@ export type Herkomst = (typeof HERKOMST)[number];
 export const DOMEIN_EPISODE = ['onderwijs', 'zorg'] as const;
 export type DomeinEpisode = (typeof DOMEIN_EPISODE)[number];
 
-export const TOESTAND_ONDERWIJS = [
-  'INGESCHREVEN',
-  'GEDEELTELIJK_VERZUIM',
-  'VOLLEDIG_VERZUIM',
-  'NIET_INGESCHREVEN',
-  'VRIJSTELLING',
-  'OOV',
-  'STAGE_WERK',
-  'UITGESTROOMD',
-] as const;
+export const TOESTAND_ONDERWIJS = ['INGESCHREVEN', 'GEDEELTELIJK_VERZUIM', 'VOLLEDIG_VERZUIM', 'NIET_INGESCHREVEN', 'VRIJSTELLING', 'OOV', 'STAGE_WERK', 'UITGESTROOMD'] as const;
 export type ToestandOnderwijs = (typeof TOESTAND_ONDERWIJS)[number];
 
-export const TOESTAND_ZORG = [
-  'GEEN',
-  'WACHTLIJST',
-  'AMBULANT',
-  'DAGBESTEDING',
-  'KOLB',
-  'SPECIALISTISCH',
-  'VERBLIJF',
-] as const;
+export const TOESTAND_ZORG = ['GEEN', 'WACHTLIJST', 'AMBULANT', 'DAGBESTEDING', 'KOLB', 'SPECIALISTISCH', 'VERBLIJF'] as const;
 export type ToestandZorg = (typeof TOESTAND_ZORG)[number];
 
 export type Toestand = ToestandOnderwijs | ToestandZorg;
@@ -55,17 +38,7 @@ export type Geslacht = (typeof GESLACHT)[number];
 export const DOMEIN_KOSTEN = ['jeugdzorg', 'onderwijs'] as const;
 export type DomeinKosten = (typeof DOMEIN_KOSTEN)[number];
 
-export const CATEGORIE = [
-  'ambulant',
-  'dagbesteding',
-  'kolb',
-  'specialistisch',
-  'verblijf',
-  'wijkteam',
-  'onderwijs_regulier',
-  'onderwijs_speciaal',
-  'overig',
-] as const;
+export const CATEGORIE = ['ambulant', 'dagbesteding', 'kolb', 'specialistisch', 'verblijf', 'wijkteam', 'onderwijs_regulier', 'onderwijs_speciaal', 'overig'] as const;
 export type Categorie = (typeof CATEGORIE)[number];
 
 export const KWALITEIT = ['exact', 'toegerekend', 'geschat'] as const;

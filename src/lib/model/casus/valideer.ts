@@ -3,21 +3,8 @@
  * (header → value); output is a typed row or a list of Dutch errors naming file, row, column
  * and value, so the importer can keep every rejected row with its reason.
  */
-import {
-  CATEGORIE,
-  DATUM_KWALITEIT,
-  DOMEIN_EPISODE,
-  DOMEIN_KOSTEN,
-  GESLACHT,
-  HERKOMST,
-  KWALITEIT,
-  ONDERWIJSSOORT,
-  TOESTAND_PER_DOMEIN,
-  type Casus,
-  type Dataset,
-  type Episode,
-  type Kosten,
-} from './contract.ts';
+import { CATEGORIE, DATUM_KWALITEIT, DOMEIN_EPISODE, DOMEIN_KOSTEN, GESLACHT, HERKOMST, KWALITEIT, ONDERWIJSSOORT, TOESTAND_PER_DOMEIN } from './contract.ts';
+import type { Casus, Dataset, Episode, Kosten } from './contract.ts';
 
 export interface Fout {
   bestand?: string;
