@@ -38,6 +38,8 @@ export function herkenDecimaal(waarden: string[]): ',' | '.' {
   return komma > punt ? ',' : '.';
 }
 
+const MOGELIJK_HTML = /[<:=]/;
+
 /** Amounts looked at before the file's decimal mark is fixed (rows in the other form are rejected). */
 const DECIMAAL_PROEF = 1000;
 
@@ -119,7 +121,8 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
     for (const c of CONTRACT_KOLOMMEN[this.tabel]) {
       const i = this.idx[c.naam];
       const w = i >= 0 ? velden[i] : '';
-      if (w !== '') this.b.controleerHtml(rijNr, this.kolNaam(c.naam), w.trim());
+      // Only text with '<', ':' or '=' can look like HTML: skip the check for plain cells.
+      if (MOGELIJK_HTML.test(w)) this.b.controleerHtml(rijNr, this.kolNaam(c.naam), w.trim());
       r[c.naam] = w;
     }
     return r;
@@ -186,7 +189,9 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
       b.perioden.add(r.begin.slice(0, 4));
       b.indicatoren.add(r.categorie);
     }
-    b.rijen.push({ ...r, rij: rijNr });
+    // The row object is new (made by the validator): add the line number without copying it.
+    (r as CasusBestandRij).rij = rijNr;
+    b.rijen.push(r as CasusBestandRij);
   }
 
   afronden(): CasusResultaat {

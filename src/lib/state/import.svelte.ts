@@ -39,6 +39,7 @@ export interface CasusUitkomst {
   episodes: number;
   kosten: number;
   afgewezen: Afwijzing[];
+  waarschuwingen: string[];
 }
 
 export const invoer: {
@@ -288,6 +289,7 @@ async function laadCasus(files: File[], regios: GemeenteRij[]): Promise<void> {
       episodes: r.episodes.length,
       kosten: r.kosten.length,
       afgewezen: r.afgewezen,
+      waarschuwingen: r.waarschuwingen,
     };
     invoer.fase = 'casus';
   } catch (e) {
