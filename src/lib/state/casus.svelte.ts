@@ -7,7 +7,7 @@ import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
 
-export const STANDAARD_DATASET = 'gouda-zorgpaden-6';
+export { BRON_STANDAARD_DATASET as STANDAARD_DATASET } from '../model/casus/bundel';
 
 export const casusStaat: {
   index: CasusIndex | null;
