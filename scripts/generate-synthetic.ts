@@ -11,8 +11,8 @@
  */
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { casusRegel, datasetRegel, episodeRegel, KOP, kostenRegel } from './lib/synth/csv.ts';
-import { genereerCasussen, syntheticDataset, type KostenGranulariteit } from './lib/synth/generator.ts';
+import { casusRegel, datasetRegel, episodeRegel, KOP, kostenRegel } from '../src/lib/model/casus/synth/csv.ts';
+import { genereerCasussen, syntheticDataset, type KostenGranulariteit } from '../src/lib/model/casus/synth/generator.ts';
 
 function arg(naam: string, standaard?: string): string {
   const i = process.argv.indexOf(`--${naam}`);

@@ -83,7 +83,7 @@ test.describe('Kosten per casus', () => {
     const voor = await controle();
 
     await page.getByTestId('filter-onderwijssoort').selectOption('PO');
-    await expect(casus(page)).toHaveAttribute('data-sleutel', 'synth-42-10000|s:PO|pre');
+    await expect(casus(page)).toHaveAttribute('data-sleutel', 'synth-42-10000|s:PO');
     await expect(page).toHaveURL(/kf=s%3APO|kf=s:PO/);
     const na = await controle();
     expect(na.n).toBeLessThan(voor.n);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { volgFouten, norm, alsRegex } from './hulp.ts';
-import { genereerCasussen } from '../../scripts/lib/synth/generator.ts';
+import { genereerCasussen } from '../../src/lib/model/casus/synth/generator.ts';
 import { telTransities, duurOpPeildatum, type RouteCasus } from '../../src/lib/model/routes/route.ts';
 import { DEFINITIES } from '../../src/lib/model/routes/definities.ts';
 import type { Episode } from '../../src/lib/model/casus/contract.ts';

@@ -6,7 +6,7 @@ import { dunUit, lorenzUitBins, type LorenzPunt } from '../../../lib/model/koste
 import type { Categorie, Herkomst } from '../../../lib/model/casus/contract';
 import { CATEGORIE_NAAM, TEKST } from './teksten';
 import { TEKSTEN } from '../../../lib/i18n/teksten';
-import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from './vragen';
+import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
 export type Taal = 'nl' | 'en';
 

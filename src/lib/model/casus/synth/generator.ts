@@ -15,7 +15,7 @@
  *  - education funding (€7k regular / €14k special per year) while enrolled, within the care window.
  * Observation ends at DATA_EINDE; episodes running then have an empty `einde`.
  */
-import type { Casus, Categorie, Episode, Kosten, Onderwijssoort, ToestandOnderwijs, ToestandZorg } from '../../../src/lib/model/casus/contract.ts';
+import type { Casus, Categorie, Episode, Kosten, Onderwijssoort, ToestandOnderwijs, ToestandZorg } from '../contract.ts';
 import { KALIBRATIE as K, DATA_EINDE, GEMEENTEN, UITVAL_TOT, UITVAL_VAN } from './kalibratie.ts';
 import { lognormaal, mulberry32, type Rng } from './prng.ts';
 
