@@ -197,7 +197,7 @@ export function syntheticDataset(opt: GeneratorOpties, datasetId = `synth-${opt.
     dataset_id: datasetId,
     naam: `Synthetische voorbeelddata (seed ${opt.seed}, ${opt.n.toLocaleString('nl-NL')} casussen)`,
     herkomst: 'synthetisch' as const,
-    bron: `${GENERATOR_NAAM} ${GENERATOR_VERSIE}, seed ${opt.seed}, n ${opt.n}, kosten per ${opt.kosten ?? 'maand'}; gekalibreerd op seed-001 (Gouda), zie scripts/lib/synth/kalibratie.ts`,
+    bron: `${GENERATOR_NAAM} ${GENERATOR_VERSIE}, seed ${opt.seed}, n ${opt.n}, kosten per ${opt.kosten ?? 'maand'}; gekalibreerd op seed-001 (Gouda), zie src/lib/model/casus/synth/kalibratie.ts`,
     contractversie: 1,
   };
 }
