@@ -90,7 +90,7 @@ export const SQL_MAAK_PREAGGREGATEN: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS casus_kenmerken (dataset_id VARCHAR, casus_id VARCHAR, casus_nr INTEGER, gemeente_code VARCHAR, soort VARCHAR,
      geboortejaar INTEGER, uitval_m INTEGER, uitval_jaar INTEGER, uitval_band VARCHAR)`,
   `CREATE TABLE IF NOT EXISTS pa_casus_jaar (dataset_id VARCHAR, casus_nr INTEGER, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, bedrag DOUBLE)`,
-  `CREATE TABLE IF NOT EXISTS pa_kube_cat (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, categorie VARCHAR, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_kube_cat (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, categorie VARCHAR, bedrag DOUBLE, n BIGINT)`,
   `CREATE TABLE IF NOT EXISTS pa_kube_verdeling (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, klasse_van DOUBLE, n BIGINT, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_lorenz_bin (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, bin INTEGER, n BIGINT, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_lorenz_iv (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, band VARCHAR,
@@ -133,7 +133,8 @@ const SQL_BOUW_DATASET: readonly string[] = [
            FROM kosten WHERE dataset_id = $1))
    GROUP BY ALL`,
   `INSERT INTO pa_kube_cat
-   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.categorie, sum(x.bedrag)
+   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.categorie, sum(x.bedrag),
+     count(*) -- one tmp_cjc row per case, year and category: the cases in the cell (for < 5 suppression)
    FROM tmp_cjc x JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1 GROUP BY ALL`,
   `INSERT INTO pa_casus_jaar
    SELECT ck.dataset_id, ck.casus_nr, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.bedrag
