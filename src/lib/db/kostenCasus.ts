@@ -8,7 +8,6 @@ import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzB
 import { SQL_KEUZES, SQL_TOTAAL, sqlAlleGrafieken, T_MAX, T_MIN, VENSTER } from './sql/kostenCasus';
 import type { KostenFilter } from '../model/kosten/filters';
 
-export { T_MIN, T_MAX, VENSTER };
 
 const vraag = <T extends Rij>(naam: string, q: { sql: string; params: unknown[] }): Vraag<T> => ({ naam, sql: q.sql, params: q.params as (string | number)[] });
 

@@ -5,7 +5,7 @@
  * behind. Used by scripts/casus-aggregeer.ts (native DuckDB); the cubes are the same tables the
  * browser builds, from the same SQL. Params: [dataset_id].
  */
-export interface KubusExport {
+interface KubusExport {
   /** the pa_* table (and file name) */
   tabel: 'pa_kube_cat' | 'pa_kube_verdeling' | 'pa_cohort' | 'pa_kube_t' | 'pa_lorenz_bin' | 'pa_lorenz_iv';
   /** columns written, in order (dataset_id is left out: the bundle is one dataset) */

@@ -50,7 +50,7 @@ export const EIGEN_PREFIX = 'eigen-';
 export const BRON_STANDAARD_DATASET = 'gouda-zorgpaden-6';
 
 /** Below this many children a case chart says it is too thin to read a pattern from. */
-export const DUN_GRENS = 20;
+const DUN_GRENS = 20;
 
 /** True when a chart on `n` children is too thin to read a pattern from (but is still drawn). */
 export function teDun(n: number): boolean {
