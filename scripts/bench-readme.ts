@@ -47,6 +47,17 @@ if (r) {
   if (b?.per_wijziging_ms) regels.push(`- browser (DuckDB-WASM, de echte pagina), ${nl(b.wijzigingen)} willekeurige filterwissels: p50 ${nl(b.per_wijziging_ms.p50)} ms, p95 ${nl(b.per_wijziging_ms.p95)} ms (budget 100 ms); pagina klaar na ${nl(b.pagina_klaar_ms / 1000, 1)} s.`);
   regels.push('');
 }
+const ag = lees('aggregeer');
+if (ag) {
+  regels.push(`Kubussen buiten de browser (\`npm run casus:aggregeer\`, native DuckDB op schijf; \`${ag.opdracht}\`, gemeten ${ag.gemeten.slice(0, 10)}, ${ag.machine.cpus} cores, ${ag.machine.geheugen_gb} GB):`, '');
+  regels.push('| casussen | invoer | inlezen | kubussen bouwen | onderdrukken en schrijven | totaal | piekgeheugen | uitvoer | systeembelasting |', '|---|---|---|---|---|---|---|---|---|');
+  for (const m of ag.metingen) {
+    if (m.fout) { regels.push(`| ${nl(m.casussen)} | mislukt: ${m.fout} | | | | | | | |`); continue; }
+    const t = m.tijden_ms;
+    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
+  }
+  regels.push('', `${ag.noot}`, '');
+}
 const im = lees('import');
 if (im) {
   regels.push(`Importeren (\`${im.opdracht}\`):`, '');

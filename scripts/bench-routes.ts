@@ -10,17 +10,17 @@
 // wait for the cohort, then click a seeded random sequence of filters / definitions and time each
 // change from the click to the page being settled (both queries answered and painted).
 //
-// Data: the synthetic generator of scripts/lib/synth (herkomst `synthetisch`), written as contract
+// Data: the synthetic generator of src/lib/model/casus/synth (herkomst `synthetisch`), written as contract
 // CSV to a temp dir and loaded with the same SQL as the app (src/lib/db/sql/casus.ts).
 import { mkdtempSync, openSync, writeSync, closeSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { genereerCasussen, syntheticDataset } from './lib/synth/generator.ts';
-import { KOP, casusRegel, episodeRegel } from './lib/synth/csv.ts';
-import { GEMEENTEN } from './lib/synth/kalibratie.ts';
-import { mulberry32 } from './lib/synth/prng.ts';
+import { genereerCasussen, syntheticDataset } from '../src/lib/model/casus/synth/generator.ts';
+import { KOP, casusRegel, episodeRegel } from '../src/lib/model/casus/synth/csv.ts';
+import { GEMEENTEN } from '../src/lib/model/casus/synth/kalibratie.ts';
+import { mulberry32 } from '../src/lib/model/casus/synth/prng.ts';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from '../src/lib/db/sql/casus.ts';
 import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransities, sqlTransitiesUitKubus } from '../src/lib/db/sql/routes.ts';
 import { DEFINITIE_CODES } from '../src/lib/model/routes/definities.ts';

@@ -11,9 +11,9 @@
  */
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { casusRegel, datasetRegel, episodeRegel, KOP, kostenRegel } from './lib/synth/csv.ts';
+import { casusRegel, datasetRegel, episodeRegel, KOP, kostenRegel } from '../src/lib/model/casus/synth/csv.ts';
 import { optie } from './lib/argv.ts';
-import { genereerCasussen, syntheticDataset, type KostenGranulariteit } from './lib/synth/generator.ts';
+import { genereerCasussen, syntheticDataset, type KostenGranulariteit } from '../src/lib/model/casus/synth/generator.ts';
 
 function arg(naam: string, standaard?: string): string {
   const w = optie(naam);

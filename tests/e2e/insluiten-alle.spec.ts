@@ -173,7 +173,7 @@ test.describe('Insluiten: Kaart, Kosten en Thuiszitters', () => {
 
   test('Thuiszitters: stromen met filter (rf) op synthetische data, en een tijdlijn', async ({ page }) => {
     const fouten = volgFouten(page);
-    await page.goto('./?pagina=thuiszitters');
+    await page.goto('./?pagina=thuiszitters&ds=synth-42-10000');
     const tz = page.locator('.thuiszitters');
     await expect(tz).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
     const titelVoor = norm(await page.locator('figure[data-grafiek="stromen"] h3').textContent());

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { volgFouten, norm, alsRegex } from './hulp.ts';
-import { genereerCasussen } from '../../scripts/lib/synth/generator.ts';
+import { genereerCasussen } from '../../src/lib/model/casus/synth/generator.ts';
 import { telTransities, duurOpPeildatum, type RouteCasus } from '../../src/lib/model/routes/route.ts';
 import { DEFINITIES } from '../../src/lib/model/routes/definities.ts';
 import type { Episode } from '../../src/lib/model/casus/contract.ts';
@@ -30,8 +30,9 @@ const getal = (s: string | null) => Number(norm(s).replace(/\./g, ''));
 
 test.describe.configure({ timeout: 120_000 });
 
-async function open(page: Page, query = '') {
-  await page.goto(`./?pagina=thuiszitters${query}`);
+/** Opens the page on the synthetic cohort (the default is Gouda's six published cases). */
+async function open(page: Page, query = '', ds = DS) {
+  await page.goto(`./?pagina=thuiszitters${ds ? `&ds=${ds}` : ''}${query}`);
   await expect(page.locator('.thuiszitters')).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
 }
 
@@ -160,5 +161,28 @@ test('Gouda, jaarkosten, Engels en 360 px', async ({ page }) => {
   await expect(page.getByTestId('definitie-label')).toContainText('Child out of school (narrow, as Gouda)');
   await expect(page.locator('figure[data-grafiek="gouda-69"] h3')).toContainText('1 year and 10 months');
   await expect(page.locator('figure[data-grafiek="stromen"] .ondertitel')).toContainText('number of children');
+  expect(fouten).toEqual([]);
+});
+
+test('standaard: de gepubliceerde Gouda-casussen, te dun voor een patroon; synthetisch is één keuze verder', async ({ page }) => {
+  const fouten = volgFouten(page);
+  await open(page, '', '');
+  const tz = page.locator('.thuiszitters');
+  await expect(tz).toHaveAttribute('data-dataset', 'gouda-zorgpaden-6');
+  const ondertitel = page.locator('figure[data-grafiek="stromen"] .ondertitel');
+  await expect(ondertitel).toContainText('Gouda');
+  await expect(ondertitel).not.toContainText('synthetische voorbeelddata');
+  await expect(page.locator('.kopgetal .badge-synthetisch')).toHaveCount(0);
+  // six children: the page says the charts are too thin to read a pattern from
+  await expect(page.getByTestId('te-dun')).toContainText('Te weinig kinderen');
+  await expect(page.locator('figure[data-grafiek="stromen"] .noten')).toContainText('Te weinig kinderen');
+
+  await page.getByLabel('Gegevens').selectOption(DS);
+  await expect(page).toHaveURL(new RegExp(`ds=${DS}`));
+  await expect(tz).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
+  await expect(tz).toHaveAttribute('data-dataset', DS);
+  await expect(ondertitel).toContainText('synthetische voorbeelddata');
+  await expect(page.locator('.kopgetal .badge-synthetisch')).toBeVisible();
+  await expect(page.getByTestId('te-dun')).toHaveCount(0);
   expect(fouten).toEqual([]);
 });

@@ -102,8 +102,8 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
   const id = synthId(seed, n);
   const bestaand = geladen.get(db)!.get(id);
   if (bestaand) return { dataset: bestaand, n, msGenereren: 0, msLaden: 0, msBouwen: 0 };
-  // the metadata row follows the generator's own description (scripts/lib/synth/generator.ts)
-  const { syntheticDataset } = await import('../../../scripts/lib/synth/generator');
+  // the metadata row follows the generator's own description (model/casus/synth/generator.ts)
+  const { syntheticDataset } = await import('../model/casus/synth/generator.ts');
   const ds: Dataset = { ...syntheticDataset({ n, seed, kosten: 'fase' }, id) };
   const t0 = performance.now();
   await registreer(db, ds);
@@ -160,7 +160,7 @@ export async function laadEigenCasusBestanden(db: Db, namen: string[], r: CasusB
     bron: `${namen.join(', ')}, ingelezen ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
     contractversie: 1,
   };
-  const { casusRegel, episodeRegel, kostenRegel, KOP } = await import('../../../scripts/lib/synth/csv');
+  const { casusRegel, episodeRegel, kostenRegel, KOP } = await import('../model/casus/synth/csv.ts');
   const enc = new TextEncoder();
   await registreer(db, ds);
   try {

@@ -13,10 +13,10 @@ import type { Db } from './types';
 import type { Vraag } from './vragen';
 import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUitKubus, TABEL_STAP, type DuurSqlOpties, type KubusOpties } from './sql/routes';
 import type { CohortFilter } from '../model/routes/filter';
-import { synthId, SYNTH_SEED, SYNTH_STANDAARD_N, type CasusIndex } from '../model/casus/bundel';
+import { BRON_STANDAARD_DATASET, type CasusIndex } from '../model/casus/bundel';
 
-/** The dataset the view shows when the URL names none: synthetic, because real aggregates have no per-child pathways. */
-export const ROUTES_STANDAARD_DATASET = synthId(SYNTH_SEED, SYNTH_STANDAARD_N);
+/** The dataset the view shows when the URL names none: the published Gouda cases (issue 15). */
+export const ROUTES_STANDAARD_DATASET = BRON_STANDAARD_DATASET;
 
 /** Milliseconds per phase and dataset (the view exposes them as data-tijden for the browser benchmark). */
 export const routesTijden: Record<string, number> = {};

@@ -49,6 +49,7 @@ export const TEKSTEN = {
     geen_waarde: 'geen waarde',
     meldingen: 'Meldingen',
     sluiten: 'Sluiten',
+    casus_te_dun: 'Te weinig kinderen voor een patroon (minder dan 20): lees de figuur als een opsomming van losse casussen, niet als een verdeling. Kies "synthetische voorbeelddata" voor een groot, niet-echt voorbeeld.',
   },
   en: {
     app_titel: 'Youth Care Explorer',
@@ -99,6 +100,7 @@ export const TEKSTEN = {
     geen_waarde: 'no value',
     meldingen: 'Notices',
     sluiten: 'Close',
+    casus_te_dun: 'Too few children for a pattern (fewer than 20): read the chart as a list of single cases, not as a distribution. Choose "synthetic example data" for a large, not-real example.',
   },
 } as const;
 

@@ -8,7 +8,7 @@ import { leesSynthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
 import type { GemeenteInfo } from '../import/typen';
 
-export const STANDAARD_DATASET = 'gouda-zorgpaden-6';
+export { BRON_STANDAARD_DATASET as STANDAARD_DATASET } from '../model/casus/bundel';
 
 export const casusStaat: {
   index: CasusIndex | null;

@@ -1,8 +1,8 @@
 // Generates a synthetic cohort off the main thread and streams it as contract CSV chunks
 // (UTF-8 bytes, transferred, not copied), so the page stays responsive at 1.000.000 cases.
 // The generator is the same pure module the Node script uses: same seed → same cases.
-import { genereerCasussen } from '../../../scripts/lib/synth/generator.ts';
-import { casusRegel, episodeRegel, KOP, kostenRegel } from '../../../scripts/lib/synth/csv.ts';
+import { genereerCasussen } from '../model/casus/synth/generator.ts';
+import { casusRegel, episodeRegel, KOP, kostenRegel } from '../model/casus/synth/csv.ts';
 
 export interface SynthVraag {
   n: number;

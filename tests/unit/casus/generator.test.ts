@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { genereerCasussen, syntheticDataset } from '../../../scripts/lib/synth/generator.ts';
-import { KALIBRATIE, TOLERANTIE } from '../../../scripts/lib/synth/kalibratie.ts';
+import { genereerCasussen, syntheticDataset } from '../../../src/lib/model/casus/synth/generator.ts';
+import { KALIBRATIE, TOLERANTIE } from '../../../src/lib/model/casus/synth/kalibratie.ts';
 import { valideerCasus, valideerEpisode, valideerKosten } from '../../../src/lib/model/casus/valideer.ts';
-import { casusRegel, episodeRegel, kostenRegel } from '../../../scripts/lib/synth/csv.ts';
+import { casusRegel, episodeRegel, kostenRegel } from '../../../src/lib/model/casus/synth/csv.ts';
 
 const mi = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../../../src/lib/db/sql/kosten.ts';
-import { alleGrafiekenVraag, casusVragen, splitsAlleGrafieken, type DeelRij } from '../../../src/views/kosten/casus/vragen.ts';
+import { alleGrafiekenVraag, casusVragen, splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCasus.ts';
 import { curveMeta, lorenzMeta, categorieMeta, verdelingMeta, type Context } from '../../../src/views/kosten/casus/meta.ts';
 import { decodeCasusFilter, encodeCasusFilter, naarKostenFilter, LEGE_FILTER } from '../../../src/lib/model/kosten/filters.ts';
 import { cohort, laad, rijen } from './helpers.ts';

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../../../src/lib/db/sql/casus.ts';
-import { casusRegel, episodeRegel, KOP, kostenRegel } from '../../../scripts/lib/synth/csv.ts';
-import { genereerCasussen, type CasusRecord, type KostenGranulariteit } from '../../../scripts/lib/synth/generator.ts';
+import { casusRegel, episodeRegel, KOP, kostenRegel } from '../../../src/lib/model/casus/synth/csv.ts';
+import { genereerCasussen, type CasusRecord, type KostenGranulariteit } from '../../../src/lib/model/casus/synth/generator.ts';
 import type { Casus, Episode, Kosten } from '../../../src/lib/model/casus/contract.ts';
 
 export interface Cohort {

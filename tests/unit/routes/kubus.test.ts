@@ -3,7 +3,7 @@
  * queries give, for every filter the view offers — including windows that cut routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { genereerCasussen } from '../../../scripts/lib/synth/generator.ts';
+import { genereerCasussen } from '../../../src/lib/model/casus/synth/generator.ts';
 import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 import {
   leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakKubussen, sqlTransities, sqlTransitiesUitKubus, type RouteQuery,

@@ -14,10 +14,10 @@ import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import { duurVraag, zorgVoorRoutes, routeGemeentenVraag, transitieVraag } from '../../../src/lib/db/routes.ts';
 import { laadCasusData } from '../../../src/lib/db/casus.ts';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from '../../../src/lib/db/sql/casus.ts';
-import { KOP, casusRegel, episodeRegel } from '../../../scripts/lib/synth/csv.ts';
+import { KOP, casusRegel, episodeRegel } from '../../../src/lib/model/casus/synth/csv.ts';
 import { leesSynthId } from '../../../src/lib/model/casus/bundel.ts';
 import { leesDuurGroepen, leesTransitieRijen } from '../../../src/lib/db/sql/routes.ts';
-import { genereerCasussen } from '../../../scripts/lib/synth/generator.ts';
+import { genereerCasussen } from '../../../src/lib/model/casus/synth/generator.ts';
 import { duurOpPeildatum, groepeerDuur, telTransities, type RouteCasus } from '../../../src/lib/model/routes/route.ts';
 import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 

@@ -1,9 +1,9 @@
 /**
- * SQL vs TS reference on generated pathways (scripts/lib/synth), beyond the hand-made fixture:
+ * SQL vs TS reference on generated pathways (src/lib/model/casus/synth), beyond the hand-made fixture:
  * many shapes of routes, every definition, several filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { genereerCasussen } from '../../../scripts/lib/synth/generator.ts';
+import { genereerCasussen } from '../../../src/lib/model/casus/synth/generator.ts';
 import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlTransities, type RouteQuery } from '../../../src/lib/db/sql/routes.ts';
 import { DEFINITIE_CODES } from '../../../src/lib/model/routes/definities.ts';

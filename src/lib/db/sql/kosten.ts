@@ -77,16 +77,24 @@ export const LORENZ_SCHAAL = 100;
 const mIdx = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)`;
 const mDatum = (m: string) => `make_date(CAST((${m}) // 12 AS BIGINT), CAST((${m}) % 12 + 1 AS BIGINT), 1)`;
 
-export const PA_TABELLEN = ['casus_kenmerken', 'pa_casus_jaar', 'pa_kube_cat', 'pa_kube_verdeling', 'pa_lorenz_bin', 'pa_kube_t', 'pa_cohort'] as const;
+export const PA_TABELLEN = ['casus_kenmerken', 'pa_casus_jaar', 'pa_kube_cat', 'pa_kube_verdeling', 'pa_lorenz_bin', 'pa_lorenz_iv', 'pa_kube_t', 'pa_cohort'] as const;
+
+/** Year bounds standing for "no period filter" in the interval cube (below/above any data year). */
+export const JAAR_OPEN_VAN = 0;
+export const JAAR_OPEN_TOT = 9999;
+/** Band key in the interval cube for "no age filter". */
+export const BAND_ALLE = '*';
 
 /** Empty tables (idempotent). */
 export const SQL_MAAK_PREAGGREGATEN: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS casus_kenmerken (dataset_id VARCHAR, casus_id VARCHAR, casus_nr INTEGER, gemeente_code VARCHAR, soort VARCHAR,
      geboortejaar INTEGER, uitval_m INTEGER, uitval_jaar INTEGER, uitval_band VARCHAR)`,
   `CREATE TABLE IF NOT EXISTS pa_casus_jaar (dataset_id VARCHAR, casus_nr INTEGER, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, bedrag DOUBLE)`,
-  `CREATE TABLE IF NOT EXISTS pa_kube_cat (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, categorie VARCHAR, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_kube_cat (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, categorie VARCHAR, bedrag DOUBLE, n BIGINT)`,
   `CREATE TABLE IF NOT EXISTS pa_kube_verdeling (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, klasse_van DOUBLE, n BIGINT, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_lorenz_bin (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, bin INTEGER, n BIGINT, bedrag DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS pa_lorenz_iv (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, band VARCHAR,
+     van_min INTEGER, van_max INTEGER, tot_min INTEGER, tot_max INTEGER, bin INTEGER, n BIGINT, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_kube_t (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, t INTEGER, bedrag DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS pa_cohort (dataset_id VARCHAR, gemeente_code VARCHAR, soort VARCHAR, jaar INTEGER, band VARCHAR, n BIGINT)`,
 ];
@@ -125,7 +133,8 @@ const SQL_BOUW_DATASET: readonly string[] = [
            FROM kosten WHERE dataset_id = $1))
    GROUP BY ALL`,
   `INSERT INTO pa_kube_cat
-   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.categorie, sum(x.bedrag)
+   SELECT ck.dataset_id, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.categorie, sum(x.bedrag),
+     count(*) -- one tmp_cjc row per case, year and category: the cases in the cell (for < 5 suppression)
    FROM tmp_cjc x JOIN casus_kenmerken ck ON ck.casus_id = x.casus_id AND ck.dataset_id = $1 GROUP BY ALL`,
   `INSERT INTO pa_casus_jaar
    SELECT ck.dataset_id, ck.casus_nr, ck.gemeente_code, ck.soort, x.jaar, ${bandExpr('x.jaar - ck.geboortejaar')} AS band, x.bedrag
@@ -139,6 +148,25 @@ const SQL_BOUW_DATASET: readonly string[] = [
    SELECT dataset_id, gemeente_code, soort, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
    FROM (SELECT dataset_id, casus_nr, gemeente_code, soort, sum(bedrag) AS bedrag FROM pa_casus_jaar WHERE dataset_id = $1 GROUP BY ALL)
    WHERE bedrag > 0 GROUP BY ALL`,
+  // Interval cube for the Lorenz curve under a period and/or age filter (Mosaic-style: keyed by
+  // the filter, so a filter change reads only this cube). A case's total over a period is the
+  // sum of a contiguous run of its cost years (within one age band, too: the band only grows with
+  // the year). One row per case per run p..q of its years (per band and for all bands '*'), valid
+  // for every period [van, tot] with van in (year before p, p] and tot in [q, year after q); each
+  // filter state therefore picks exactly one run per case, and the bins equal the raw answer.
+  `CREATE OR REPLACE TEMP TABLE tmp_run AS
+   SELECT casus_nr, gemeente_code, soort, bk, jaar, bedrag,
+     coalesce(lag(jaar) OVER w + 1, ${JAAR_OPEN_VAN}) AS van_min, coalesce(lead(jaar) OVER w - 1, ${JAAR_OPEN_TOT}) AS tot_max,
+     sum(bedrag) OVER (w ROWS UNBOUNDED PRECEDING) AS cum
+   FROM (SELECT casus_nr, gemeente_code, soort, band AS bk, jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1
+         UNION ALL SELECT casus_nr, gemeente_code, soort, '${BAND_ALLE}', jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1)
+   WINDOW w AS (PARTITION BY casus_nr, bk ORDER BY jaar)`,
+  `INSERT INTO pa_lorenz_iv
+   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
+   FROM (SELECT a.gemeente_code, a.soort, a.bk AS band, a.van_min, a.jaar AS van_max, b.jaar AS tot_min, b.tot_max, b.cum - a.cum + a.bedrag AS bedrag
+         FROM tmp_run a JOIN tmp_run b ON a.casus_nr = b.casus_nr AND a.bk = b.bk AND b.jaar >= a.jaar)
+   WHERE bedrag > 0 GROUP BY ALL ORDER BY band, van_max, tot_min`,
+  `DROP TABLE IF EXISTS tmp_run`,
   // dropout-aligned months, only inside the chart window; day arithmetic on integers (days since
   // 1970) against a small month table, instead of building dates per expanded row
   `CREATE OR REPLACE TEMP TABLE tmp_maand AS
@@ -241,7 +269,16 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant): Sql {
   if (v === 'pre' && perCasus) {
     return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${w.sql} GROUP BY bin ORDER BY bin`, params: w.params };
   }
-  // with a period or age filter a case's total depends on the filter: group its case-years on an
+  if (v === 'pre' && (f.leeftijdsband?.length ?? 0) <= 1) {
+    // a period and/or one age band: the interval cube holds the case totals for every such filter
+    const iv = waar({ ...f, leeftijdsband: undefined, jaarVan: undefined, jaarTot: undefined });
+    const delen = [iv.sql || 'WHERE TRUE', 'band = ?', 'CAST(? AS INTEGER) BETWEEN van_min AND van_max', 'CAST(? AS INTEGER) BETWEEN tot_min AND tot_max'];
+    return {
+      sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_iv ${delen.join(' AND ')} GROUP BY bin ORDER BY bin`,
+      params: [...iv.params, f.leeftijdsband?.[0] ?? BAND_ALLE, f.jaarVan ?? JAAR_OPEN_VAN, f.jaarTot ?? JAAR_OPEN_TOT],
+    };
+  }
+  // several age bands: a case's years need not be one run, so group its case-years on an
   // integer key. (A wide per-case table with one CASE per year was tried: 2× faster in native
   // DuckDB, but 5–10× slower in DuckDB-WASM, so not used.)
   return {

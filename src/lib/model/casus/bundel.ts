@@ -42,3 +42,17 @@ export function leesSynthId(id: string): { seed: number; n: number } | null {
 }
 
 export const EIGEN_PREFIX = 'eigen-';
+
+/**
+ * The dataset the case pages (Kosten per casus, Thuiszitters) open on: Gouda's six published
+ * cost cases. Synthetic data is one explicit choice away and is never the default.
+ */
+export const BRON_STANDAARD_DATASET = 'gouda-zorgpaden-6';
+
+/** Below this many children a case chart says it is too thin to read a pattern from. */
+const DUN_GRENS = 20;
+
+/** True when a chart on `n` children is too thin to read a pattern from (but is still drawn). */
+export function teDun(n: number): boolean {
+  return n > 0 && n < DUN_GRENS;
+}

@@ -5,7 +5,8 @@ import { formatEuro, formatGetal, formatPercentage } from '../../../lib/i18n/for
 import { dunUit, lorenzUitBins, type LorenzPunt } from '../../../lib/model/kosten/lorenz';
 import type { Categorie, Herkomst } from '../../../lib/model/casus/contract';
 import { CATEGORIE_NAAM, TEKST } from './teksten';
-import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from './vragen';
+import { TEKSTEN } from '../../../lib/i18n/teksten';
+import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
 export type Taal = 'nl' | 'en';
 
@@ -16,6 +17,8 @@ export interface Context {
   bron: string;
   herkomst: Herkomst;
   datumsGeschat: boolean;
+  /** too few cases to read a pattern from (published data, model/casus/bundel.ts teDun) */
+  teDun?: boolean;
 }
 
 const pct = (v: number, taal: Taal) => formatPercentage(v * 100, 1, taal);
@@ -24,6 +27,7 @@ function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | '
   const T = TEKST[c.taal];
   const noten: string[] = [T.spreiding];
   if (c.datumsGeschat) noten.push(T.geschat);
+  if (c.teDun) noten.push(TEKSTEN[c.taal].casus_te_dun);
   if (c.herkomst === 'synthetisch') noten.push(T.synthNoot);
   if (c.herkomst === 'eigen_import') noten.push(T.eigenNoot);
   // a user's own case file never leaves the browser: no embed, and every export says whose data it is

@@ -3,7 +3,7 @@
  * UTF-8, `;` delimiter, decimal point, dates YYYY-MM-DD, empty = null. Values never contain
  * `;`, quotes or newlines (ids and codes are generated), so no quoting is needed.
  */
-import { KOLOMMEN, type Casus, type Dataset, type Episode, type Kosten } from '../../../src/lib/model/casus/contract.ts';
+import { KOLOMMEN, type Casus, type Dataset, type Episode, type Kosten } from '../contract.ts';
 
 export const KOP = {
   dataset: KOLOMMEN.dataset.join(';') + '\n',

@@ -15,7 +15,7 @@
  *  - education funding (€7k regular / €14k special per year) while enrolled, within the care window.
  * Observation ends at DATA_EINDE; episodes running then have an empty `einde`.
  */
-import type { Casus, Categorie, Episode, Kosten, Onderwijssoort, ToestandOnderwijs, ToestandZorg } from '../../../src/lib/model/casus/contract.ts';
+import type { Casus, Categorie, Episode, Kosten, Onderwijssoort, ToestandOnderwijs, ToestandZorg } from '../contract.ts';
 import { KALIBRATIE as K, DATA_EINDE, GEMEENTEN, UITVAL_TOT, UITVAL_VAN } from './kalibratie.ts';
 import { lognormaal, mulberry32, type Rng } from './prng.ts';
 
@@ -197,7 +197,7 @@ export function syntheticDataset(opt: GeneratorOpties, datasetId = `synth-${opt.
     dataset_id: datasetId,
     naam: `Synthetische voorbeelddata (seed ${opt.seed}, ${opt.n.toLocaleString('nl-NL')} casussen)`,
     herkomst: 'synthetisch' as const,
-    bron: `${GENERATOR_NAAM} ${GENERATOR_VERSIE}, seed ${opt.seed}, n ${opt.n}, kosten per ${opt.kosten ?? 'maand'}; gekalibreerd op seed-001 (Gouda), zie scripts/lib/synth/kalibratie.ts`,
+    bron: `${GENERATOR_NAAM} ${GENERATOR_VERSIE}, seed ${opt.seed}, n ${opt.n}, kosten per ${opt.kosten ?? 'maand'}; gekalibreerd op seed-001 (Gouda), zie src/lib/model/casus/synth/kalibratie.ts`,
     contractversie: 1,
   };
 }

@@ -1,13 +1,13 @@
-// The case charts' queries as named `Vraag`s (answered by the coordinator, cached per params).
-// 'pre' reads the cubes built at load; 'ruw' re-aggregates the raw rows (kept for the benchmark ratio).
-import type { Vraag } from '../../../lib/db/vragen';
-import type { Rij } from '../../../lib/db/types';
-import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, waar, SQL_UITGELIJND, SQL_COHORT, type Variant } from '../../../lib/db/sql/kosten';
-import type { KostenFilter } from '../../../lib/model/kosten/filters';
+// The case charts' queries (Kosten per casus) as named `Vraag`s, answered by the coordinator and
+// cached per params. 'pre' reads the cubes built at load; 'ruw' re-aggregates the raw rows (kept
+// for the benchmark ratio and the exactness tests). SQL text lives in sql/kosten.ts and
+// sql/kostenCasus.ts; this module names the queries and decodes their answers.
+import type { Vraag } from './vragen';
+import type { Rij } from './types';
+import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, type Variant } from './sql/kosten';
+import { SQL_KEUZES, SQL_TOTAAL, sqlAlleGrafieken, T_MAX, T_MIN, VENSTER } from './sql/kostenCasus';
+import type { KostenFilter } from '../model/kosten/filters';
 
-export const T_MIN = -24;
-export const T_MAX = 24;
-export const VENSTER = 12;
 
 const vraag = <T extends Rij>(naam: string, q: { sql: string; params: unknown[] }): Vraag<T> => ({ naam, sql: q.sql, params: q.params as (string | number)[] });
 
@@ -30,55 +30,24 @@ export function casusVragen(f: KostenFilter, v: Variant) {
 /** Filter choices present in a dataset: gemeenten, school types, years. */
 export const keuzesVraag = (datasetId: string): Vraag<{ soort: string; waarde: string | number | null }> => ({
   naam: 'kosten-casus-keuzes',
-  sql: `SELECT 'gemeente' AS soort, gemeente_code AS waarde FROM casus_kenmerken WHERE dataset_id = ? GROUP BY ALL
-        UNION ALL SELECT 'onderwijssoort', soort FROM casus_kenmerken WHERE dataset_id = ? AND soort IS NOT NULL GROUP BY ALL
-        UNION ALL SELECT 'jaar', CAST(jaar AS VARCHAR) FROM pa_casus_jaar WHERE dataset_id = ? GROUP BY ALL
-        ORDER BY 1, 2`,
+  sql: SQL_KEUZES,
   params: [datasetId, datasetId, datasetId],
 });
 
 /** Totals of a dataset, unfiltered: cases, cases with dropout, money (for the Gouda check). */
 export const totaalVraag = (datasetId: string): Vraag<{ casussen: number; met_uitval: number; totaal: number }> => ({
   naam: 'kosten-casus-totaal',
-  sql: `SELECT (SELECT count(*) FROM casus_kenmerken WHERE dataset_id = ?) AS casussen,
-          (SELECT count(*) FROM casus_kenmerken WHERE dataset_id = ? AND uitval_m IS NOT NULL) AS met_uitval,
-          (SELECT CAST(sum(bedrag_eur) AS DOUBLE) FROM kosten WHERE dataset_id = ?) AS totaal`,
+  sql: SQL_TOTAAL,
   params: [datasetId, datasetId, datasetId],
 });
 
-/**
- * All five chart queries as ONE statement (UNION ALL, a `deel` column says which chart a row
- * belongs to). DuckDB-WASM answers each prepared statement in three worker round trips
- * (prepare, run, close); one statement instead of five cuts most of a filter change's overhead.
- */
+/** One row of the combined answer: `deel` says which chart it belongs to. */
 export interface DeelRij extends Rij { deel: string; sleutel: string | null; a: number | null; b: number | null; c: number | null }
 
+/** All chart queries as ONE statement (see sqlAlleGrafieken). */
 export function alleGrafiekenVraag(f: KostenFilter, v: Variant): Vraag<DeelRij> {
-  const q = casusVragen(f, v);
-  const w = waar(f);
-  // the curve as plain sums per month t plus the cohort size; mean, cumulative and slopes are
-  // computed in the page (splitsAlleGrafieken): a simpler plan is a faster plan in DuckDB-WASM
-  const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
-  const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
-  const curve = { sql: `SELECT t, sum(bedrag) AS bedrag FROM ${bronT} ${w.sql ? `${w.sql} AND` : 'WHERE'} t BETWEEN ${T_MIN} AND ${T_MAX} GROUP BY t`, params: w.params };
-  const cohort = { sql: `SELECT sum(n) AS n FROM ${bronN} ${w.sql}`, params: w.params };
-  const delen: [string, { sql: string; params: unknown[] }, string][] = [
-    ['categorie', q.categorie, 'categorie, bedrag, NULL, NULL'],
-    ['verdeling', q.verdeling, 'NULL, klasse_van, n, bedrag'],
-    ['lorenz', q.lorenz, 'NULL, bin, n, bedrag'],
-    ['t', curve, 'NULL, t, bedrag, NULL'],
-    ['cohort', cohort, 'NULL, n, NULL, NULL'],
-  ];
-  return {
-    naam: `kosten-casus-alle-${v}`,
-    sql: delen
-      .map(([deel, x, kol]) => {
-        const [s, a, b, c] = kol.split(', ');
-        return `SELECT '${deel}' AS deel, CAST(${s} AS VARCHAR) AS sleutel, CAST(${a} AS DOUBLE) AS a, CAST(${b} AS DOUBLE) AS b, CAST(${c} AS DOUBLE) AS c FROM (${x.sql})`;
-      })
-      .join('\nUNION ALL\n'),
-    params: delen.flatMap(([, x]) => x.params) as (string | number)[],
-  };
+  const q = sqlAlleGrafieken(f, v);
+  return { naam: `kosten-casus-alle-${v}`, sql: q.sql, params: q.params as (string | number)[] };
 }
 
 /**

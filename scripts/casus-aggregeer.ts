@@ -1,0 +1,166 @@
+/**
+ * Publish a region's case costs without publishing cases (issue 15):
+ *
+ *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--geheugen 8GB]
+ *
+ * Reads contract CSV files (docs/casusdata.md: casus.csv, episode.csv, kosten.csv; `;`, decimal
+ * point, ISO dates — as written by scripts/generate-synthetic.ts) with native DuckDB, on disk
+ * (out-of-core: a temporary database file and spill directory, a memory limit), builds the cubes of
+ * Kosten per casus with the SAME SQL the browser runs (src/lib/db/sql/casus.ts + kosten.ts), suppresses
+ * cells resting on fewer than 5 cases (Lorenz bins are merged instead, model/kosten/onderdrukking.ts)
+ * and writes one CSV per cube plus manifest.json with the provenance. Timings, peak memory (RSS)
+ * and output size go to stdout and, with --bench <file>, to JSON.
+ */
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../src/lib/db/sql/casus.ts';
+import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten.ts';
+import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN } from '../src/lib/db/sql/kostenAggregaat.ts';
+import { MIN_AANTAL, voegBinsSamen } from '../src/lib/model/kosten/onderdrukking.ts';
+
+function arg(naam: string, standaard?: string): string | undefined {
+  const i = process.argv.indexOf(`--${naam}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
+}
+const positioneel = process.argv.slice(2).filter((a, i, xs) => !a.startsWith('--') && !(i > 0 && xs[i - 1].startsWith('--')));
+
+/** The three contract files, from a folder or listed one by one (recognised by name). */
+function bestanden(): { casus: string; episode: string; kosten: string } {
+  const lijst = positioneel.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? readdirSync(p).map((f) => join(p, f)) : [p]));
+  const vind = (t: string) => {
+    const f = lijst.find((x) => basename(x).toLowerCase().startsWith(t) && x.toLowerCase().endsWith('.csv'));
+    if (!f) {
+      console.error(`Geen ${t}-bestand gevonden (verwacht ${t}*.csv). Gebruik: npm run casus:aggregeer -- <map of bestanden> --out map`);
+      process.exit(2);
+    }
+    return f;
+  };
+  return { casus: vind('casus'), episode: vind('episode'), kosten: vind('kosten') };
+}
+
+async function sha256(pad: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const d of createReadStream(pad)) h.update(d as Buffer);
+  return h.digest('hex');
+}
+
+const csvVeld = (v: unknown) => (v == null ? '' : typeof v === 'string' && /[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
+
+let piekRss = 0;
+const meetGeheugen = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
+
+async function main() {
+  const f = bestanden();
+  const out = arg('out');
+  if (!out) throw new Error('--out ontbreekt: de map voor de kubussen en manifest.json');
+  const id = arg('id', 'regio-aggregaat')!;
+  if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new Error(`--id "${id}": alleen kleine letters, cijfers, - en _`);
+  const naam = arg('naam', `Geaggregeerde casusdata (${basename(f.casus)})`)!;
+  const herkomst = arg('herkomst', 'bron')!;
+  const geheugen = arg('geheugen', '8GB')!;
+  if (!/^\d+(\.\d+)?\s*[KMGT]?i?B$/i.test(geheugen)) throw new Error(`--geheugen "${geheugen}": bijvoorbeeld 8GB`);
+  mkdirSync(out, { recursive: true });
+  const werk = mkdtempSync(join(tmpdir(), 'jzv-aggregeer-'));
+  const tijden: Record<string, number> = {};
+  let t = performance.now();
+  const stap = (naam: string) => {
+    const nu = performance.now();
+    tijden[naam] = Math.round(nu - t);
+    t = nu;
+    console.log(`  ${naam}: ${(tijden[naam] / 1000).toFixed(1)} s`);
+  };
+  const inst = await DuckDBInstance.create(join(werk, 'aggregeer.duckdb'), { memory_limit: geheugen, temp_directory: join(werk, 'spill'), preserve_insertion_order: 'false' });
+  const con: DuckDBConnection = await inst.connect();
+  try {
+    for (const s of [...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN]) await con.run(s);
+    await con.run('INSERT INTO dataset VALUES (?, ?, ?, ?, 1)', [id, naam, herkomst, `${basename(f.casus)}, ${basename(f.episode)}, ${basename(f.kosten)}`]);
+    for (const [q, pad] of [[sqlLaadCasusCsv(), f.casus], [sqlLaadEpisodeCsv(), f.episode], [sqlLaadKostenCsv(), f.kosten]] as const) {
+      await con.run(q.sql, q.params(id, pad) as never);
+    }
+    stap('inlezen');
+    for (const s of sqlBouwDataset(id)) await con.run(s.sql, s.params as never);
+    stap('kubussen');
+
+    const onderdrukt: Record<string, { rijen: number; n: number }> = {};
+    const tabellen: Record<string, { bestand: string; rijen: number }> = {};
+    for (const k of KUBUS_EXPORTS) {
+      const rijen = (await con.runAndReadAll(k.sql, [id])).getRowObjectsJS() as Record<string, unknown>[];
+      let houd: Record<string, unknown>[];
+      const o = { rijen: 0, n: 0 };
+      if (k.binCel) {
+        // Lorenz bins: merge within each cell so every bin holds ≥ 5 cases (order of amounts kept)
+        houd = [];
+        let cel: Record<string, unknown>[] = [];
+        const sleutel = (r: Record<string, unknown>) => k.binCel!.map((c) => String(r[c])).join('|');
+        const sluit = () => {
+          if (!cel.length) return;
+          const samen = voegBinsSamen(cel.map((r) => ({ bin: Number(r.bin), n: Number(r.n), bedrag: Number(r.bedrag) })));
+          if (!samen.length) { o.rijen += cel.length; o.n += cel.reduce((s, r) => s + Number(r.n), 0); }
+          for (const b of samen) houd.push({ ...cel[0], ...b });
+          cel = [];
+        };
+        for (const r of rijen) {
+          if (cel.length && sleutel(cel[0]) !== sleutel(r)) sluit();
+          cel.push(r);
+        }
+        sluit();
+      } else {
+        houd = rijen.filter((r) => Number(r.n_cel) >= MIN_AANTAL);
+        for (const r of rijen) if (Number(r.n_cel) < MIN_AANTAL) { o.rijen++; o.n += Number(r.n ?? 0); }
+      }
+      onderdrukt[k.tabel] = o;
+      const bestand = `${k.tabel}.csv`;
+      writeFileSync(join(out, bestand), [k.kolommen.join(';'), ...houd.map((r) => k.kolommen.map((c) => csvVeld(r[c])).join(';'))].join('\n') + '\n');
+      tabellen[k.tabel] = { bestand, rijen: houd.length };
+    }
+    const tot = (await con.runAndReadAll(SQL_AGGREGAAT_TOTALEN, [id, id, id])).getRowObjectsJS()[0] as Record<string, unknown>;
+    stap('onderdrukken en schrijven');
+
+    const invoer = await Promise.all(Object.values(f).map(async (p) => ({ bestand: basename(p), bytes: statSync(p).size, sha256: await sha256(p) })));
+    const manifest = {
+      contractversie: 1,
+      soort: 'kosten-per-casus-kubussen',
+      dataset_id: id,
+      naam,
+      herkomst,
+      bron: `${invoer.map((x) => x.bestand).join(', ')}, geaggregeerd ${new Date().toISOString().slice(0, 16).replace('T', ' ')} met scripts/casus-aggregeer.ts`,
+      invoer,
+      sql: ['src/lib/db/sql/casus.ts', 'src/lib/db/sql/kosten.ts', 'src/lib/db/sql/kostenAggregaat.ts'],
+      onderdrukking: { regel: `cellen op minder dan ${MIN_AANTAL} casussen weggelaten; Lorenz-bins samengevoegd tot elk ≥ ${MIN_AANTAL} casussen`, per_tabel: onderdrukt },
+      totalen: { casussen: Number(tot.casussen), met_uitval: Number(tot.met_uitval), totaal_eur: Number(tot.totaal_eur) },
+      tabellen,
+    };
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+    const bytes = readdirSync(out).reduce((s, x) => s + statSync(join(out, x)).size, 0);
+    const meting = {
+      gemeten: new Date().toISOString(),
+      casussen: Number(tot.casussen),
+      invoer_bytes: invoer.reduce((s, x) => s + x.bytes, 0),
+      tijden_ms: { ...tijden, totaal: Object.values(tijden).reduce((s, x) => s + x, 0) },
+      piek_rss_mb: Math.round(piekRss / 2 ** 20),
+      duckdb_geheugenlimiet: geheugen,
+      uitvoer_bytes: bytes,
+      systeembelasting_start: loadavg()[0],
+    };
+    console.log(`Klaar: ${meting.casussen} casussen → ${out} (${(bytes / 2 ** 20).toFixed(1)} MB), piek ${meting.piek_rss_mb} MB RSS.`);
+    return meting;
+  } finally {
+    con.closeSync();
+    inst.closeSync();
+    rmSync(werk, { recursive: true, force: true });
+  }
+}
+
+main()
+  .then((m) => {
+    const bench = arg('bench');
+    if (bench) writeFileSync(bench, JSON.stringify(m, null, 1) + '\n');
+  })
+  .catch((e) => {
+    console.error(`casus-aggregeer: ${(e as Error).message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => clearInterval(meetGeheugen));

@@ -1,0 +1,179 @@
+// What the Thuiszitters chart frames show (title = the finding, table, notes, source line,
+// description), built from the query answers. Pure: moved out of Thuiszitters.svelte so the view
+// only wires state to charts. Texts are the view's own (TZ) until the i18n consolidation.
+import type { GrafiekMeta } from '../../lib/charts/types';
+import type { TransitieRij, DuurSamenvatting } from '../../lib/model/routes/route';
+import type { RoutesKeuze } from '../../lib/model/routes/keuze';
+import type { Taal } from '../../lib/model/routes/labels';
+import { combiLabel, definitieTekst, duurTekst } from '../../lib/model/routes/labels';
+import { LEEFTIJDSBANDEN } from '../../lib/model/routes/filter';
+import { aandeelTekst, aantalTekst } from '../../lib/model/routes/aantal';
+import { cohortGrootte, grootsteOvergang, stroomTabel, duurTabel } from '../../lib/model/routes/weergave';
+import { DREMPELS, GOUDA_MOMENTOPNAME } from '../../lib/model/routes/data';
+import { teDun } from '../../lib/model/casus/bundel';
+import { TEKSTEN } from '../../lib/i18n/teksten';
+import { TZ } from './teksten';
+import type { Staaf } from './types';
+
+/** The flow window and reference date of the route tables. */
+export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;
+
+/** What every routes chart shares: language, dataset and the active choices. */
+export interface RoutesContext {
+  taal: Taal;
+  keuze: RoutesKeuze;
+  ds: string;
+  datasetNaam: string;
+  datasetBron: string;
+  synthetisch: boolean;
+  naamVan: (code: string) => string;
+}
+
+const periode = `${VENSTER.van.slice(0, 4)}–${Number(VENSTER.tot.slice(0, 4)) - 1}`;
+
+function datasetNoten(c: RoutesContext, n: number): string[] {
+  const T = TZ[c.taal];
+  return [T.kleinAantal, ...(teDun(n) ? [TEKSTEN[c.taal].casus_te_dun] : []), ...(c.synthetisch ? [T.synthUitleg] : [T.bronDataset])];
+}
+
+export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta {
+  const { taal, keuze } = c;
+  const T = TZ[taal];
+  const nl = taal === 'nl';
+  const getal = (x: number) => aantalTekst(x, taal);
+  const n = cohortGrootte(rijen);
+  const g = grootsteOvergang(rijen);
+  const tabel = stroomTabel(rijen, taal);
+  const filterTekst = [
+    keuze.onderwijssoort.join(', '),
+    keuze.leeftijdsband.map((b) => LEEFTIJDSBANDEN.find((x) => x.code === b)?.label ?? b).join(', '),
+    keuze.gemeente.map(c.naamVan).join(', '),
+  ].filter(Boolean).join(' · ');
+  const titel = g
+    ? nl
+      ? `Meest gevolgde stap: van ${combiLabel(g.van, taal).label.toLowerCase()} naar ${combiLabel(g.naar, taal).label.toLowerCase()} (${getal(g.n)} keer, ${getal(n)} kinderen)`
+      : `Most common step: from ${combiLabel(g.van, taal).label.toLowerCase()} to ${combiLabel(g.naar, taal).label.toLowerCase()} (${getal(g.n)} times, ${getal(n)} children)`
+    : nl ? `${getal(n)} kinderen, geen overgangen` : `${getal(n)} children, no transitions`;
+  return {
+    id: 'stromen',
+    titel,
+    ondertitel: `${nl ? 'Routes' : 'Pathways'} ${periode} · ${nl ? 'aantal kinderen' : 'number of children'}: ${getal(n)}${filterTekst ? ` · ${filterTekst}` : ''} · ${c.datasetNaam}`,
+    bronregel: c.datasetBron,
+    // exports name the period; the source line of case data does not
+    periode,
+    noten: [
+      T.regelUitleg,
+      nl ? `Maximaal ${VENSTER.maxStappen} stappen per kind; wat daarna komt, staat niet in de figuur.` : `At most ${VENSTER.maxStappen} steps per child; later steps are not shown.`,
+      nl ? 'De stromen tonen alle toestanden; de gekozen definitie bepaalt het kopgetal en de duren.' : 'The flows show all states; the chosen definition drives the headline number and the durations.',
+      ...datasetNoten(c, n),
+    ],
+    beschrijving: nl
+      ? `Stroomdiagram van ${getal(n)} kinderen in ${VENSTER.maxStappen} stappen. ${g ? `De meest voorkomende overgang is van ${combiLabel(g.van, taal).label} naar ${combiLabel(g.naar, taal).label} (${getal(g.n)} keer).` : ''}`
+      : `Flow diagram of ${getal(n)} children in ${VENSTER.maxStappen} steps. ${g ? `The most common transition is from ${combiLabel(g.van, taal).label} to ${combiLabel(g.naar, taal).label} (${getal(g.n)} times).` : ''}`,
+    synthetisch: c.synthetisch,
+    kolommen: [
+      { sleutel: 'stap', label: T.stap, numeriek: true },
+      { sleutel: 'van', label: nl ? 'Van' : 'From' },
+      { sleutel: 'naar', label: nl ? 'Naar' : 'To' },
+      { sleutel: 'n', label: T.aantal, numeriek: true, aantal: true },
+    ],
+    rijen: tabel.rijen,
+    exportRijen: tabel.ruw,
+    casusAantallen: true,
+    eigenImport: c.ds.startsWith('eigen-'),
+  };
+}
+
+export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTekst: string, c: RoutesContext): GrafiekMeta {
+  const { taal } = c;
+  const T = TZ[taal];
+  const nl = taal === 'nl';
+  const getal = (x: number) => aantalTekst(x, taal);
+  const def = definitieTekst(c.keuze.definitie, taal);
+  const tabel = duurTabel(s, taal);
+  const titel = s.n === 0
+    ? (nl ? `Op de peildatum telt niemand als ${def.label.toLowerCase()}` : `Nobody counts as ${def.label.toLowerCase()} on the reference date`)
+    : nl
+      ? `${getal(s.langerDan3Maanden)} van de ${getal(s.n)} kinderen (${aandeelTekst(s.langerDan3Maanden, s.n, taal)}) zitten langer dan 3 maanden thuis; de norm is dat niemand zo lang zonder plan is`
+      : `${getal(s.langerDan3Maanden)} of ${getal(s.n)} children (${aandeelTekst(s.langerDan3Maanden, s.n, taal)}) have been out of school for over 3 months; the norm is that nobody is without a plan that long`;
+  const drempelBron = DREMPELS.drempels.filter((d) => d.regels).map((d) => `${d.bron}, r. ${d.regels![0]}–${d.regels![1]}`);
+  return {
+    id: 'duren',
+    titel,
+    ondertitel: `${def.label} · ${T.peildatum} ${peilTekst} · ${nl ? 'aantal kinderen' : 'number of children'} · ${c.datasetNaam}`,
+    periode: `${T.peildatum} ${peilTekst}`,
+    bronregel: `${c.datasetBron}; ${nl ? 'normen' : 'norms'}: ${[...new Set(drempelBron)].join('; ')}`,
+    noten: [
+      `${def.label}: ${def.uitleg}`,
+      ...(gemMaanden != null && s.n >= 5 ? [nl ? `Gemiddeld ${duurTekst(gemMaanden, taal)} thuis.` : `On average ${duurTekst(gemMaanden, taal)} at home.`] : []),
+      nl ? DREMPELS.uitleg : 'Norms from the sources for how long a child may be out of school. The case data contract has no fields for a case director or plan: the dashboard counts children past each duration; whether they have a director and plan is not in the data.',
+      ...datasetNoten(c, s.n),
+    ],
+    beschrijving: s.n === 0 ? titel + '.' : nl
+      ? `${getal(s.n)} kinderen volgens de definitie ${def.label}. ${getal(s.langerDan6Weken)} zitten langer dan 6 weken thuis, ${getal(s.langerDan3Maanden)} langer dan 3 maanden.`
+      : `${getal(s.n)} children under the definition ${def.label}. ${getal(s.langerDan6Weken)} have been at home for over 6 weeks, ${getal(s.langerDan3Maanden)} for over 3 months.`,
+    synthetisch: c.synthetisch,
+    kolommen: [
+      { sleutel: 'klasse', label: T.klasse },
+      { sleutel: 'n', label: T.aantal, numeriek: true, aantal: true },
+      { sleutel: 'aandeel', label: T.aandeel, numeriek: true },
+      { sleutel: 'norm', label: T.norm },
+    ],
+    rijen: tabel.rijen,
+    exportRijen: tabel.ruw,
+    casusAantallen: true,
+    eigenImport: c.ds.startsWith('eigen-'),
+  };
+}
+
+const feit = (code: string) => GOUDA_MOMENTOPNAME.feiten.find((f) => f.code === code)!;
+
+/** The two bars of Gouda's snapshot of 69 (published figures, not case rows). */
+export function goudaStaven(taal: Taal): Staaf[] {
+  return [
+    { code: 'gemiddelde_duur', label: taal === 'nl' ? `Alle ${feit('aantal').waarde} thuiszitters (gemiddeld)` : `All ${feit('aantal').waarde} children (average)` },
+    { code: 'lang_duur', label: taal === 'nl' ? `De ${feit('lang_aantal').waarde} kinderen die het langst thuis zijn` : `The ${feit('lang_aantal').waarde} children at home longest` },
+  ].map(({ code, label }): Staaf => ({
+    id: code, label, waarde: feit(code).waarde, tekst: duurTekst(feit(code).waarde, taal),
+    aria: `${label}: ${duurTekst(feit(code).waarde, taal)} (${taal === 'nl' ? 'Gouda, leerplicht, r.' : 'Gouda, compulsory-education office, lines'} ${feit(code).regels[0]}–${feit(code).regels[1]})`,
+    kleur: '#D55E00',
+  }));
+}
+
+export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): GrafiekMeta {
+  const nl = taal === 'nl';
+  const n = feit('aantal').waarde;
+  const maal = Math.floor(feit('gemiddelde_duur').waarde / 3);
+  const smal = definitieTekst('thuiszitter_smal', taal);
+  const def = definitieTekst(keuze.definitie, taal);
+  return {
+    id: 'gouda-69',
+    titel: nl
+      ? `Gouda: ${n} thuiszitters, gemiddeld ${duurTekst(feit('gemiddelde_duur').waarde, taal)} thuis — meer dan ${maal} keer de norm van 3 maanden`
+      : `Gouda: ${n} children out of school, on average ${duurTekst(feit('gemiddelde_duur').waarde, taal)} at home — over ${maal} times the 3-month norm`,
+    ondertitel: `${smal.label} · ${nl ? 'momentopname zonder datum' : 'undated snapshot'} · ${nl ? 'duur in maanden' : 'duration in months'} · ${feit('aandeel_po').waarde} % PO / ${feit('aandeel_vo').waarde} % VO`,
+    bronregel: `${nl ? 'Bron' : 'Source'}: IPW, Collectieve doorbraak thuiszitters (Gouda), r. ${GOUDA_MOMENTOPNAME.bron.regels[0]}–${GOUDA_MOMENTOPNAME.bron.regels[1]} · ${nl ? 'afdeling leerplicht, gemeente Gouda' : 'compulsory-education office, municipality of Gouda'} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
+    noten: [
+      `${smal.label}: ${smal.uitleg}`,
+      ...(keuze.definitie !== 'thuiszitter_smal' ? [nl ? `Let op: Gouda telt volgens “${smal.label}”, u heeft “${def.label}” gekozen.` : `Note: Gouda counts by “${smal.label}”; you chose “${def.label}”.`] : []),
+      ...(nl ? GOUDA_MOMENTOPNAME.noten : [
+        'Not counted: the broad definition, including absolute absence and children exempted from compulsory education; they come "on top of the 69" (lines 615–619).',
+        'Other averages in the same document apply to other groups: 1 year and 7 months (28 children in a youth-care place, line 471), 1 year and 11 months (six cost cases after dropout, line 516). Do not mix.',
+      ]),
+      nl ? `Normen: regisseur en plan binnen 6 weken; niemand langer dan 3 maanden zonder plan (${DREMPELS.drempels[0].bron}).` : `Norms: case director and plan within 6 weeks; nobody over 3 months without a plan (${DREMPELS.drempels[0].bron}).`,
+    ],
+    beschrijving: staven.map((s) => s.aria).join('. ') + (nl ? `. ${feit('aandeel_po').waarde} % zit in het primair en ${feit('aandeel_vo').waarde} % in het voortgezet onderwijs.` : `. ${feit('aandeel_po').waarde} % are in primary and ${feit('aandeel_vo').waarde} % in secondary education.`),
+    kolommen: [
+      { sleutel: 'wat', label: nl ? 'Wat' : 'What' },
+      { sleutel: 'waarde', label: nl ? 'Waarde' : 'Value', numeriek: true },
+      { sleutel: 'regels', label: nl ? 'Regels' : 'Lines' },
+      { sleutel: 'afgeleid', label: nl ? 'Afgeleid' : 'Derived' },
+    ],
+    rijen: GOUDA_MOMENTOPNAME.feiten.map((f) => ({
+      wat: f.label,
+      waarde: f.eenheid === 'maanden' ? duurTekst(f.waarde, taal) : f.eenheid === 'procent' ? `${f.waarde} %` : f.waarde.toLocaleString(nl ? 'nl-NL' : 'en-GB'),
+      regels: `${f.regels[0]}–${f.regels[1]}`,
+      afgeleid: f.afgeleid ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no',
+    })),
+  };
+}

@@ -1,0 +1,88 @@
+// Issue 15: the cubes answer every chart of Kosten per casus exactly as re-aggregating the raw
+// rows does, on random filter states (native DuckDB, the same SQL the browser runs). 'ruw'
+// spreads every cost row over its months each time; 'pre' reads only the cubes built at load.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlBouwDataset, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
+import { sqlAlleGrafieken } from '../../../src/lib/db/sql/kostenCasus.ts';
+import { splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCasus.ts';
+import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
+import { ONDERWIJSSOORT } from '../../../src/lib/model/casus/contract.ts';
+import { GEMEENTEN } from '../../../src/lib/model/casus/synth/kalibratie.ts';
+import { mulberry32 } from '../../../src/lib/model/casus/synth/prng.ts';
+import { lorenzUitBins } from '../../../src/lib/model/kosten/lorenz.ts';
+import { cohort, laad, rijen } from './helpers.ts';
+
+const DS = 'kubus';
+let conn: DuckDBConnection;
+const JAREN = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+
+beforeAll(async () => {
+  conn = await laad(cohort(800, 11, 'fase'), DS);
+  for (const s of SQL_MAAK_PREAGGREGATEN) await conn.run(s);
+  for (const s of sqlBouwDataset(DS)) await conn.run(s.sql, s.params as never);
+}, 120_000);
+
+/** A random filter state as the page can send it (one value per filter, any combination). */
+function willekeurig(r: () => number): KostenFilter {
+  const kies = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const f: KostenFilter = { datasetIds: [DS] };
+  if (r() < 0.4) f.onderwijssoort = [kies(ONDERWIJSSOORT)];
+  if (r() < 0.5) f.leeftijdsband = [kies(LEEFTIJDSBANDEN).code];
+  if (r() < 0.3) f.gemeente = [kies(GEMEENTEN)[0]];
+  if (r() < 0.6) f.jaarVan = kies(JAREN);
+  if (r() < 0.6) f.jaarTot = kies(JAREN);
+  return f;
+}
+
+async function antwoord(f: KostenFilter, v: 'pre' | 'ruw') {
+  const q = sqlAlleGrafieken(f, v);
+  return splitsAlleGrafieken((await rijen(conn, q.sql, q.params)) as DeelRij[]);
+}
+
+const dicht = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+
+describe('kubussen = ruwe rijen (Kosten per casus)', () => {
+  const rng = mulberry32(2026);
+  const r = () => rng.next();
+  const staten = Array.from({ length: 30 }, () => willekeurig(r));
+
+  it('de willekeurige staten raken de kubus met periode en leeftijd', () => {
+    expect(staten.filter((f) => f.jaarVan != null || f.jaarTot != null || f.leeftijdsband).length).toBeGreaterThan(15);
+    // and the query really reads the interval cube, not the case-years
+    expect(sqlLorenzBins({ datasetIds: [DS], jaarVan: 2020 }, 'pre').sql).toContain('pa_lorenz_iv');
+    expect(sqlLorenzBins({ datasetIds: [DS], leeftijdsband: ['8-11'] }, 'pre').sql).not.toContain('pa_casus_jaar');
+  });
+
+  it.each(staten.map((f, i) => [i, f] as const))('staat %i: alle grafieken gelijk', async (_i, f) => {
+    const [pre, ruw] = await Promise.all([antwoord(f, 'pre'), antwoord(f, 'ruw')]);
+    // categories: same set, same money
+    expect(pre.categorie.map((c) => c.categorie).sort()).toEqual(ruw.categorie.map((c) => c.categorie).sort());
+    for (const c of ruw.categorie) expect(dicht(pre.categorie.find((x) => x.categorie === c.categorie)!.bedrag, c.bedrag)).toBe(true);
+    // annual-cost distribution: same bins, counts and money
+    expect(pre.verdeling.map((k) => [k.klasse_van, k.n])).toEqual(ruw.verdeling.map((k) => [k.klasse_van, k.n]));
+    pre.verdeling.forEach((k, i) => expect(dicht(k.bedrag, ruw.verdeling[i].bedrag)).toBe(true));
+    // curve around t = 0 (mean and cumulative per month) and the slopes before/after
+    expect(pre.curve.length).toBe(ruw.curve.length);
+    pre.curve.forEach((p, i) => {
+      expect(p.n).toBe(ruw.curve[i].n);
+      expect(dicht(p.gemiddeld ?? 0, ruw.curve[i].gemiddeld ?? 0)).toBe(true);
+      expect(dicht(p.cumulatief ?? 0, ruw.curve[i].cumulatief ?? 0)).toBe(true);
+    });
+    expect(dicht(pre.hellingen[0].helling_voor ?? 0, ruw.hellingen[0].helling_voor ?? 0)).toBe(true);
+    expect(dicht(pre.hellingen[0].helling_na ?? 0, ruw.hellingen[0].helling_na ?? 0)).toBe(true);
+    // Lorenz: same cases and money; a case's total is summed in another order in the cube, so
+    // one lying within float rounding of a bin edge may land in the neighbouring bin. Bound: the
+    // running count per bin differs by at most 1 case, and the curve by at most 1/n.
+    const lp = lorenzUitBins(pre.lorenz);
+    const lr = lorenzUitBins(ruw.lorenz);
+    expect(lp.n).toBe(lr.n);
+    expect(dicht(lp.totaal, lr.totaal)).toBe(true);
+    const cum = (bins: typeof pre.lorenz) => { let s = 0; return new Map(bins.map((b) => [b.bin, (s += b.n)])); };
+    const cp = cum(pre.lorenz);
+    const cr = cum(ruw.lorenz);
+    const tot = (m: Map<number, number>, b: number) => { let v = 0; for (const [k, x] of m) if (k <= b) v = x; return v; };
+    for (const b of new Set([...cp.keys(), ...cr.keys()])) expect(Math.abs(tot(cp, b) - tot(cr, b))).toBeLessThanOrEqual(1);
+    expect(Math.abs(lp.aandeelTop - lr.aandeelTop)).toBeLessThanOrEqual(lr.n ? 1 / lr.n : 0);
+  }, 60_000);
+});
