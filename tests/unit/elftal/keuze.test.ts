@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { decodeElftal, encodeElftal, standaardElftal } from '../../../src/lib/model/elftal/keuze.ts';
+import { leesUrl, schrijfUrl, STANDAARD } from '../../../src/lib/url/staat.ts';
+
+describe('elftal in de URL', () => {
+  it('standaard = lege parameter', () => {
+    expect(encodeElftal(standaardElftal())).toBe('');
+  });
+  it('heen en terug: indeling, bedragen en scenario', () => {
+    const k = standaardElftal();
+    k.koppeling['6.72'] = 'middenveld';
+    k.invoer = { '6.2': 150, '6.1': 12.5 };
+    k.verschuiving = 10;
+    const tekst = encodeElftal(k);
+    expect(tekst).toBe('k:6.72m,w:6.1~12.5+6.2~150,x:10');
+    expect(decodeElftal(tekst)).toEqual({ keuze: k, meldingen: [] });
+  });
+  it('past door de URL-laag (alfabet en parameter el)', () => {
+    const el = 'k:6.72m,w:6.1~12.5+6.2~150,x:10';
+    const url = schrijfUrl({ ...STANDAARD, pagina: 'elftal', elftal: el });
+    expect(url).toContain('el=');
+    expect(leesUrl(url, { herindelingen: new Map() }).staat.elftal).toBe(el);
+  });
+  it('onbekend taakveld of ongeldige waarde: overgeslagen met een melding, de rest blijft', () => {
+    const { keuze, meldingen } = decodeElftal('w:6.3~10+6.1~5,x:150,q:1,k:6.2z');
+    expect(keuze.invoer).toEqual({ '6.1': 5 });
+    expect(keuze.verschuiving).toBe(0);
+    expect(meldingen.join(' ')).toMatch(/Taakveld '6\.3'/);
+    expect(meldingen).toHaveLength(4);
+  });
+});
