@@ -1,4 +1,5 @@
 // UI strings, Dutch first. Data labels (indicator names) come from the indicator catalogue.
+import { ELFTAL_TEKSTEN } from './elftal';
 export const TEKSTEN = {
   nl: {
     app_titel: 'Jeugdzorg Verkenner',
@@ -49,6 +50,7 @@ export const TEKSTEN = {
     geen_waarde: 'geen waarde',
     meldingen: 'Meldingen',
     sluiten: 'Sluiten',
+    ...ELFTAL_TEKSTEN.nl,
   },
   en: {
     app_titel: 'Youth Care Explorer',
@@ -99,6 +101,7 @@ export const TEKSTEN = {
     geen_waarde: 'no value',
     meldingen: 'Notices',
     sluiten: 'Close',
+    ...ELFTAL_TEKSTEN.en,
   },
 } as const;
 

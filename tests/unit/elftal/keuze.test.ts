@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeElftal, encodeElftal, standaardElftal } from '../../../src/lib/model/elftal/keuze.ts';
+import { decodeElftal, encodeElftal, leesBedrag, standaardElftal } from '../../../src/lib/model/elftal/keuze.ts';
 import { leesUrl, schrijfUrl, STANDAARD } from '../../../src/lib/url/staat.ts';
 
 describe('elftal in de URL', () => {
@@ -27,5 +27,19 @@ describe('elftal in de URL', () => {
     expect(keuze.verschuiving).toBe(0);
     expect(meldingen.join(' ')).toMatch(/Taakveld '6\.3'/);
     expect(meldingen).toHaveLength(4);
+  });
+});
+
+describe('getypt bedrag (euro per inwoner)', () => {
+  it('Nederlands eerst: decimale komma en duizendtalpunt', () => {
+    expect(leesBedrag('125,50')).toEqual({ waarde: 125.5 });
+    expect(leesBedrag('1.234')).toEqual({ waarde: 1234 });
+    expect(leesBedrag('€ 1.234,5')).toEqual({ waarde: 1234.5 });
+    expect(leesBedrag('12.5')).toEqual({ waarde: 12.5 });
+    expect(leesBedrag(' 80 ')).toEqual({ waarde: 80 });
+  });
+  it('geen bedrag → een Nederlandse reden, nooit een getal', () => {
+    for (const x of ['abc', '-5', '1,2,3', '<script>', '1e5']) expect(leesBedrag(x)).toHaveProperty('fout');
+    expect((leesBedrag('abc') as { fout: string }).fout).toMatch(/geen bedrag/);
   });
 });

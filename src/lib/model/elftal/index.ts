@@ -3,3 +3,4 @@ export * from './taakvelden.ts';
 export * from './verdeling.ts';
 export * from './keuze.ts';
 export * from './raadsvragen.ts';
+export * from './citaten.ts';

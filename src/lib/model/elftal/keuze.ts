@@ -76,3 +76,19 @@ export function decodeElftal(tekst: string): { keuze: ElftalKeuze; meldingen: st
   }
   return { keuze, meldingen };
 }
+
+/**
+ * A typed amount (euro per inwoner), Dutch first: "12,50", "1.234", "1.234,5"; a point with one or
+ * two decimals ("12.5") is read as a decimal point. Anything else is refused with the reason.
+ */
+export function leesBedrag(tekst: string): { waarde: number } | { fout: string } {
+  const t = tekst.trim().replace(/^€\s*/, '');
+  if (t === '') return { fout: 'leeg' };
+  let getal: number | null = null;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(t)) getal = Number(t.replace(/\./g, '').replace(',', '.'));
+  else if (/^\d{1,7}(,\d{1,2})?$/.test(t)) getal = Number(t.replace(',', '.'));
+  else if (/^\d{1,7}\.\d{1,2}$/.test(t)) getal = Number(t);
+  if (getal === null || !Number.isFinite(getal)) return { fout: `'${t.slice(0, 20)}' is geen bedrag; gebruik cijfers met een decimale komma, bijv. 125,50` };
+  if (getal > 9_999_999) return { fout: 'bedrag te groot voor euro per inwoner' };
+  return { waarde: getal };
+}
