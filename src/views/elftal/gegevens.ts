@@ -15,12 +15,15 @@ import { dagenNaarMaanden, definitieTekst, duurTekst } from '../../lib/model/rou
 
 export const LINIE_SLEUTEL: Record<Linie, TekstSleutel> = { aanval: 'elftal_aanval', middenveld: 'elftal_middenveld', verdediging: 'elftal_verdediging' };
 
+/** Short source of one fact, "seed-003:L1409 · 2019 · onbekend"; the chart's source line has the full citation. */
+export const kortBron = (r: { bron: string; periode: string; status: string }) => `${r.bron} · ${formatPeriode(r.periode)} · ${r.status}`;
+
 /** The known amounts of one gemeente: bundled or imported facts, then what the user typed. */
 export function postenVan(rijen: readonly ElftalFeitRij[], code: string, invoer: Record<string, number> = {}): Post[] {
   const uit: Post[] = [];
   for (const r of rijen) {
     if (r.regio_code !== code || r.waarde == null) continue;
-    const bron = `${r.bron} · ${formatPeriode(r.periode)} · ${r.status}`;
+    const bron = kortBron(r);
     const herkomst = isEigenImport(r.bron) ? 'import' : 'bundel';
     if (r.indicator === BUNDEL_VERDEDIGING) uit.push({ taakvelden: ['6.72', '6.82'], waarde: r.waarde, herkomst, bron });
     const tv = TAAKVELDEN.find((x) => x.indicator === r.indicator);
@@ -31,7 +34,8 @@ export function postenVan(rijen: readonly ElftalFeitRij[], code: string, invoer:
 }
 
 export const linieNaam = (l: Linie) => t(LINIE_SLEUTEL[l]);
-export const euro = (v: number | null) => (v === null ? t('elftal_ontbreekt') : `${formatEuro(v)}`);
+/** Whole euros, or cents when the amount has them (a typed 45,50 is not shown as 46). */
+export const euro = (v: number | null) => (v === null ? t('elftal_ontbreekt') : formatEuro(v, Number.isInteger(Math.round(v * 100) / 100) ? 0 : 2));
 
 /** "aanval (6.1), middenveld (6.2)" — what the page says is missing. */
 export function ontbrekendTekst(v: Verdeling): string {
@@ -47,13 +51,13 @@ export function elftalMeta(v: Verdeling, naam: string, bronregel: string, eigen:
         .replace('{a}', formatPercentage(v.aandelen.aanval, 0)).replace('{m}', formatPercentage(v.aandelen.middenveld, 0)).replace('{v}', formatPercentage(v.aandelen.verdediging, 0))
     : verd.waarde !== null && bekend.length === 1
       ? t('elftal_titel_verdediging').replace('{naam}', naam).replace('{v}', euro(verd.waarde))
-      : bekend.length
+      : bekend.length || v.nietToeTeDelen.length
         ? t('elftal_titel_deels').replace('{naam}', naam).replace('{ontbreekt}', ontbreekt)
         : t('elftal_titel_leeg').replace('{naam}', naam);
   const rij = (l: Verdeling['linies'][number]) => ({
     linie: linieNaam(l.linie),
     taakvelden: l.taakvelden.join(', ') || '–',
-    euro: l.waarde === null ? `${t('elftal_ontbreekt')} (${l.ontbrekend.join(', ')})` : formatEuro(l.waarde),
+    euro: l.waarde === null ? `${t('elftal_ontbreekt')} (${l.ontbrekend.join(', ')})` : euro(l.waarde),
     aandeel: v.aandelen ? formatPercentage(v.aandelen[l.linie], 1) : '–',
     herkomst: [...new Set(l.posten.map((p) => t(p.herkomst === 'bundel' ? 'elftal_herkomst_bundel' : p.herkomst === 'import' ? 'elftal_herkomst_import' : 'elftal_herkomst_invoer')))].join(', ') || '–',
   });
@@ -71,7 +75,7 @@ export function elftalMeta(v: Verdeling, naam: string, bronregel: string, eigen:
     ],
     beschrijving: LINIES.map((l) => {
       const s = v.linies.find((x) => x.linie === l)!;
-      return `${linieNaam(l)}: ${s.waarde === null ? `${t('elftal_ontbreekt')} (${s.ontbrekend.join(', ')})` : formatEuro(s.waarde)}${v.aandelen ? ` (${formatPercentage(v.aandelen[l], 1)})` : ''}`;
+      return `${linieNaam(l)}: ${s.waarde === null ? `${t('elftal_ontbreekt')} (${s.ontbrekend.join(', ')})` : euro(s.waarde)}${v.aandelen ? ` (${formatPercentage(v.aandelen[l], 1)})` : ''}`;
     }).join('; ') + '.',
     kolommen: [
       { sleutel: 'linie', label: t('elftal_linie') },
@@ -93,8 +97,6 @@ export interface RaadsContext {
   /** name of the loaded case file(s) */
   bestand: string;
   verdeling: Verdeling;
-  /** source line of the bundled defence figure */
-  verdedigingBron: string;
 }
 
 /** A key figure from another page, for the raadsinformatie. */
@@ -112,7 +114,7 @@ export interface RaadsWaarde {
 export function raadsWaarde(v: Raadsvraag, c: RaadsContext): RaadsWaarde | null {
   const taal = app.taal;
   const m = c.maten;
-  const casusBron = () => `${c.bestand} · ${definitieTekst(m!.definitie, taal).label} · ${t('elftal_peildatum')} ${formatDatum(m!.peildatum, taal)}${m!.gemeenteGefilterd ? '' : ` · ${t('elftal_hele_bestand')}`}`;
+  const casusBron = () => `${t('bron')}: ${c.bestand} · ${definitieTekst(m!.definitie, taal).label} · ${t('elftal_peildatum')} ${formatDatum(m!.peildatum, taal)}${m!.gemeenteGefilterd ? '' : ` · ${t('elftal_hele_bestand')}`}`;
   const linie = (l: Linie) => c.verdeling.linies.find((x) => x.linie === l)!;
   switch (v.bron) {
     case 'casus_aantal':
@@ -124,12 +126,12 @@ export function raadsWaarde(v: Raadsvraag, c: RaadsContext): RaadsWaarde | null 
     case 'casus_3m':
       return m ? { tekst: `${aantalTekst(m.langerDan3Maanden, taal)} (${aandeelTekst(m.langerDan3Maanden, m.n, taal)})`, bron: casusBron() } : null;
     case 'elftal_basis_pct':
-      return c.verdeling.aandelen ? { tekst: formatPercentage(c.verdeling.aandelen.aanval, 1), bron: t('elftal_uit_elftal') } : null;
+      return c.verdeling.aandelen ? { tekst: formatPercentage(c.verdeling.aandelen.aanval, 1), bron: `${t('bron')}: ${t('elftal_uit_elftal')}` } : null;
     case 'elftal_aanval':
-      return linie('aanval').waarde !== null ? { tekst: `${formatEuro(linie('aanval').waarde)} ${t('elftal_per_inwoner')}`, bron: t('elftal_uit_elftal') } : null;
+      return linie('aanval').waarde !== null ? { tekst: `${euro(linie('aanval').waarde)} ${t('elftal_per_inwoner')}`, bron: `${t('bron')}: ${t('elftal_uit_elftal')}` } : null;
     case 'bundel_verdediging': {
       const p = linie('verdediging').posten.find((x) => x.herkomst === 'bundel');
-      return p ? { tekst: `${formatEuro(p.waarde)} ${t('elftal_per_inwoner')} (6.72 + 6.82)`, bron: c.verdedigingBron } : null;
+      return p ? { tekst: `${euro(p.waarde)} ${t('elftal_per_inwoner')} (6.72 + 6.82)`, bron: `${t('bron')}: ${p.bron}` } : null;
     }
     default:
       return null;

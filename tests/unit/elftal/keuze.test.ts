@@ -10,9 +10,9 @@ describe('elftal in de URL', () => {
     const k = standaardElftal();
     k.koppeling['6.72'] = 'middenveld';
     k.invoer = { '6.2': 150, '6.1': 12.5 };
-    k.verschuiving = 10;
+    k.verschuiving = 20;
     const tekst = encodeElftal(k);
-    expect(tekst).toBe('k:6.72m,w:6.1~12.5+6.2~150,x:10');
+    expect(tekst).toBe('k:6.72m,w:6.1~12.5+6.2~150,x:20');
     expect(decodeElftal(tekst)).toEqual({ keuze: k, meldingen: [] });
   });
   it('past door de URL-laag (alfabet en parameter el)', () => {
@@ -24,7 +24,7 @@ describe('elftal in de URL', () => {
   it('onbekend taakveld of ongeldige waarde: overgeslagen met een melding, de rest blijft', () => {
     const { keuze, meldingen } = decodeElftal('w:6.3~10+6.1~5,x:150,q:1,k:6.2z');
     expect(keuze.invoer).toEqual({ '6.1': 5 });
-    expect(keuze.verschuiving).toBe(0);
+    expect(keuze.verschuiving).toBe(10);
     expect(meldingen.join(' ')).toMatch(/Taakveld '6\.3'/);
     expect(meldingen).toHaveLength(4);
   });

@@ -1,40 +1,48 @@
-// Queries for the elftal page (issue 17): the latest fact per gemeente for the elftal's budget
-// lines (bundled 6.72 + 6.82 per inwoner, imported taakvelden) and the key figures of the
-// raadsinformatie, for the chosen gemeente and its study reference set. Codes are `?` parameters.
-import type { FeitRij, Vraag } from '../vragen';
+// Queries for the elftal page (issue 17). Both are independent of the chosen gemeente, so the
+// build bakes them (scripts/bake.ts) and the page draws before DuckDB-WASM is up; imported
+// taakvelden arrive through DuckDB once the tables change. Missing facts stay absent, never 0.
+import type { Vraag } from '../vragen';
+import type { Rij } from '../types';
 import { TAAKVELDEN } from '../../model/elftal/taakvelden';
 
 /** Bundled: Iv3 6.72 + 6.82 per inwoner (seed 003, 2019). */
 export const BUNDEL_VERDEDIGING = 'lasten_per_inwoner';
-export const ELFTAL_INDICATOREN = [
-  ...TAAKVELDEN.map((t) => t.indicator),
-  BUNDEL_VERDEDIGING,
-  'lasten_per_gebruiker',
-  'kwb_pct_jongeren_jeugdzorg',
-] as const;
+export const ELFTAL_INDICATOREN = [...TAAKVELDEN.map((t) => t.indicator), BUNDEL_VERDEDIGING, 'lasten_per_gebruiker'] as const;
 
-export interface ElftalFeitRij extends FeitRij {
+export interface ElftalFeitRij extends Rij {
+  regio_code: string;
   naam: string;
-  /** 'gemeente' for the chosen one, else the role in the study's reference set */
-  rol: string;
+  indicator: string;
+  periode: string;
+  waarde: number | null;
+  status: string;
+  bron: string;
+}
+
+/** The latest fact per gemeente for the elftal's budget lines and the cost per user. */
+export function elftalFeitenVraag(): Vraag<ElftalFeitRij> {
+  return {
+    naam: 'elftalFeiten',
+    sql: `SELECT f.regio_code, g.naam, f.indicator, f.periode, f.waarde, f.status, f.bron
+          FROM feiten_laatste f
+          JOIN regios g ON g.code = f.regio_code AND g.soort = 'gemeente'
+          WHERE f.indicator IN (${ELFTAL_INDICATOREN.map(() => '?').join(', ')})
+          ORDER BY f.regio_code, f.indicator`,
+    params: [...ELFTAL_INDICATOREN],
+  };
+}
+
+export interface ReferentieLidRij extends Rij {
+  focus_code: string;
+  lid_code: string;
   volgorde: number;
 }
 
-/** The gemeente itself plus, where the study has one, its reference gemeenten. */
-export function elftalFeitenVraag(gemeente: string): Vraag<ElftalFeitRij> {
-  const inds = ELFTAL_INDICATOREN.map(() => '?').join(', ');
+/** The study's reference gemeenten per case gemeente (seed 003). */
+export function referentieLedenVraag(): Vraag<ReferentieLidRij> {
   return {
-    naam: 'elftalFeiten',
-    sql: `WITH leden AS (
-            SELECT ? AS code, 'gemeente' AS rol, 0 AS volgorde
-            UNION ALL
-            SELECT lid_code, rol, volgorde FROM referentiesets WHERE focus_code = ? AND rol = 'referentie'
-          )
-          SELECT f.regio_code, g.naam, l.rol, l.volgorde, f.indicator, f.periode, f.waarde, f.status, f.bron, f.noot
-          FROM leden l
-          JOIN regios g ON g.code = l.code
-          JOIN feiten_laatste f ON f.regio_code = l.code AND f.indicator IN (${inds})
-          ORDER BY l.volgorde, g.naam, f.indicator`,
-    params: [gemeente, gemeente, ...ELFTAL_INDICATOREN],
+    naam: 'referentieLeden',
+    sql: `SELECT focus_code, lid_code, volgorde FROM referentiesets WHERE rol = 'referentie' ORDER BY focus_code, volgorde`,
+    params: [],
   };
 }

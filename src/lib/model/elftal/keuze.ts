@@ -6,7 +6,7 @@
  * Grammar: comma-separated `key:value` parts, lists joined with `+`, defaults left out:
  *   k:<taakveld><a|m|v>+…   mapping that differs from the standard (6.72m = 6.72 on the middenveld)
  *   w:<taakveld>~<euro>+…    typed amounts, euro per inwoner, decimal point (6.1~12.5)
- *   x:<procent>              scenario: move this % from verdediging to aanval (0–100)
+ *   x:<procent>              scenario: move this % from verdediging to aanval (0–100, default 10)
  * Decoding never throws: an unknown key, taakveld or value is dropped with a Dutch message.
  */
 import { LINIES, TAAKVELDEN, OnbekendTaakveldFout, standaardKoppeling, taakveld, type Koppeling, type Linie } from './taakvelden.ts';
@@ -15,12 +15,15 @@ export interface ElftalKeuze {
   koppeling: Koppeling;
   /** taakveld → typed euro per inwoner */
   invoer: Record<string, number>;
-  /** scenario percentage, 0 = none */
+  /** scenario percentage (default STANDAARD_VERSCHUIVING) */
   verschuiving: number;
 }
 
+/** The scenario starts at 10 %: 0 % would show a scenario that moves nothing. */
+export const STANDAARD_VERSCHUIVING = 10;
+
 export function standaardElftal(): ElftalKeuze {
-  return { koppeling: standaardKoppeling(), invoer: {}, verschuiving: 0 };
+  return { koppeling: standaardKoppeling(), invoer: {}, verschuiving: STANDAARD_VERSCHUIVING };
 }
 
 const LETTER: Record<Linie, string> = { aanval: 'a', middenveld: 'm', verdediging: 'v' };
@@ -35,7 +38,7 @@ export function encodeElftal(k: ElftalKeuze): string {
   if (afwijkend.length) delen.push(`k:${afwijkend.map((c) => `${c}${LETTER[k.koppeling[c]]}`).join('+')}`);
   const ingevuld = Object.keys(k.invoer).sort(volgorde);
   if (ingevuld.length) delen.push(`w:${ingevuld.map((c) => `${c}~${Math.round(k.invoer[c] * 100) / 100}`).join('+')}`);
-  if (k.verschuiving) delen.push(`x:${k.verschuiving}`);
+  if (k.verschuiving !== STANDAARD_VERSCHUIVING) delen.push(`x:${k.verschuiving}`);
   return delen.join(',');
 }
 
