@@ -1,10 +1,9 @@
 // Glue between the fact rows (src/lib/db/sql/elftal.ts), the typed amounts and the elftal model:
 // which posts a gemeente has, and the chart frame's meta (title states the finding, table = the
 // same numbers). Texts come from the t() dictionary.
-import { TAAKVELDEN, LINIES, type Linie } from '../../lib/model/elftal/taakvelden';
-import type { Post, Verdeling } from '../../lib/model/elftal/verdeling';
-import { BUNDEL_VERDEDIGING, type ElftalFeitRij } from '../../lib/db/sql/elftal';
-import { isEigenImport } from '../../lib/model/bron';
+import { LINIES, type Linie } from '../../lib/model/elftal/taakvelden';
+import { postenUitFeiten, type Post, type Verdeling } from '../../lib/model/elftal/verdeling';
+import type { ElftalFeitRij } from '../../lib/db/sql/elftal';
 import { formatDatum, formatEuro, formatPercentage, formatPeriode } from '../../lib/i18n/format';
 import { app, t } from '../../lib/state/app.svelte';
 import type { GrafiekMeta } from '../../lib/charts/types';
@@ -18,19 +17,9 @@ export const LINIE_SLEUTEL: Record<Linie, TekstSleutel> = { aanval: 'elftal_aanv
 /** Short source of one fact, "seed-003:L1409 · 2019 · onbekend"; the chart's source line has the full citation. */
 export const kortBron = (r: { bron: string; periode: string; status: string }) => `${r.bron} · ${formatPeriode(r.periode)} · ${r.status}`;
 
-/** The known amounts of one gemeente: bundled or imported facts, then what the user typed. */
+/** The known amounts of one gemeente (model: postenUitFeiten), with short sources. */
 export function postenVan(rijen: readonly ElftalFeitRij[], code: string, invoer: Record<string, number> = {}): Post[] {
-  const uit: Post[] = [];
-  for (const r of rijen) {
-    if (r.regio_code !== code || r.waarde == null) continue;
-    const bron = kortBron(r);
-    const herkomst = isEigenImport(r.bron) ? 'import' : 'bundel';
-    if (r.indicator === BUNDEL_VERDEDIGING) uit.push({ taakvelden: ['6.72', '6.82'], waarde: r.waarde, herkomst, bron });
-    const tv = TAAKVELDEN.find((x) => x.indicator === r.indicator);
-    if (tv) uit.push({ taakvelden: [tv.code], waarde: r.waarde, herkomst: 'import', bron });
-  }
-  for (const [code, waarde] of Object.entries(invoer)) uit.push({ taakvelden: [code], waarde, herkomst: 'invoer', bron: t('elftal_eigen_invoer') });
-  return uit;
+  return postenUitFeiten(rijen, code, invoer, { bronTekst: kortBron, invoerBron: t('elftal_eigen_invoer') });
 }
 
 export const linieNaam = (l: Linie) => t(LINIE_SLEUTEL[l]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kiesPosten, opstelling, verdeel, verschuif, type Post } from '../../../src/lib/model/elftal/verdeling.ts';
+import { kiesPosten, opstelling, postenUitFeiten, verdeel, verschuif, type Post } from '../../../src/lib/model/elftal/verdeling.ts';
 import { standaardKoppeling } from '../../../src/lib/model/elftal/taakvelden.ts';
 
 const bundel: Post = { taakvelden: ['6.72', '6.82'], waarde: 400, herkomst: 'bundel', bron: 'seed-003' };
@@ -89,5 +89,27 @@ describe('scenario: X % van verdediging naar aanval', () => {
   it('buiten 0–100 → fout', () => {
     expect(() => verschuif(v, 101)).toThrow(/tussen 0 en 100/);
     expect(() => verschuif(v, -1)).toThrow();
+  });
+});
+
+describe('posten uit de feiten van de bundel en een eigen import', () => {
+  const feiten = [
+    { regio_code: 'GM0150', indicator: 'lasten_per_inwoner', waarde: 240, bron: 'seed-003:L1409', periode: '2019JJ00', status: 'onbekend' },
+    { regio_code: 'GM0150', indicator: 'elftal_tv_6_1', waarde: 31, bron: 'eigen import: begroting.csv (2026-12-06 03:00)', periode: '2024JJ00', status: 'definitief' },
+    { regio_code: 'GM0150', indicator: 'lasten_per_gebruiker', waarde: 10143, bron: 'seed-003:L1409', periode: '2019JJ00', status: 'onbekend' },
+    { regio_code: 'GM0200', indicator: 'elftal_tv_6_2', waarde: 99, bron: 'eigen import: x', periode: '2024JJ00', status: 'definitief' },
+    { regio_code: 'GM0150', indicator: 'elftal_tv_6_2', waarde: null, bron: 'eigen import: x', periode: '2024JJ00', status: 'definitief' },
+  ];
+  const opties = { bronTekst: (f: { bron: string }) => f.bron, invoerBron: 'eigen invoer' };
+  it('gebundeld 6.72 + 6.82 als één post, geïmporteerd 6.1 als import; andere gemeenten, andere indicatoren en lege waarden tellen niet', () => {
+    expect(postenUitFeiten(feiten, 'GM0150', {}, opties)).toEqual([
+      { taakvelden: ['6.72', '6.82'], waarde: 240, herkomst: 'bundel', bron: 'seed-003:L1409' },
+      { taakvelden: ['6.1'], waarde: 31, herkomst: 'import', bron: 'eigen import: begroting.csv (2026-12-06 03:00)' },
+    ]);
+  });
+  it('met eigen invoer voor 6.2: de verdeling is compleet en de import blijft staan', () => {
+    const v = verdeel(postenUitFeiten(feiten, 'GM0150', { '6.2': 69 }, opties), standaardKoppeling());
+    expect(v.totaal).toBe(240 + 31 + 69);
+    expect(v.linies.map((l) => l.posten[0].herkomst)).toEqual(['import', 'invoer', 'bundel']);
   });
 });

@@ -4,9 +4,7 @@
 import type { Vraag } from '../vragen';
 import type { Rij } from '../types';
 import { TAAKVELDEN } from '../../model/elftal/taakvelden';
-
-/** Bundled: Iv3 6.72 + 6.82 per inwoner (seed 003, 2019). */
-export const BUNDEL_VERDEDIGING = 'lasten_per_inwoner';
+import { BUNDEL_VERDEDIGING } from '../../model/elftal/verdeling';
 export const ELFTAL_INDICATOREN = [...TAAKVELDEN.map((t) => t.indicator), BUNDEL_VERDEDIGING, 'lasten_per_gebruiker'] as const;
 
 export interface ElftalFeitRij extends Rij {

@@ -4,6 +4,7 @@
  * taakveld it holds has an amount — a missing line is named, never guessed or read as 0.
  */
 import { LINIES, TAAKVELDEN, linieVan, type Koppeling, type Linie } from './taakvelden.ts';
+import { isEigenImport } from '../bron.ts';
 
 export type Herkomst = 'bundel' | 'import' | 'invoer';
 
@@ -34,6 +35,41 @@ export interface Verdeling {
   aandelen: Record<Linie, number> | null;
   /** combined posts whose taakvelden play on different lines under this mapping */
   nietToeTeDelen: Post[];
+}
+
+/** A fact row as the elftal query returns it (src/lib/db/sql/elftal.ts). */
+export interface ElftalFeit {
+  regio_code: string;
+  indicator: string;
+  waarde: number | null;
+  bron: string;
+  periode: string;
+  status: string;
+}
+
+/** Indicator of the bundled figure: Iv3 6.72 + 6.82 together, per inwoner (seed 003, 2019). */
+export const BUNDEL_VERDEDIGING = 'lasten_per_inwoner';
+
+/**
+ * The known amounts of one gemeente: the bundled 6.72 + 6.82 figure, imported taakvelden (long
+ * format, indicator codes in TAAKVELDEN), then what the user typed. `bronTekst` words a fact's source.
+ */
+export function postenUitFeiten(
+  feiten: readonly ElftalFeit[],
+  code: string,
+  invoer: Record<string, number>,
+  opties: { bronTekst: (f: ElftalFeit) => string; invoerBron: string },
+): Post[] {
+  const uit: Post[] = [];
+  for (const f of feiten) {
+    if (f.regio_code !== code || f.waarde == null) continue;
+    const bron = opties.bronTekst(f);
+    if (f.indicator === BUNDEL_VERDEDIGING) uit.push({ taakvelden: ['6.72', '6.82'], waarde: f.waarde, herkomst: isEigenImport(f.bron) ? 'import' : 'bundel', bron });
+    const tv = TAAKVELDEN.find((x) => x.indicator === f.indicator);
+    if (tv) uit.push({ taakvelden: [tv.code], waarde: f.waarde, herkomst: 'import', bron });
+  }
+  for (const [tv, waarde] of Object.entries(invoer)) uit.push({ taakvelden: [tv], waarde, herkomst: 'invoer', bron: opties.invoerBron });
+  return uit;
 }
 
 const VOORRANG: Record<Herkomst, number> = { invoer: 3, import: 2, bundel: 1 };
