@@ -8,11 +8,14 @@ import { formatDatum, formatEuro, formatPercentage, formatPeriode } from '../../
 import { app, t } from '../../lib/state/app.svelte';
 import type { GrafiekMeta } from '../../lib/charts/types';
 import type { TekstSleutel } from '../../lib/i18n/teksten';
-import type { Raadsvraag, ThuiszitterMaten } from '../../lib/model/elftal/raadsvragen';
+import type { Groep, Raadsvraag, ThuiszitterMaten } from '../../lib/model/elftal/raadsvragen';
 import { aandeelTekst, aantalTekst } from '../../lib/model/routes/aantal';
 import { dagenNaarMaanden, definitieTekst, duurTekst } from '../../lib/model/routes/labels';
 
 export const LINIE_SLEUTEL: Record<Linie, TekstSleutel> = { aanval: 'elftal_aanval', middenveld: 'elftal_middenveld', verdediging: 'elftal_verdediging' };
+export const GROEP_SLEUTEL: Record<Groep, TekstSleutel> = {
+  thuiszitters: 'elftal_groep_thuiszitters', toegang: 'elftal_groep_toegang', balans: 'elftal_groep_balans', administratie: 'elftal_groep_administratie',
+};
 
 /** Short source of one fact, "seed-003:L1409 · 2019 · onbekend"; the chart's source line has the full citation. */
 export const kortBron = (r: { bron: string; periode: string; status: string }) => `${r.bron} · ${formatPeriode(r.periode)} · ${r.status}`;
@@ -23,6 +26,8 @@ export function postenVan(rijen: readonly ElftalFeitRij[], code: string, invoer:
 }
 
 export const linieNaam = (l: Linie) => t(LINIE_SLEUTEL[l]);
+/** Line names for the line-up's row labels. */
+export const linieNamen = () => Object.fromEntries(LINIES.map((l) => [l, linieNaam(l)])) as Record<Linie, string>;
 /** Whole euros, or cents when the amount has them (a typed 45,50 is not shown as 46). */
 export const euro = (v: number | null) => (v === null ? t('elftal_ontbreekt') : formatEuro(v, Number.isInteger(Math.round(v * 100) / 100) ? 0 : 2));
 
