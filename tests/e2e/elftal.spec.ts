@@ -6,6 +6,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { alsRegex, feit, norm, volgFouten } from './hulp.ts';
 
+// a machine shared with other test runs: page loads can take a while
+test.describe.configure({ timeout: 90_000 });
+
 const nlPct = (v: number, d = 0) => `${v.toLocaleString('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d })} %`;
 const nlEuro = (v: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: Number.isInteger(v) ? 0 : 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 }).format(v);
 
@@ -47,6 +50,12 @@ test('Deventer: alleen de verdediging, met wat er ontbreekt; invullen geeft opst
   await expect(rij(2)).toContainText(norm(nlEuro(verd)));
   expect(norm(await rij(0).locator('td').nth(2).textContent())).toBe(norm(nlPct((45.5 / totaal) * 100, 1)));
   await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toContain('el=w:6.1~45.5+6.2~120');
+  // typed amounts stay in this browser: no embed code, the reason instead
+  await figuur.getByRole('button', { name: /^Delen en downloaden/ }).click();
+  await figuur.getByRole('button', { name: 'Insluiten' }).click();
+  await expect(figuur.locator('.niet-insluitbaar')).toContainText('browser');
+  await expect(figuur.locator('textarea.insluitcode')).toHaveCount(0);
+  await figuur.getByRole('button', { name: 'Sluiten', exact: true }).click();
 
   await page.reload();
   await expect(page.locator('.elftal-pagina')).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
@@ -80,7 +89,6 @@ const episodeCsv = ['casus_id;domein;toestand;onderwijssoort;begin;einde;datum_k
   'einde;onderwijs;INGESCHREVEN;VO;2020-08-01;2024-06-01;exact'].join('\n') + '\n';
 
 test('raadsvragen: "niet beschikbaar" vóór een casusbestand, berekende waarden erna, per definitie', async ({ page }) => {
-  test.setTimeout(60_000);
   const fouten = volgFouten(page);
   await open(page, '&gemeente=GM0150');
   const vraag = (id: string) => page.locator(`[data-vraag="${id}"]`);
@@ -114,7 +122,6 @@ async function paginas(page: Page): Promise<number> {
 }
 
 test('raadsinformatie: één A4 per gemeente, met elftal en raadsvragen, en als Raadsvraag-pakket', async ({ page }) => {
-  test.setTimeout(60_000);
   for (const code of ['GM0150', 'GM0344', 'GM0363']) {
     await open(page, `&gemeente=${code}&el=w:6.1~30+6.2~90`);
     await page.emulateMedia({ media: 'print' });
