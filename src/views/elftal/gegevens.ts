@@ -36,7 +36,8 @@ export function ontbrekendTekst(v: Verdeling): string {
   return v.linies.filter((l) => l.waarde === null).map((l) => `${linieNaam(l.linie)} (${l.ontbrekend.join(', ')})`).join(', ');
 }
 
-export function elftalMeta(v: Verdeling, naam: string, bronregel: string, eigen: boolean): GrafiekMeta {
+/** `periode`: the periods of the facts shown, in words ("2019"); typed amounts have none. */
+export function elftalMeta(v: Verdeling, naam: string, bronregel: string, eigen: boolean, periode: string): GrafiekMeta {
   const bekend = v.linies.filter((l) => l.waarde !== null);
   const verd = v.linies.find((l) => l.linie === 'verdediging')!;
   const ontbreekt = ontbrekendTekst(v);
@@ -44,7 +45,7 @@ export function elftalMeta(v: Verdeling, naam: string, bronregel: string, eigen:
     ? t('elftal_titel_compleet').replace('{naam}', naam)
         .replace('{a}', formatPercentage(v.aandelen.aanval, 0)).replace('{m}', formatPercentage(v.aandelen.middenveld, 0)).replace('{v}', formatPercentage(v.aandelen.verdediging, 0))
     : verd.waarde !== null && bekend.length === 1
-      ? t('elftal_titel_verdediging').replace('{naam}', naam).replace('{v}', euro(verd.waarde))
+      ? t('elftal_titel_verdediging').replace('{naam}', naam).replace('{v}', euro(verd.waarde)).replace('{periode}', periode || '–')
       : bekend.length || v.nietToeTeDelen.length
         ? t('elftal_titel_deels').replace('{naam}', naam).replace('{ontbreekt}', ontbreekt)
         : t('elftal_titel_leeg').replace('{naam}', naam);
