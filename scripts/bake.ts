@@ -10,6 +10,7 @@ import { STANDAARD_STRIP_INDICATOR } from '../src/lib/model/vergelijking/indicat
 import type { Rij } from '../src/lib/db/types.ts';
 import { kenmerkenVraag, kenmerkBronnenVraag } from '../src/lib/db/sql/peers.ts';
 import { arg } from './lib/argv.ts';
+import { elftalFeitenVraag, referentieLedenVraag } from '../src/lib/db/sql/elftal.ts';
 
 const dir = arg('--dir', 'public/data');
 
@@ -25,6 +26,8 @@ const teBakken: Vraag<Rij>[] = [
   ...focussen.map((f) => vragen.vergelijking(f.focus_code)),
   // The Kaart page's characteristics of all gemeenten, so the map and peers draw before DuckDB is up.
   kenmerkenVraag(), kenmerkBronnenVraag(),
+  // The elftal page's budget lines and reference sets (small, gemeente-independent).
+  elftalFeitenVraag(), referentieLedenVraag(),
 ];
 const uit: Record<string, Rij[]> = {};
 for (const v of teBakken) uit[vraagSleutel(v)] = await db.query(v.sql, v.params);

@@ -70,6 +70,7 @@ const OVERIG: { pagina: string; app: string; klaar: string; ids: string[] }[] = 
   { pagina: 'kosten', app: './?pagina=kosten&gemeente=GM1894', klaar: '.kosten', ids: ['kosten-spreiding', 'kosten-index', 'kosten-28'] },
   { pagina: 'kosten (casus, Gouda)', app: './?pagina=kosten', klaar: '.casus-curves[data-dataset="gouda-zorgpaden-6"][data-bezig="nee"]', ids: ['kosten-curve', 'kosten-verdeling', 'kosten-categorie'] },
   { pagina: 'thuiszitters', app: './?pagina=thuiszitters', klaar: '.thuiszitters', ids: ['duren', 'gouda-69', 'jaarkosten'] },
+  { pagina: 'elftal', app: './?pagina=elftal&gemeente=GM0344', klaar: '.elftal-pagina', ids: ['elftal', 'elftal-scenario'] },
 ];
 
 test.describe('Insluiten: Kaart, Kosten en Thuiszitters', () => {
@@ -240,7 +241,7 @@ test.describe('Insluiten: Kaart, Kosten en Thuiszitters', () => {
   }
 });
 
-test('elke insluitbare grafiek van Kaart, Kosten en Thuiszitters heeft hier een browsertest', () => {
+test('elke insluitbare grafiek van Kaart, Kosten, Thuiszitters en Elftal heeft hier een browsertest', () => {
   // the named tests above, and the parametrised ones
   const getest = new Set(['groep', 'kaart', 'kosten-watals', 'kosten-ontleding', 'kosten-lorenz', 'stromen', 'tijdlijn', ...OVERIG.flatMap((o) => o.ids)]);
   const teTesten = Object.entries(INSLUITBARE_GRAFIEKEN).filter(([, p]) => p !== 'vergelijken').map(([id]) => id);

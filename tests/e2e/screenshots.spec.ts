@@ -32,6 +32,9 @@ const GRAFIEKEN = [
   'gouda-69',
   'tijdlijn',
   'jaarkosten',
+  // Het elftal (issue 17): Deventer, defence only (the bundled figure), and the scenario
+  'elftal',
+  'elftal-scenario',
 ] as const;
 
 // The flow and duration charts open on Gouda's six published cases (issue 15); the baselines
@@ -118,3 +121,18 @@ test('in de app: grafiekframe met menuknop, licht, desktop', async ({ page }) =>
   await stabiel(page);
   await expect(figuur).toHaveScreenshot('app-studie-lasten_per_gebruiker-licht-1280.png', { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 });
 });
+
+// The elftal with every line filled in (typed amounts in the link): the bars and the decorative line-up of 11.
+for (const [thema, breedte] of [['licht', 1000], ['donker', 360]] as const) {
+  test(`elftal volledige opstelling ${thema} ${breedte}px`, async ({ page }) => {
+    const fouten = volgFouten(page);
+    await page.setViewportSize({ width: breedte, height: 900 });
+    await page.emulateMedia({ colorScheme: thema === 'donker' ? 'dark' : 'light' });
+    await page.goto('./embed.html?grafiek=elftal&el=w:6.1~30%2B6.2~90');
+    await expect(page.locator('.embed-grafiek').first()).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
+    await expect(page.locator('figure[data-grafiek="elftal"] .opstelling circle')).toHaveCount(11);
+    await stabiel(page);
+    await expect(page.locator('.embed')).toHaveScreenshot(`elftal-opstelling-${thema}-${breedte}.png`, { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 });
+    expect(fouten).toEqual([]);
+  });
+}

@@ -5,7 +5,7 @@
  * draw would publish an empty box. A new chart in a view must be added here or to
  * NIET_INSLUITBAAR (tests/unit/embed/grafieken.test.ts reads the views and checks this).
  */
-export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters';
+export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters' | 'elftal';
 
 export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Object.freeze({
   'studie-lasten_per_gebruiker': 'vergelijken',
@@ -33,14 +33,18 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
   'gouda-69': 'thuiszitters',
   tijdlijn: 'thuiszitters',
   jaarkosten: 'thuiszitters',
+  // on bundled data only: typed or imported amounts make the frame refuse (eigenImport)
+  elftal: 'elftal',
+  'elftal-scenario': 'elftal',
 });
 
 /**
- * Figures in the views that are deliberately not embeddable, with the reason. Only for figures
- * without a chart frame: a framed chart on bundled data belongs in the list above. None at present
- * (the worked example "28 kinderen" used to be here; it now has a frame).
+ * Figures in the views that are deliberately not embeddable, with the reason. A framed chart on
+ * bundled data belongs in the list above.
  */
-export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({});
+export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({
+  raadsinformatie: 'De raadsinformatie is een afdrukpagina die cijfers uit een eigen casusbestand en eigen invoer kan bevatten; druk hem af of download het Raadsvraag-pakket.',
+});
 
 export function isInsluitbaarId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(INSLUITBARE_GRAFIEKEN, id);

@@ -1,4 +1,5 @@
 // UI strings, Dutch first. Data labels (indicator names) come from the indicator catalogue.
+import { ELFTAL_TEKSTEN } from './elftal';
 export const TEKSTEN = {
   nl: {
     app_titel: 'Jeugdzorg Verkenner',
@@ -50,6 +51,7 @@ export const TEKSTEN = {
     meldingen: 'Meldingen',
     sluiten: 'Sluiten',
     casus_te_dun: 'Te weinig kinderen voor een patroon (minder dan 20): lees de figuur als een opsomming van losse casussen, niet als een verdeling. Kies "synthetische voorbeelddata" voor een groot, niet-echt voorbeeld.',
+    ...ELFTAL_TEKSTEN.nl,
   },
   en: {
     app_titel: 'Youth Care Explorer',
@@ -101,6 +103,7 @@ export const TEKSTEN = {
     meldingen: 'Notices',
     sluiten: 'Close',
     casus_te_dun: 'Too few children for a pattern (fewer than 20): read the chart as a list of single cases, not as a distribution. Choose "synthetic example data" for a large, not-real example.',
+    ...ELFTAL_TEKSTEN.en,
   },
 } as const;
 

@@ -3,6 +3,8 @@ import type { ImportOpties, Resultaat, Herkenning } from './importeer.ts';
 import { herkenFormaat } from './importeer.ts';
 import { controleerBytes } from './detectie.ts';
 import type { NaarWorker, VanWorker } from './berichten-worker.ts';
+import type { CasusBestanden } from './casus.ts';
+import type { GemeenteInfo } from './typen.ts';
 
 export type { ImportOpties, Resultaat, Herkenning };
 
@@ -84,4 +86,13 @@ export async function herkenBestand(file: File): Promise<Herkenning> {
   if (soort.soort === 'binair')
     return { formaat: 'onbekend', scheidingsteken: null, koppen: [], voorstel: null, fout: { rij: null, reden: 'dit lijkt geen tekstbestand (binaire inhoud, bijv. Excel of zip); sla het op als CSV (UTF-8)' } };
   return herkenFormaat(new TextDecoder(soort.soort).decode(bytes), file.name);
+}
+
+/**
+ * A user's case files (contract format), each read in the import worker, then checked against each
+ * other: the one way every page reads own case files.
+ */
+export async function leesCasusBestanden(files: File[], gemeenten?: GemeenteInfo[]): Promise<CasusBestanden> {
+  const { voegCasusBestandenSamen } = await import('./casus.ts');
+  return voegCasusBestandenSamen(await Promise.all(files.map((f) => importeerBestand(f, { formaat: 'casus', gemeenten }))));
 }

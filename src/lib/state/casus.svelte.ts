@@ -95,8 +95,8 @@ export async function zorgVoor(id: string): Promise<boolean> {
  */
 export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Promise<EigenLaadResultaat> {
   await startCasus();
-  const [{ importeerBestand }, { voegCasusBestandenSamen }] = await Promise.all([import('../import/client'), import('../import/casus')]);
-  const r = voegCasusBestandenSamen(await Promise.all(files.map((f) => importeerBestand(f, { formaat: 'casus', gemeenten }))));
+  const { leesCasusBestanden } = await import('../import/client');
+  const r = await leesCasusBestanden(files, gemeenten);
   return inRij(async () => {
     const uit = await laadEigenCasusBestanden(db!, files.map((f) => f.name), r);
     if (uit.dataset) casusStaat.datasets[uit.dataset.dataset_id] = uit.dataset;

@@ -2,7 +2,7 @@
 // README.md, "URL-parameters"): defaults, parsing, writing only what differs from the defaults,
 // and migrations for renamed parameters and merged gemeenten. Pure: no window access here.
 
-export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'importeren', 'data'] as const;
+export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'elftal', 'importeren', 'data'] as const;
 export type Pagina = (typeof PAGINAS)[number];
 
 export interface AppStaat {
@@ -21,6 +21,8 @@ export interface AppStaat {
   routes: string;
   /** Case dataset shown in Kosten/Thuiszitters; '' = the default dataset. */
   dataset: string;
+  /** Elftal page: taakveld mapping, typed amounts, scenario (grammar in src/lib/model/elftal/keuze.ts). */
+  elftal: string;
   /** Data version a shared link was made with; only share and embed links write it. */
   versie: string;
 }
@@ -35,6 +37,7 @@ export const STANDAARD: AppStaat = {
   watals: '',
   routes: '',
   dataset: '',
+  elftal: '',
   versie: '',
 };
 
@@ -64,6 +67,7 @@ const PARAMS: { [K in keyof AppStaat]: ParamDef<K> } = {
   watals: { sleutel: 'watals', naam: 'wa', lees: gecodeerd },
   routes: { sleutel: 'routes', naam: 'rf', lees: gecodeerd },
   dataset: { sleutel: 'dataset', naam: 'ds', lees: (r) => (/^[a-z0-9][a-z0-9_-]{0,60}$/.test(r) ? r : undefined) },
+  elftal: { sleutel: 'elftal', naam: 'el', lees: gecodeerd },
   versie: { sleutel: 'versie', naam: 'v', lees: (r) => (/^[0-9a-f]{6,40}$/.test(r) ? r : undefined) },
 };
 
