@@ -5,7 +5,7 @@
  * draw would publish an empty box. A new chart in a view must be added here or to
  * NIET_INSLUITBAAR (tests/unit/embed/grafieken.test.ts reads the views and checks this).
  */
-export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters';
+export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters' | 'doorbraak';
 
 export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Object.freeze({
   'studie-lasten_per_gebruiker': 'vergelijken',
@@ -33,6 +33,17 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
   'gouda-69': 'thuiszitters',
   tijdlijn: 'thuiszitters',
   jaarkosten: 'thuiszitters',
+  // the Doorbraak page (seed 000), bundled figures only (src/views/doorbraak/)
+  'doorbraak-zwolle': 'doorbraak',
+  'doorbraak-zwolle-opschaling': 'doorbraak',
+  'doorbraak-tilburg': 'doorbraak',
+  'doorbraak-nijmegen': 'doorbraak',
+  'doorbraak-nijkerk': 'doorbraak',
+  'doorbraak-nijkerk-investering': 'doorbraak',
+  'doorbraak-gouda': 'doorbraak',
+  'doorbraak-matrix': 'doorbraak',
+  'doorbraak-paradigma': 'doorbraak',
+  'doorbraak-budget': 'doorbraak',
 });
 
 /**
@@ -40,7 +51,12 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
  * without a chart frame: a framed chart on bundled data belongs in the list above. None at present
  * (the worked example "28 kinderen" used to be here; it now has a frame).
  */
-export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({});
+export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({
+  // a gemeente's own Doorbraak ledger: only ever the user's own data, which never leaves the browser
+  'doorbraak-logboek-casussen': 'Eigen Doorbraak-logboek: deze gegevens verlaten de browser niet, dus er is niets om in te sluiten.',
+  'doorbraak-logboek-totaal': 'Eigen Doorbraak-logboek: deze gegevens verlaten de browser niet, dus er is niets om in te sluiten.',
+  'doorbraak-logboek-matrix': 'Eigen Doorbraak-logboek: deze gegevens verlaten de browser niet, dus er is niets om in te sluiten.',
+});
 
 export function isInsluitbaarId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(INSLUITBARE_GRAFIEKEN, id);

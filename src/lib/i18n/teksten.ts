@@ -1,3 +1,5 @@
+import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
+
 // UI strings, Dutch first. Data labels (indicator names) come from the indicator catalogue.
 export const TEKSTEN = {
   nl: {
@@ -9,6 +11,7 @@ export const TEKSTEN = {
     nav_kosten: 'Kosten',
     nav_thuiszitters: 'Thuiszitters',
     nav_importeren: 'Eigen data',
+    nav_doorbraak: 'Doorbraak',
     taal_knop: 'English',
     taal_knop_label: 'Switch to English',
     gemeente: 'Gemeente',
@@ -49,6 +52,7 @@ export const TEKSTEN = {
     geen_waarde: 'geen waarde',
     meldingen: 'Meldingen',
     sluiten: 'Sluiten',
+    ...DOORBRAAK_TEKSTEN.nl,
   },
   en: {
     app_titel: 'Youth Care Explorer',
@@ -59,6 +63,7 @@ export const TEKSTEN = {
     nav_kosten: 'Costs',
     nav_thuiszitters: 'Children out of school',
     nav_importeren: 'Your own data',
+    nav_doorbraak: 'Breakthrough',
     taal_knop: 'Nederlands',
     taal_knop_label: 'Schakel naar Nederlands',
     gemeente: 'Municipality',
@@ -99,6 +104,7 @@ export const TEKSTEN = {
     geen_waarde: 'no value',
     meldingen: 'Notices',
     sluiten: 'Close',
+    ...DOORBRAAK_TEKSTEN.en,
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { FIGUREN, kies, opschaling, regelsVan, casussen, type Groep } from '../../../src/lib/model/doorbraak/figuren';
 import { valideerBundel, type Tabellen } from '../../../src/lib/model/doorbraak/valideer';
+import type { Kengetal } from '../../../src/lib/model/doorbraak/typen';
 
 const lees = (pad: string) => Papa.parse<Record<string, string>>(readFileSync(pad, 'utf8').trim(), { header: true, delimiter: ';' }).data;
 const tabellen = (): Tabellen => ({
@@ -22,7 +23,7 @@ describe('the bundled Doorbraak data', () => {
 
   it('every page figure equals kengetallen.csv (value, line, printed/derived)', () => {
     for (const groep of Object.keys(FIGUREN) as Groep[]) {
-      for (const k of Object.values(kies(bundel, groep))) {
+      for (const k of Object.values(kies(bundel, groep)) as Kengetal[]) {
         const r = csv.get(k.id)!;
         expect(r, k.id).toBeDefined();
         expect(k.waarde, k.id).toBe(Number(r.waarde));

@@ -7,7 +7,7 @@ export const FIGUREN = {
   zwolle: {
     voorkomen: 'zwolle:voorkomen', perCasus: 'zwolle:per_casus', jb: 'zwolle:voorkomen_jb', overig: 'zwolle:voorkomen_overig',
     n30: 'zwolle:opschaling_30', n40: 'zwolle:opschaling_40', a30: 'zwolle:opschaling_30_afgeleid', a40: 'zwolle:opschaling_40_afgeleid',
-    kba: 'zwolle:casussen_kba',
+    kba: 'zwolle:casussen_kba', casussen: 'zwolle:casussen',
   },
   tilburg: {
     landelijk: 'tilburg:landelijk', rachel: 'tilburg:rachel', perGezin: 'tilburg:per_gezin', alternatief: 'tilburg:alternatief',

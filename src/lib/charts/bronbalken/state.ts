@@ -1,0 +1,58 @@
+// Horizontal bars where every bar carries its own provenance: a label (up to two lines), a small
+// second line "gedrukt · r. 269" or "afgeleid: 2/3 × € 323.005", and the value at the bar's end.
+// Pure layout: label column and value margin from measured text widths, so nothing is cut off at
+// 360 px. Negative values (a breakthrough that costs more) draw left of a zero line.
+import { inRegels, maxTekstBreedte, tekstBreedte } from '../tekstmaat';
+
+export type BalkSoort = 'gedrukt' | 'afgeleid' | 'eigen';
+
+export interface BronBalk {
+  id: string;
+  label: string;
+  /** provenance line under the label */
+  sublabel: string;
+  waarde: number;
+  /** the value as shown at the bar's end */
+  tekst: string;
+  soort: BalkSoort;
+}
+
+export interface BalkPlek extends BronBalk {
+  y: number;
+  regels: string[];
+  x0: number;
+  x1: number;
+  tekstX: number;
+  tekstAnker: 'start' | 'end';
+}
+
+export const LABEL_PX = 12;
+export const SUB_PX = 10;
+const RIJ = 46;
+const AS = 4;
+
+export function bronBalkenState(balken: readonly BronBalk[], breedte: number): { plekken: BalkPlek[]; hoogte: number; nulX: number; labelBreedte: number } {
+  // the label column takes what it needs, but at most 45 % of the width (then labels wrap)
+  const maxLabel = Math.max(80, breedte * 0.45);
+  const regelsPer = balken.map((b) => inRegels(b.label, maxLabel, LABEL_PX));
+  const subs = balken.map((b) => inRegels(b.sublabel, maxLabel, SUB_PX)[0] ?? '');
+  const labelBreedte = Math.min(maxLabel, Math.max(maxTekstBreedte(regelsPer.flat(), LABEL_PX), maxTekstBreedte(subs, SUB_PX))) + 8;
+  const tekstRuimte = maxTekstBreedte(balken.map((b) => b.tekst), LABEL_PX, 700) + 8;
+  const min = Math.min(0, ...balken.map((b) => b.waarde));
+  const max = Math.max(0, ...balken.map((b) => b.waarde));
+  const links = labelBreedte + (min < 0 ? tekstRuimte : 0);
+  const rechts = Math.max(links + 20, breedte - tekstRuimte);
+  const schaal = (v: number) => links + ((v - min) / (max - min || 1)) * (rechts - links);
+  const nulX = schaal(0);
+  const plekken = balken.map((b, i): BalkPlek => {
+    const x = schaal(b.waarde);
+    const negatief = b.waarde < 0;
+    return {
+      ...b, sublabel: subs[i], y: AS + i * RIJ, regels: regelsPer[i], x0: Math.min(x, nulX), x1: Math.max(x, nulX),
+      tekstX: negatief ? x - 4 : x + 4, tekstAnker: negatief ? 'end' : 'start',
+    };
+  });
+  return { plekken, hoogte: AS * 2 + balken.length * RIJ, nulX, labelBreedte };
+}
+
+export { RIJ as BALK_RIJ, tekstBreedte };
