@@ -32,6 +32,17 @@ const GRAFIEKEN = [
   'gouda-69',
   'tijdlijn',
   'jaarkosten',
+  // Doorbraak (bundled seed-000 figures; no DuckDB)
+  'doorbraak-zwolle',
+  'doorbraak-zwolle-opschaling',
+  'doorbraak-tilburg',
+  'doorbraak-nijmegen',
+  'doorbraak-nijkerk',
+  'doorbraak-nijkerk-investering',
+  'doorbraak-gouda',
+  'doorbraak-matrix',
+  'doorbraak-paradigma',
+  'doorbraak-budget',
 ] as const;
 
 type Geval = { grafiek: string; thema: 'licht' | 'donker'; breedte: 360 | 1000; via: 'flag' | 'systeem' };

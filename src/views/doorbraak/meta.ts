@@ -68,14 +68,16 @@ export function kgMeta(m: MetaInvoer): GrafiekMeta {
   const rij = (r: KgRij, ruw: boolean): TabelRij => ({
     wat: r.label, waarde: ruw ? r.k.waarde : waardeTekst(r.k), eenheid: r.k.eenheid, soort: soortTekst(r.k), regel: regelsVan([r.k]),
   });
+  // the caller's object literal names the chart id (tests/unit/embed/grafieken.test.ts reads it)
+  const { rijen, noten, ...kop } = m;
   return {
-    id: m.id, titel: m.titel, ondertitel: m.ondertitel, beschrijving: m.beschrijving, alleenTabel: m.alleenTabel,
-    bronregel: bronregel(m.rijen.map((r) => r.k)),
-    noten: m.noten ?? [],
+    ...kop,
+    bronregel: bronregel(rijen.map((r) => r.k)),
+    noten: noten ?? [],
     periode: t('dbr_periode'),
     status: t('dbr_status_definitief'),
     kolommen,
-    rijen: m.rijen.map((r) => rij(r, false)),
-    exportRijen: m.rijen.map((r) => rij(r, true)),
+    rijen: rijen.map((r) => rij(r, false)),
+    exportRijen: rijen.map((r) => rij(r, true)),
   };
 }

@@ -23,24 +23,27 @@ type MatrixInvoer = Pick<GrafiekMeta, 'id' | 'titel' | 'ondertitel' | 'beschrijv
 
 /** The matrix as a table figure: one row per instrument, one column per domain, cells "n · who". */
 export function matrixMeta(m: MatrixInvoer): GrafiekMeta {
+  // the caller's object literal names the chart id (tests/unit/embed/grafieken.test.ts reads it)
+  const { matrix, aantal, eigen, ...kop } = m;
   const kolommen = [
     { sleutel: 'instrument', label: t('dbr_kol_instrument') },
     ...DOMEINEN.map((d) => ({ sleutel: d, label: domeinNaam(d), numeriek: true, aantal: true })),
     { sleutel: 'totaal', label: t('dbr_kol_totaal'), numeriek: true, aantal: true },
   ];
-  const cel = (i: Instrument, d: Domein) => m.matrix.cellen.find((c) => c.instrument === i && c.domein === d)!;
+  const cel = (i: Instrument, d: Domein) => matrix.cellen.find((c) => c.instrument === i && c.domein === d)!;
   const rij = (ruw: boolean) => (i: Instrument): TabelRij => {
-    const r: TabelRij = { instrument: instrumentNaam(i), totaal: ruw ? m.matrix.perInstrument[i] : m.aantal(m.matrix.perInstrument[i]) };
+    const r: TabelRij = { instrument: instrumentNaam(i), totaal: ruw ? matrix.perInstrument[i] : aantal(matrix.perInstrument[i]) };
     for (const d of DOMEINEN) {
       const c = cel(i, d);
       // own data: zero is suppressed too, so an empty cell and a small one look alike
-      r[d] = ruw ? c.aantal : m.eigen ? m.aantal(c.aantal) : c.aantal === 0 ? '–' : `${m.aantal(c.aantal)} (${c.wie.join(', ')})`;
+      r[d] = ruw ? c.aantal : eigen ? aantal(c.aantal) : c.aantal === 0 ? '–' : `${aantal(c.aantal)} (${c.wie.join(', ')})`;
     }
     return r;
   };
   return {
-    id: m.id, titel: m.titel, ondertitel: m.ondertitel, beschrijving: m.beschrijving, bronregel: m.bronregel, noten: m.noten,
-    periode: t('dbr_periode'), status: t('dbr_status_definitief'), alleenTabel: true, kolommen, eigenImport: m.eigen, casusAantallen: m.eigen,
+    ...kop,
+    periode: t(eigen ? 'dbr_eigen_periode' : 'dbr_periode'), status: t(eigen ? 'dbr_eigen_status' : 'dbr_status_definitief'),
+    alleenTabel: true, kolommen, eigenImport: eigen, casusAantallen: eigen,
     rijen: INSTRUMENTEN.map(rij(false)),
     exportRijen: INSTRUMENTEN.map(rij(true)),
   };

@@ -33,3 +33,14 @@ describe('bronBalkenState', () => {
     expect(bronBalkenState([balk('a', 1), balk('b', 2), balk('c', 3)], 600).hoogte).toBeGreaterThan(bronBalkenState([balk('a', 1)], 600).hoogte);
   });
 });
+
+describe('bronBalkenState: wrapped provenance', () => {
+  it('keeps the whole provenance line, wrapping it and growing the row at 360 px', () => {
+    const lang: BronBalk = { id: 'x', label: 'Tekst: huidig hoger met', sublabel: 'gedrukt · r. 2142–2143, 2167 · tegenstrijdig', waarde: 20000, tekst: '€ 20.000', soort: 'gedrukt' };
+    const smal = bronBalkenState([lang], 360).plekken[0];
+    const breed = bronBalkenState([lang], 1000).plekken[0];
+    expect(smal.subregels.join(' ')).toBe(lang.sublabel);
+    expect(breed.subregels).toEqual([lang.sublabel]);
+    expect(smal.rij).toBeGreaterThanOrEqual(breed.rij);
+  });
+});

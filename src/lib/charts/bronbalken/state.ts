@@ -19,7 +19,10 @@ export interface BronBalk {
 
 export interface BalkPlek extends BronBalk {
   y: number;
+  /** row height: grows when the label or the provenance line wraps */
+  rij: number;
   regels: string[];
+  subregels: string[];
   x0: number;
   x1: number;
   tekstX: number;
@@ -28,15 +31,18 @@ export interface BalkPlek extends BronBalk {
 
 export const LABEL_PX = 12;
 export const SUB_PX = 10;
-const RIJ = 46;
+const RIJ = 40;
 const AS = 4;
+const REGEL = 14;
+const SUBREGEL = 12;
+export const BALK_HOOGTE = 20;
 
 export function bronBalkenState(balken: readonly BronBalk[], breedte: number): { plekken: BalkPlek[]; hoogte: number; nulX: number; labelBreedte: number } {
   // the label column takes what it needs, but at most 45 % of the width (then labels wrap)
   const maxLabel = Math.max(80, breedte * 0.45);
   const regelsPer = balken.map((b) => inRegels(b.label, maxLabel, LABEL_PX));
-  const subs = balken.map((b) => inRegels(b.sublabel, maxLabel, SUB_PX)[0] ?? '');
-  const labelBreedte = Math.min(maxLabel, Math.max(maxTekstBreedte(regelsPer.flat(), LABEL_PX), maxTekstBreedte(subs, SUB_PX))) + 8;
+  const subs = balken.map((b) => inRegels(b.sublabel, maxLabel, SUB_PX));
+  const labelBreedte = Math.min(maxLabel, Math.max(maxTekstBreedte(regelsPer.flat(), LABEL_PX), maxTekstBreedte(subs.flat(), SUB_PX))) + 8;
   const tekstRuimte = maxTekstBreedte(balken.map((b) => b.tekst), LABEL_PX, 700) + 8;
   const min = Math.min(0, ...balken.map((b) => b.waarde));
   const max = Math.max(0, ...balken.map((b) => b.waarde));
@@ -44,15 +50,19 @@ export function bronBalkenState(balken: readonly BronBalk[], breedte: number): {
   const rechts = Math.max(links + 20, breedte - tekstRuimte);
   const schaal = (v: number) => links + ((v - min) / (max - min || 1)) * (rechts - links);
   const nulX = schaal(0);
+  let y = AS;
   const plekken = balken.map((b, i): BalkPlek => {
     const x = schaal(b.waarde);
     const negatief = b.waarde < 0;
-    return {
-      ...b, sublabel: subs[i], y: AS + i * RIJ, regels: regelsPer[i], x0: Math.min(x, nulX), x1: Math.max(x, nulX),
+    const rij = Math.max(RIJ, 12 + regelsPer[i].length * REGEL + subs[i].length * SUBREGEL);
+    const plek: BalkPlek = {
+      ...b, y, rij, regels: regelsPer[i], subregels: subs[i], x0: Math.min(x, nulX), x1: Math.max(x, nulX),
       tekstX: negatief ? x - 4 : x + 4, tekstAnker: negatief ? 'end' : 'start',
     };
+    y += rij;
+    return plek;
   });
-  return { plekken, hoogte: AS * 2 + balken.length * RIJ, nulX, labelBreedte };
+  return { plekken, hoogte: y + AS, nulX, labelBreedte };
 }
 
-export { RIJ as BALK_RIJ, tekstBreedte };
+export { REGEL as LABEL_REGEL, SUBREGEL as SUB_REGEL };
