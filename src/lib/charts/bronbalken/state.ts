@@ -36,14 +36,16 @@ const AS = 4;
 const REGEL = 14;
 const SUBREGEL = 12;
 export const BALK_HOOGTE = 20;
+const RUIMTE = 1.15;
 
 export function bronBalkenState(balken: readonly BronBalk[], breedte: number): { plekken: BalkPlek[]; hoogte: number; nulX: number; labelBreedte: number } {
   // the label column takes what it needs, but at most 45 % of the width (then labels wrap)
   const maxLabel = Math.max(80, breedte * 0.45);
-  const regelsPer = balken.map((b) => inRegels(b.label, maxLabel, LABEL_PX));
-  const subs = balken.map((b) => inRegels(b.sublabel, maxLabel, SUB_PX));
-  const labelBreedte = Math.min(maxLabel, Math.max(maxTekstBreedte(regelsPer.flat(), LABEL_PX), maxTekstBreedte(subs.flat(), SUB_PX))) + 8;
-  const tekstRuimte = maxTekstBreedte(balken.map((b) => b.tekst), LABEL_PX, 700) + 8;
+  // headroom: a wider fallback font (or a font swapped after measuring) must still fit
+  const regelsPer = balken.map((b) => inRegels(b.label, maxLabel / RUIMTE, LABEL_PX));
+  const subs = balken.map((b) => inRegels(b.sublabel, maxLabel / RUIMTE, SUB_PX));
+  const labelBreedte = Math.min(maxLabel, RUIMTE * Math.max(maxTekstBreedte(regelsPer.flat(), LABEL_PX), maxTekstBreedte(subs.flat(), SUB_PX))) + 8;
+  const tekstRuimte = RUIMTE * maxTekstBreedte(balken.map((b) => b.tekst), LABEL_PX, 700) + 8;
   const min = Math.min(0, ...balken.map((b) => b.waarde));
   const max = Math.max(0, ...balken.map((b) => b.waarde));
   const links = labelBreedte + (min < 0 ? tekstRuimte : 0);
