@@ -39,7 +39,7 @@ describe('bronBalkenState: wrapped provenance', () => {
     const lang: BronBalk = { id: 'x', label: 'Tekst: huidig hoger met', sublabel: 'gedrukt · r. 2142–2143, 2167 · tegenstrijdig', waarde: 20000, tekst: '€ 20.000', soort: 'gedrukt' };
     const smal = bronBalkenState([lang], 360).plekken[0];
     const breed = bronBalkenState([lang], 1000).plekken[0];
-    expect(smal.subregels.join(' ')).toBe(lang.sublabel);
+    expect(smal.subregels.join(' · ')).toBe(lang.sublabel);
     expect(breed.subregels).toEqual([lang.sublabel]);
     expect(smal.rij).toBeGreaterThanOrEqual(breed.rij);
   });

@@ -38,12 +38,27 @@ const SUBREGEL = 12;
 export const BALK_HOOGTE = 20;
 const RUIMTE = 1.15;
 
+/**
+ * The provenance line in as many lines as it needs, broken at its " · " parts first, so a line
+ * number or the word "tegenstrijdig" is never cut off; only a single part that is itself too wide
+ * wraps inside (two lines at most).
+ */
+function inStukken(tekst: string, max: number, px: number): string[] {
+  const regels: string[] = [];
+  for (const deel of tekst.split(' · ')) {
+    const laatste = regels.length ? `${regels[regels.length - 1]} · ${deel}` : '';
+    if (laatste && tekstBreedte(laatste, px) <= max) regels[regels.length - 1] = laatste;
+    else regels.push(...inRegels(deel, max, px));
+  }
+  return regels;
+}
+
 export function bronBalkenState(balken: readonly BronBalk[], breedte: number): { plekken: BalkPlek[]; hoogte: number; nulX: number; labelBreedte: number } {
   // the label column takes what it needs, but at most 45 % of the width (then labels wrap)
   const maxLabel = Math.max(80, breedte * 0.45);
   // headroom: a wider fallback font (or a font swapped after measuring) must still fit
   const regelsPer = balken.map((b) => inRegels(b.label, maxLabel / RUIMTE, LABEL_PX));
-  const subs = balken.map((b) => inRegels(b.sublabel, maxLabel / RUIMTE, SUB_PX));
+  const subs = balken.map((b) => inStukken(b.sublabel, maxLabel / RUIMTE, SUB_PX));
   const labelBreedte = Math.min(maxLabel, RUIMTE * Math.max(maxTekstBreedte(regelsPer.flat(), LABEL_PX), maxTekstBreedte(subs.flat(), SUB_PX))) + 8;
   const tekstRuimte = RUIMTE * maxTekstBreedte(balken.map((b) => b.tekst), LABEL_PX, 700) + 8;
   const min = Math.min(0, ...balken.map((b) => b.waarde));
