@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { leesBedrag, LOGBOEK_KOLOMMEN, parseLogboek } from '../../../src/lib/model/doorbraak/logboek';
+import { herkenFormaat } from '../../../src/lib/import/importeer';
 
 const fout = readFileSync('tests/fixtures/import/doorbraak-logboek-fout.csv', 'utf8');
 const voorbeeld = readFileSync('public/doorbraak/logboek-voorbeeld.csv', 'utf8');
@@ -63,5 +64,13 @@ describe('parseLogboek', () => {
     const r = parseLogboek(`${kopKomma}\nX,1,,,,d,,,,,,100,40,,,,\n`, 'komma.csv');
     expect(r.afgewezen).toEqual([]);
     expect(r.rijen[0]).toMatchObject({ kostenHuidig: 100, kostenDoorbraak: 40, maatwerkbudget: null, barrieres: [] });
+  });
+});
+
+describe('format detection on the Eigen data page', () => {
+  it('recognises a ledger by its header, and leaves case files to the case importer', () => {
+    expect(herkenFormaat(voorbeeld, 'v.csv').formaat).toBe('doorbraak');
+    expect(herkenFormaat(readFileSync('public/doorbraak/logboek-sjabloon.csv', 'utf8'), 's.csv').formaat).toBe('doorbraak');
+    expect(herkenFormaat('casus_id;geboortejaar;geslacht\nA;2010;m\n', 'c.csv').formaat).not.toBe('doorbraak');
   });
 });
