@@ -11,3 +11,4 @@ rmSync(`${klein}/data`, { recursive: true, force: true });
 const tsx = 'node_modules/.bin/tsx';
 execFileSync(tsx, ['scripts/build-data.ts', '--data', 'tests/fixtures/data-small', '--out', `${klein}/data`], { stdio: 'inherit' });
 execFileSync(tsx, ['scripts/bake.ts', '--dir', `${klein}/data`], { stdio: 'inherit' });
+execFileSync(tsx, ['scripts/bundel-doorbraak.ts', '--data', 'tests/fixtures/data-small', '--out', `${klein}/data`], { stdio: 'inherit' });

@@ -71,6 +71,10 @@ const OVERIG: { pagina: string; app: string; klaar: string; ids: string[] }[] = 
   { pagina: 'kosten (casus, Gouda)', app: './?pagina=kosten', klaar: '.casus-curves[data-dataset="gouda-zorgpaden-6"][data-bezig="nee"]', ids: ['kosten-curve', 'kosten-verdeling', 'kosten-categorie'] },
   { pagina: 'thuiszitters', app: './?pagina=thuiszitters', klaar: '.thuiszitters', ids: ['duren', 'gouda-69', 'jaarkosten'] },
   { pagina: 'elftal', app: './?pagina=elftal&gemeente=GM0344', klaar: '.elftal-pagina', ids: ['elftal', 'elftal-scenario'] },
+  {
+    pagina: 'doorbraak', app: './?pagina=doorbraak', klaar: '.doorbraak',
+    ids: ['doorbraak-zwolle', 'doorbraak-zwolle-opschaling', 'doorbraak-tilburg', 'doorbraak-nijmegen', 'doorbraak-nijkerk', 'doorbraak-nijkerk-investering', 'doorbraak-gouda', 'doorbraak-matrix', 'doorbraak-paradigma', 'doorbraak-budget'],
+  },
 ];
 
 test.describe('Insluiten: Kaart, Kosten en Thuiszitters', () => {

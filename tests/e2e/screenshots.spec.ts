@@ -35,6 +35,17 @@ const GRAFIEKEN = [
   // Het elftal (issue 17): Deventer, defence only (the bundled figure), and the scenario
   'elftal',
   'elftal-scenario',
+  // Doorbraak (bundled seed-000 figures; no DuckDB)
+  'doorbraak-zwolle',
+  'doorbraak-zwolle-opschaling',
+  'doorbraak-tilburg',
+  'doorbraak-nijmegen',
+  'doorbraak-nijkerk',
+  'doorbraak-nijkerk-investering',
+  'doorbraak-gouda',
+  'doorbraak-matrix',
+  'doorbraak-paradigma',
+  'doorbraak-budget',
 ] as const;
 
 // The flow and duration charts open on Gouda's six published cases (issue 15); the baselines

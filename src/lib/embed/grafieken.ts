@@ -5,7 +5,7 @@
  * draw would publish an empty box. A new chart in a view must be added here or to
  * NIET_INSLUITBAAR (tests/unit/embed/grafieken.test.ts reads the views and checks this).
  */
-export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters' | 'elftal';
+export type InsluitPagina = 'vergelijken' | 'kaart' | 'kosten' | 'thuiszitters' | 'doorbraak' | 'elftal';
 
 export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Object.freeze({
   'studie-lasten_per_gebruiker': 'vergelijken',
@@ -36,6 +36,17 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
   // on bundled data only: typed or imported amounts make the frame refuse (eigenImport)
   elftal: 'elftal',
   'elftal-scenario': 'elftal',
+  // the Doorbraak page (seed 000), bundled figures only (src/views/doorbraak/)
+  'doorbraak-zwolle': 'doorbraak',
+  'doorbraak-zwolle-opschaling': 'doorbraak',
+  'doorbraak-tilburg': 'doorbraak',
+  'doorbraak-nijmegen': 'doorbraak',
+  'doorbraak-nijkerk': 'doorbraak',
+  'doorbraak-nijkerk-investering': 'doorbraak',
+  'doorbraak-gouda': 'doorbraak',
+  'doorbraak-matrix': 'doorbraak',
+  'doorbraak-paradigma': 'doorbraak',
+  'doorbraak-budget': 'doorbraak',
 });
 
 /**
@@ -44,6 +55,10 @@ export const INSLUITBARE_GRAFIEKEN: Readonly<Record<string, InsluitPagina>> = Ob
  */
 export const NIET_INSLUITBAAR: Readonly<Record<string, string>> = Object.freeze({
   raadsinformatie: 'De raadsinformatie is een afdrukpagina die cijfers uit een eigen casusbestand en eigen invoer kan bevatten; druk hem af of download het Raadsvraag-pakket.',
+  // a gemeente's own Doorbraak ledger: only ever the user's own data, which never leaves the browser
+  'doorbraak-logboek-casussen': 'Eigen Doorbraak-logboek: deze gegevens verlaten de browser niet, dus er is niets om in te sluiten.',
+  'doorbraak-logboek-totaal': 'Eigen Doorbraak-logboek: deze gegevens verlaten de browser niet, dus er is niets om in te sluiten.',
+  'doorbraak-logboek-matrix': 'Eigen Doorbraak-logboek: deze gegevens verlaten de browser niet, dus er is niets om in te sluiten.',
 });
 
 export function isInsluitbaarId(id: string): boolean {

@@ -1,3 +1,5 @@
+import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
+
 // UI strings, Dutch first. Data labels (indicator names) come from the indicator catalogue.
 import { ELFTAL_TEKSTEN } from './elftal';
 export const TEKSTEN = {
@@ -10,6 +12,7 @@ export const TEKSTEN = {
     nav_kosten: 'Kosten',
     nav_thuiszitters: 'Thuiszitters',
     nav_importeren: 'Eigen data',
+    nav_doorbraak: 'Doorbraak',
     taal_knop: 'English',
     taal_knop_label: 'Switch to English',
     gemeente: 'Gemeente',
@@ -52,6 +55,7 @@ export const TEKSTEN = {
     sluiten: 'Sluiten',
     casus_te_dun: 'Te weinig kinderen voor een patroon (minder dan 20): lees de figuur als een opsomming van losse casussen, niet als een verdeling. Kies "synthetische voorbeelddata" voor een groot, niet-echt voorbeeld.',
     ...ELFTAL_TEKSTEN.nl,
+    ...DOORBRAAK_TEKSTEN.nl,
   },
   en: {
     app_titel: 'Youth Care Explorer',
@@ -62,6 +66,7 @@ export const TEKSTEN = {
     nav_kosten: 'Costs',
     nav_thuiszitters: 'Children out of school',
     nav_importeren: 'Your own data',
+    nav_doorbraak: 'Breakthrough',
     taal_knop: 'Nederlands',
     taal_knop_label: 'Schakel naar Nederlands',
     gemeente: 'Municipality',
@@ -104,6 +109,7 @@ export const TEKSTEN = {
     sluiten: 'Close',
     casus_te_dun: 'Too few children for a pattern (fewer than 20): read the chart as a list of single cases, not as a distribution. Choose "synthetic example data" for a large, not-real example.',
     ...ELFTAL_TEKSTEN.en,
+    ...DOORBRAAK_TEKSTEN.en,
   },
 } as const;
 

@@ -9,6 +9,7 @@ import { ODataVerwerker, parseODataJson, type ODataOpties } from './odata.ts';
 import { LangVerwerker } from './lang.ts';
 import { CasusVerwerker, type CasusBestandRij, type CasusOpties, type CasusResultaat } from './casus.ts';
 import { stelKoppelingVoor, type KoppelingVoorstel } from './koppeling.ts';
+import { LOGBOEK_HERKENNING } from '../model/doorbraak/logboek.ts';
 
 /** All options any parser takes; irrelevant ones are ignored. */
 export type ImportOpties = StatlineOpties & ODataOpties & CasusOpties & { formaat?: Formaat };
@@ -64,6 +65,9 @@ export function herkenFormaat(beginRuw: string, bestand: string): Herkenning {
   }
   // Only one of the two StatLine labels: still StatLine, so its parser can name the missing column.
   if (recs.slice(0, 30).some((r) => r.some((c) => /^regio'?s$|^perioden$/i.test(c)))) return { ...res, formaat: 'statline' };
+  // a Doorbraak ledger (docs/doorbraak-logboek.md): read on the main thread by its own parser
+  const kopSleutels = kop.map((k) => k.toLowerCase().replace(/[\s-]+/g, '_'));
+  if (LOGBOEK_HERKENNING.every((k) => kopSleutels.includes(k))) return { ...res, formaat: 'doorbraak' };
   const voorstel = stelKoppelingVoor(kop);
   const gevonden = Object.values(voorstel.koppeling).filter((x) => x !== null).length;
   if (gevonden >= 2 && voorstel.koppeling.casus_id) return { ...res, formaat: 'casus', voorstel };

@@ -29,7 +29,7 @@ export interface Gevonden {
   indicatoren: string[]; // indicator codes (facts) or tables/categories (case files), sorted
 }
 
-export type Formaat = 'statline' | 'odata-csv' | 'odata-json' | 'lang' | 'casus' | 'onbekend';
+export type Formaat = 'statline' | 'odata-csv' | 'odata-json' | 'lang' | 'casus' | 'doorbraak' | 'onbekend';
 
 export interface ImportResultaat<R = ParsedFact> {
   bestand: string;

@@ -122,11 +122,15 @@ const tijdNu = () => new Date().toLocaleString('nl-NL', { dateStyle: 'short', ti
 export async function leesBestanden(files: File[], regios: GemeenteRij[]): Promise<void> {
   const { herkenBestand } = await import('../import/client');
   const casus: File[] = [];
+  const logboek: File[] = [];
   for (const f of files) {
     const h = await herkenBestand(f).catch(() => null);
     if (h?.formaat === 'casus') casus.push(f);
+    else if (h?.formaat === 'doorbraak') logboek.push(f);
     else wachtrij.push(f);
   }
+  // a Doorbraak ledger stays in this tab's memory (src/lib/state/doorbraak.svelte.ts)
+  if (logboek.length) await (await import('./doorbraak.svelte')).laadLogboek(logboek);
   if (casus.length) await laadCasus(casus, regios);
   if (invoer.fase !== 'lezen' && invoer.fase !== 'voorbeeld' && invoer.fase !== 'toevoegen') await volgende(regios);
   invoer.wachtrij = wachtrij.length;

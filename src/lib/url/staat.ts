@@ -2,7 +2,7 @@
 // README.md, "URL-parameters"): defaults, parsing, writing only what differs from the defaults,
 // and migrations for renamed parameters and merged gemeenten. Pure: no window access here.
 
-export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'elftal', 'importeren', 'data'] as const;
+export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'doorbraak', 'elftal', 'importeren', 'data'] as const;
 export type Pagina = (typeof PAGINAS)[number];
 
 export interface AppStaat {

@@ -1,0 +1,83 @@
+// Shared pieces of the Doorbraak charts: the source line, a bar per bundled figure with its
+// provenance, and the frame meta (table with printed/derived and line per figure) built from the
+// same figures the bars show, so chart, table and export cannot disagree.
+import type { GrafiekMeta, TabelRij } from '../../lib/charts/types';
+import type { BronBalk } from '../../lib/charts/bronbalken/state';
+import type { Kengetal } from '../../lib/model/doorbraak/typen';
+import { regelsVan } from '../../lib/model/doorbraak/figuren';
+import { formatEuro, formatGetal } from '../../lib/i18n/format';
+import { vul } from '../../lib/i18n/vul';
+import { app, t } from '../../lib/state/app.svelte';
+import type { TekstSleutel } from '../../lib/i18n/teksten';
+
+/** Field of a bundled text row in the current language (`thema_nl` / `thema_en`). */
+export function inTaal<R extends object>(rij: R, veld: string): string {
+  return String((rij as Record<string, unknown>)[`${veld}_${app.taal}`] ?? '');
+}
+
+/** Euros as printed: whole euros unless the source printed cents. */
+export function euro(v: number): string {
+  return formatEuro(v, Number.isInteger(v) ? 0 : 2);
+}
+
+/** A figure in its unit: euros, hours, cases, percent. */
+export function waardeTekst(k: Kengetal): string {
+  if (k.eenheid.startsWith('EUR')) return euro(k.waarde);
+  if (k.eenheid === '%') return `${formatGetal(k.waarde, 1)} %`;
+  return `${formatGetal(k.waarde, Number.isInteger(k.waarde) ? 0 : 1)} ${eenheidTekst(k.eenheid)}`;
+}
+
+const EENHEID: Record<string, TekstSleutel> = {
+  casussen: 'dbr_eenheid_casussen', uur: 'dbr_eenheid_uur', 'uur/jaar': 'dbr_eenheid_uur_jaar', 'uur/week': 'dbr_eenheid_uur_week',
+  weken: 'dbr_eenheid_weken', huishoudens: 'dbr_eenheid_huishoudens',
+};
+const eenheidTekst = (e: string): string => (EENHEID[e] ? t(EENHEID[e]) : e);
+
+export const soortTekst = (k: Kengetal): string => t(k.soort === 'gedrukt' ? 'dbr_gedrukt' : 'dbr_afgeleid');
+
+/** "Bron: IPW, …, r. 269, 275 · juli 2023 – december 2024 · status definitief" */
+export function bronregel(ks: readonly (Kengetal | string)[], status = 'definitief'): string {
+  const regels = regelsVan(ks.map((k) => (typeof k === 'string' ? k : k.regel)));
+  return vul(t('dbr_bron'), { regels, status: status === 'definitief' ? t('dbr_status_definitief') : status });
+}
+
+/** A bar for a bundled figure; the sublabel says printed or derived and where. */
+export function kgBalk(k: Kengetal, label: string, sublabel?: string, tekst?: string): BronBalk {
+  return {
+    id: k.id, label, waarde: k.waarde, tekst: tekst ?? waardeTekst(k), soort: k.soort,
+    sublabel: sublabel ?? vul(t('dbr_sub'), { soort: soortTekst(k), regels: regelsVan([k]) }),
+  };
+}
+
+export interface KgRij {
+  k: Kengetal;
+  label: string;
+}
+
+type MetaInvoer = Pick<GrafiekMeta, 'id' | 'titel' | 'ondertitel' | 'beschrijving'> & { rijen: KgRij[]; noten?: string[]; alleenTabel?: boolean };
+
+/** Frame meta for figures from kengetallen.csv: one table row per figure, printed/derived and line. */
+export function kgMeta(m: MetaInvoer): GrafiekMeta {
+  const kolommen = [
+    { sleutel: 'wat', label: t('dbr_kol_wat') },
+    { sleutel: 'waarde', label: t('dbr_kol_waarde'), numeriek: true },
+    { sleutel: 'eenheid', label: t('dbr_kol_eenheid') },
+    { sleutel: 'soort', label: t('dbr_kol_soort') },
+    { sleutel: 'regel', label: t('dbr_kol_regel') },
+  ];
+  const rij = (r: KgRij, ruw: boolean): TabelRij => ({
+    wat: r.label, waarde: ruw ? r.k.waarde : waardeTekst(r.k), eenheid: r.k.eenheid, soort: soortTekst(r.k), regel: regelsVan([r.k]),
+  });
+  // the caller's object literal names the chart id (tests/unit/embed/grafieken.test.ts reads it)
+  const { rijen, noten, ...kop } = m;
+  return {
+    ...kop,
+    bronregel: bronregel(rijen.map((r) => r.k)),
+    noten: noten ?? [],
+    periode: t('dbr_periode'),
+    status: t('dbr_status_definitief'),
+    kolommen,
+    rijen: rijen.map((r) => rij(r, false)),
+    exportRijen: rijen.map((r) => rij(r, true)),
+  };
+}
