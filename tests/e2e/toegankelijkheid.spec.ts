@@ -39,6 +39,8 @@ async function audit(page: Page, standen: Stand[]): Promise<string[]> {
       for (const n of v.nodes)
         uit.push(`[${s.thema} ${s.breedte}] ${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`);
   }
+  // printed as they are found, so a long run shows its findings before it ends
+  if (uit.length) console.log(uit.join('\n'));
   return uit;
 }
 
