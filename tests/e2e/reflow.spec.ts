@@ -2,7 +2,7 @@
 // scroll inside their own region instead. The page list comes from PAGINAS, so new pages are checked too.
 import { test, expect, type Page } from '@playwright/test';
 import { PAGINAS } from '../../src/lib/url/staat.ts';
-import { wachtOpDb } from './hulp';
+import { wachtOpDb, wachtTotGetekend } from './hulp';
 
 /** Elements sticking out to the right of the viewport, for a readable failure. */
 async function tebreed(page: Page): Promise<{ scroll: number; scherm: number; uitsteek: string[] }> {
@@ -34,7 +34,7 @@ test.describe('Reflow op 320 en 360 px', () => {
       await wachtOpDb(page);
       // without a database some sections keep saying "Laden…" (issue 14, security half): measure what is there
       if ((await page.locator('.db-status').getAttribute('data-fase')) === 'klaar')
-        await expect(page.locator('[data-status="laden"], [data-bezig="ja"], .laden')).toHaveCount(0, { timeout: 90_000 });
+        await wachtTotGetekend(page);
       for (const breedte of [360, 320]) {
         await page.setViewportSize({ width: breedte, height: 800 });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

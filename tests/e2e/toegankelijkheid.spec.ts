@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PAGINAS } from '../../src/lib/url/staat.ts';
 import { INSLUITBARE_GRAFIEKEN } from '../../src/lib/embed/grafieken.ts';
-import { volgFouten } from './hulp';
+import { volgFouten, wachtTotGetekend } from './hulp';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -18,12 +18,6 @@ const STANDEN: Stand[] = [
   { thema: 'dark', breedte: 360 },
   { thema: 'light', breedte: 360 },
 ];
-
-/** Everything that says "still loading" is gone: charts are drawn, lazy views are mounted. */
-async function wachtTotGetekend(page: Page) {
-  await expect(page.locator('.laden-start')).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.locator('[data-status="laden"], [data-bezig="ja"], .laden')).toHaveCount(0, { timeout: 90_000 });
-}
 
 /** Runs axe in each theme and width; returns readable lines "rule: target (summary)". */
 async function audit(page: Page, standen: Stand[]): Promise<string[]> {
