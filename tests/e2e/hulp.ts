@@ -50,3 +50,9 @@ export function volgFouten(page: Page): string[] {
 export async function wachtOpDb(page: Page): Promise<void> {
   await expect(page.locator('.db-status')).toHaveAttribute('data-fase', /klaar|fout/, { timeout: 30_000 });
 }
+
+/** Nothing on the page says "still loading" any more: views are mounted and their charts drawn. */
+export async function wachtTotGetekend(page: Page, timeout = 90_000): Promise<void> {
+  await expect(page.locator('.laden-start')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('[data-status="laden"], [data-bezig="ja"], .laden')).toHaveCount(0, { timeout });
+}

@@ -64,7 +64,7 @@ test.describe('Vergelijken', () => {
     }
     // The table shows the reference mean too, which the chart draws as a line.
     await expect(tabel.locator('tbody th', { hasText: /Gemiddelde referentiegemeenten/ })).toBeVisible();
-    await grafiek.getByRole('button', { name: 'Grafiek' }).click();
+    await grafiek.getByRole('button', { name: 'Tabel', pressed: true }).click();
     await expect(grafiek.locator('svg')).toBeVisible();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pivotVergelijking, referentieGemiddelde, reeks, verschilMetGemiddelde } from '../../src/lib/model/vergelijking/vergelijking';
-import { maakStrip } from '../../src/lib/model/vergelijking/strip';
+import { maakStrip, stripGroep } from '../../src/lib/model/vergelijking/strip';
 import type { StripRij, VergelijkingRij } from '../../src/lib/db/vragen';
 
 const rij = (regio_code: string, naam: string, rol: string, volgorde: number, waarde: number | null, noot: string | null = null): VergelijkingRij => ({
@@ -54,5 +54,11 @@ describe('strip of all gemeenten', () => {
   });
   it('gives no rank to a gemeente without a value', () => {
     expect(maakStrip(rijen, 'GM4').rang).toBeNull();
+  });
+  it('names the group of every row, also without a value (the table\'s "Groep" column)', () => {
+    expect(rijen.map((r) => stripGroep(r, 'GM1', 'K1'))).toEqual(['gekozen', 'overig', 'klasse', 'klasse', 'klasse']);
+    expect(maakStrip(rijen, 'GM1').punten.map((p) => p.groep)).toEqual(['gekozen', 'overig', 'klasse', 'klasse']);
+    // a gemeente without a size class has no peers by size
+    expect(rijen.map((r) => stripGroep(r, 'GM2', null))).toEqual(['overig', 'gekozen', 'overig', 'overig', 'overig']);
   });
 });

@@ -24,6 +24,11 @@ export interface Strip {
   gekozenWaarde: number | null;
 }
 
+/** The chosen gemeente, a gemeente in its size class, or any other: the strip's marks and its table's "Groep" column. */
+export function stripGroep(r: Pick<StripRij, 'code' | 'grootteklasse'>, gekozen: string, klasse: string | null | undefined): StripGroep {
+  return r.code === gekozen ? 'gekozen' : klasse && r.grootteklasse === klasse ? 'klasse' : 'overig';
+}
+
 export function maakStrip(rijen: StripRij[], gekozen: string): Strip {
   const g = rijen.find((r) => r.code === gekozen);
   const klasse = g?.grootteklasse ?? null;
@@ -34,7 +39,7 @@ export function maakStrip(rijen: StripRij[], gekozen: string): Strip {
       zonderWaarde++;
       continue;
     }
-    const groep: StripGroep = r.code === gekozen ? 'gekozen' : klasse && r.grootteklasse === klasse ? 'klasse' : 'overig';
+    const groep = stripGroep(r, gekozen, klasse);
     punten.push({ code: r.code, naam: r.naam, waarde: r.waarde, groep, opgeheven: !!r.opgeheven_per });
   }
   const gekozenWaarde = g?.waarde ?? null;
