@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leesUrl, schrijfUrl, STANDAARD, type Herindeling } from '../../src/lib/url/staat';
+import { geldigeKeuze, leesUrl, schrijfUrl, STANDAARD, type AppStaat, type Herindeling } from '../../src/lib/url/staat';
 
 const herindelingen = new Map<string, Herindeling>([
   ['GM0370', { van_code: 'GM0370', van_naam: 'Beemster', naar_code: 'GM0439', naar_naam: 'Purmerend', ingangsdatum: '2022-01-01' }],
@@ -65,5 +65,14 @@ describe('URL state', () => {
     expect(fout.staat.recept).toBe('');
     expect(fout.staat.kosten).toBe('');
     expect(fout.meldingen).toHaveLength(2);
+  });
+
+  it('checks choices made in code like URL parameters: unknown language becomes nl, bad values are dropped', () => {
+    expect(geldigeKeuze({ taal: 'xx' as AppStaat['taal'] })).toEqual({ taal: 'nl' });
+    expect(geldigeKeuze({ taal: 'en' })).toEqual({ taal: 'en' });
+    expect(geldigeKeuze({ gemeente: 'gm0344', pagina: 'kaart' })).toEqual({ gemeente: 'GM0344', pagina: 'kaart' });
+    expect(geldigeKeuze({ pagina: 'geheim' as AppStaat['pagina'], recept: "read_csv('http://x')" })).toEqual({});
+    expect(geldigeKeuze({ kosten: '', dataset: 'synth-7-100000' })).toEqual({ kosten: STANDAARD.kosten, dataset: 'synth-7-100000' });
+    expect(geldigeKeuze({ gemeente: 344 as unknown as string })).toEqual({});
   });
 });

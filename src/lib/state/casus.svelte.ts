@@ -6,6 +6,7 @@ import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
+import { BENCH, zetBenchHaak } from '../debug/benchHaken';
 
 export const STANDAARD_DATASET = 'gouda-zorgpaden-6';
 
@@ -32,13 +33,15 @@ export function startCasus(): Promise<void> {
   return coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
     // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
-    (window as unknown as { __jzvKostenDb?: unknown }).__jzvKostenDb = {
-      meet: async (sql: string, params: unknown[] = []) => {
-        const t = performance.now();
-        const rijen = await d.query(sql, params);
-        return { ms: performance.now() - t, rijen };
-      },
-    };
+    if (BENCH) {
+      zetBenchHaak('__jzvKostenDb', {
+        meet: async (sql: string, params: unknown[] = []) => {
+          const t = performance.now();
+          const rijen = await d.query(sql, params);
+          return { ms: performance.now() - t, rijen };
+        },
+      });
+    }
     casusStaat.fase = 'laden';
     try {
       const index = await laadCasusData(d, DATA_BASIS, manifest?.dataVersion ?? '');
@@ -75,7 +78,7 @@ export async function zorgVoor(id: string): Promise<boolean> {
       casusStaat.datasets[id] = r.dataset;
       casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
       // for the benchmark (scripts/bench-kosten.ts): where the cold load went
-      (window as unknown as { __jzvSynth?: unknown }).__jzvSynth = { ...casusStaat.laatsteSynth };
+      if (BENCH) zetBenchHaak('__jzvSynth', { ...casusStaat.laatsteSynth });
       casusStaat.fase = 'klaar';
       return true;
     } catch (e) {

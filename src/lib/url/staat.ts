@@ -155,6 +155,22 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
 }
 
 /**
+ * A choice made in code (a click, an embed message) passes the same checks as a URL parameter:
+ * an invalid value is dropped, and an unknown language becomes Dutch. '' resets a field to its default.
+ */
+export function geldigeKeuze(wijziging: Partial<AppStaat>): Partial<AppStaat> {
+  const uit: Partial<AppStaat> = {};
+  for (const [k, v] of Object.entries(wijziging) as [keyof AppStaat, unknown][]) {
+    const def = PARAMS[k] as ParamDef<keyof AppStaat> | undefined;
+    if (!def) continue;
+    const gelezen = v === '' ? STANDAARD[k] : typeof v === 'string' ? def.lees(v) : undefined;
+    if (gelezen !== undefined) (uit as Record<string, unknown>)[k] = gelezen;
+    else if (k === 'taal') uit.taal = STANDAARD.taal;
+  }
+  return uit;
+}
+
+/**
  * Only choices that differ from the defaults are written; parameter order is fixed. The data
  * version is written only into share and embed links (`metVersie`), never into the address bar.
  */
