@@ -3,8 +3,8 @@
 // "eigen import" labels are all in the SVG (and so in the PNG made from it), and no text is cut
 // off at the edge. Every expectation is read from the page under test, never typed in here.
 import { readFileSync } from 'node:fs';
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { norm, volgFouten } from './hulp';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, norm, volgFouten } from './hulp';
 
 test.describe.configure({ timeout: 120_000 });
 

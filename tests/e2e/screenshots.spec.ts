@@ -3,8 +3,8 @@
 // Vergelijken, Kaart and the Kosten study charts use baked data only; the case-level charts and the
 // flow diagram wait for DuckDB and the bundled (synthetic or Gouda) case data, which is fixed. Baselines live next to this file; CI never updates them (playwright.config.ts).
 // Create/refresh locally with: E2E_DIST=… E2E_PORT=… npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots
-import { test, expect, type Page } from '@playwright/test';
-import { volgFouten } from './hulp';
+import type { Page } from '@playwright/test';
+import { test, expect, volgFouten } from './hulp';
 
 // DejaVu Sans is what the CI installs (fonts-dejavu-core); forcing it keeps glyph widths identical
 // between machines whatever system-ui resolves to.

@@ -353,7 +353,8 @@ export function serialiseerGrafiekSvg(
     if (cs.display === 'none') { weg.push(d); return; }
     // The root writes everything; descendants only what differs from their parent.
     const stijl = stijlTekst(cs, b === svg || !b.parentElement ? undefined : getComputedStyle(b.parentElement));
-    if (stijl) d.setAttribute('style', stijl);
+    // CSSOM, not setAttribute('style'): the page's CSP (style-src 'self') refuses parsed style attributes.
+    if (stijl) (d as SVGElement).style.cssText = stijl;
     else d.removeAttribute('style');
   });
   for (const d of weg) d.remove();

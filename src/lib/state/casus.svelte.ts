@@ -30,7 +30,7 @@ function inRij<T>(taak: () => Promise<T>): Promise<T> {
 
 /** Contract tables + bundled bron datasets, once. */
 export function startCasus(): Promise<void> {
-  return coordinator.eenmalig('casus-basis', async (d) => {
+  const start = coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
     // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
     if (BENCH) {
@@ -54,6 +54,14 @@ export function startCasus(): Promise<void> {
       throw e;
     }
   });
+  // DuckDB that cannot start (a host without 'wasm-unsafe-eval', a blocked download) never reaches
+  // the loader above: without this the section would say "laden" forever.
+  start.catch((e: Error) => {
+    if (casusStaat.fase !== 'wacht') return;
+    casusStaat.fase = 'fout';
+    casusStaat.melding = e.message;
+  });
+  return start;
 }
 
 /** Makes sure dataset `id` is in DuckDB; false when it cannot be (an own file from another tab). */
