@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BESTANDEN_MAP, geregistreerdPad, SQL_AFSCHERMING } from '../../../src/lib/db/sql/afscherming';
 
 const require = createRequire(import.meta.url);
-type Wasm = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
-const duckdb: Wasm = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+type Wasm = typeof import('@duckdb/duckdb-wasm/blocking');
+const duckdb: Wasm = require('@duckdb/duckdb-wasm/blocking');
 const map = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
 
 async function nieuweDb(afgeschermd: boolean) {
