@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { cspPlugin } from './scripts/lib/csp';
+import { cspPlugin } from './scripts/lib/csp.ts';
 
 export default defineConfig({
   // Relative base so the static build works from any sub-path (GitHub Pages, a municipal intranet).

@@ -67,12 +67,13 @@ describe('URL state', () => {
     expect(fout.meldingen).toHaveLength(2);
   });
 
-  it('checks choices made in code like URL parameters: unknown language becomes nl, bad values are dropped', () => {
+  it('checks choices made in code: unknown language becomes nl, unknown page and non-strings are dropped', () => {
     expect(geldigeKeuze({ taal: 'xx' as AppStaat['taal'] })).toEqual({ taal: 'nl' });
     expect(geldigeKeuze({ taal: 'en' })).toEqual({ taal: 'en' });
-    expect(geldigeKeuze({ gemeente: 'gm0344', pagina: 'kaart' })).toEqual({ gemeente: 'GM0344', pagina: 'kaart' });
-    expect(geldigeKeuze({ pagina: 'geheim' as AppStaat['pagina'], recept: "read_csv('http://x')" })).toEqual({});
-    expect(geldigeKeuze({ kosten: '', dataset: 'synth-7-100000' })).toEqual({ kosten: STANDAARD.kosten, dataset: 'synth-7-100000' });
-    expect(geldigeKeuze({ gemeente: 344 as unknown as string })).toEqual({});
+    expect(geldigeKeuze({ gemeente: 'GM0344', pagina: 'kaart' })).toEqual({ gemeente: 'GM0344', pagina: 'kaart' });
+    expect(geldigeKeuze({ pagina: 'geheim' as AppStaat['pagina'] })).toEqual({});
+    expect(geldigeKeuze({ gemeente: 344 as unknown as string, onbekend: 'x' } as Partial<AppStaat>)).toEqual({});
+    // an imported indicator may be named outside the URL grammar (upper case, dots): still chosen
+    expect(geldigeKeuze({ indicator: 'Jongeren.met-jeugdzorg', kosten: '' })).toEqual({ indicator: 'Jongeren.met-jeugdzorg', kosten: '' });
   });
 });

@@ -155,17 +155,20 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
 }
 
 /**
- * A choice made in code (a click, an embed message) passes the same checks as a URL parameter:
- * an invalid value is dropped, and an unknown language becomes Dutch. '' resets a field to its default.
+ * A choice made in code (a click, a benchmark) may not put the app in a state it cannot draw: an
+ * unknown language becomes Dutch, an unknown page or a non-string value is dropped. Codes are not
+ * held to the URL grammar here: an imported indicator may be named more freely (src/lib/import/lang.ts),
+ * and every code reaches SQL only as a `?` parameter.
  */
 export function geldigeKeuze(wijziging: Partial<AppStaat>): Partial<AppStaat> {
   const uit: Partial<AppStaat> = {};
   for (const [k, v] of Object.entries(wijziging) as [keyof AppStaat, unknown][]) {
-    const def = PARAMS[k] as ParamDef<keyof AppStaat> | undefined;
-    if (!def) continue;
-    const gelezen = v === '' ? STANDAARD[k] : typeof v === 'string' ? def.lees(v) : undefined;
-    if (gelezen !== undefined) (uit as Record<string, unknown>)[k] = gelezen;
-    else if (k === 'taal') uit.taal = STANDAARD.taal;
+    if (!(k in PARAMS) || typeof v !== 'string') continue;
+    if (k === 'taal') uit.taal = PARAMS.taal.lees(v) ?? STANDAARD.taal;
+    else if (k === 'pagina') {
+      const p = PARAMS.pagina.lees(v);
+      if (p) uit.pagina = p;
+    } else (uit as Record<string, string>)[k] = v;
   }
   return uit;
 }
