@@ -52,11 +52,16 @@ async function legendaOpPagina(g: Locator): Promise<string[]> {
  */
 async function buitenBeeld(page: Page, svg: string) {
   return page.evaluate((bron) => {
-    const doc = new DOMParser().parseFromString(bron, 'image/svg+xml');
+    // The page's CSP refuses parsed style attributes: parse them under another name, set them through the CSSOM.
+    const doc = new DOMParser().parseFromString(bron.replace(/ style="/g, ' data-stijl-kopie="'), 'image/svg+xml');
     const houder = document.createElement('div');
     houder.style.cssText = 'position:absolute;left:0;top:0;';
     const schaduw = houder.attachShadow({ mode: 'open' });
     const wortel = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    for (const e of Array.from(wortel.querySelectorAll('[data-stijl-kopie]'))) {
+      (e as SVGElement).style.cssText = e.getAttribute('data-stijl-kopie') ?? '';
+      e.removeAttribute('data-stijl-kopie');
+    }
     schaduw.appendChild(wortel);
     document.body.appendChild(houder);
     try {
