@@ -45,7 +45,9 @@ const GEVALLEN: Geval[] = [
 ];
 
 async function stabiel(page: Page) {
-  await page.addStyleTag({ content: VAST_LETTERTYPE });
+  // A same-origin stylesheet, not an inline <style>: the build's CSP (style-src 'self') refuses inline styles.
+  await page.route('**/__test-vast-lettertype.css', (r) => r.fulfill({ contentType: 'text/css', body: VAST_LETTERTYPE }));
+  await page.addStyleTag({ url: './__test-vast-lettertype.css' });
   await page.evaluate(() => document.fonts.ready);
   await page.mouse.move(0, 0); // no hover tooltip
   await expect(page.locator('.embed-grafiek, .vergelijken').first()).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });
