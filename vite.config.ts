@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cspPlugin } from './scripts/lib/csp.ts';
 
 export default defineConfig({
   // Relative base so the static build works from any sub-path (GitHub Pages, a municipal intranet).
   base: './',
-  plugins: [svelte()],
+  // The Content-Security-Policy as <meta>, _headers and preview headers (scripts/lib/csp.ts).
+  plugins: [svelte(), cspPlugin()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

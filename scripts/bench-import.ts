@@ -3,7 +3,7 @@
 // and loads the facts into native DuckDB with the same SQL as the browser (src/lib/db/eigenData.ts:
 // batch CSV → read_csv → eigen_feiten, then "Toevoegen" = rebuild of feiten).
 // Writes scripts/bench/resultaten/import.json (and prints it): size, rows, facts, seconds, MB/s, peak memory.
-// With --browser <dist> [--poort 4453] [--browser-mb 10,200] it also imports files through the real page in Chromium.
+// With --browser <dist> (the bench build, `npm run build:bench` → dist-bench) [--poort 4453] [--browser-mb 10,200] it also imports files through the real page in Chromium.
 //
 //   node --expose-gc --import tsx scripts/bench-import.ts [--groottes 10,200] [--bewaar] [--browser /tmp/x/dist]
 //   (or `npx tsx scripts/bench-import.ts`, then without the after-GC figure)

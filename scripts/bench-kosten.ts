@@ -1,8 +1,8 @@
 /**
  * Benchmark of the case-level cost charts in a real browser (a script, not a test).
  *
- *   npx vite build --outDir /tmp/x/dist && npx tsx scripts/bundel-casus.ts --out /tmp/x/dist/data
- *   npx tsx scripts/bench-kosten.ts --dist /tmp/x/dist [--port 4413] [--n 10000,100000,1000000]
+ *   npm run build:bench   (the bench build: dist-bench/, with the window.__jzv… hooks)
+ *   npx tsx scripts/bench-kosten.ts [--dist dist-bench] [--port 4413] [--n 10000,100000,1000000]
  *       [--stappen 30] [--ruw 3] [--seed 7] [--out scripts/bench/resultaten/kosten.json]
  *
  * Serves the built app with `vite preview`, drives Chromium with Playwright and, per size:
@@ -28,7 +28,10 @@ import { sqlAlleGrafieken } from '../src/lib/db/sql/kostenCasus.ts';
 import type { KostenFilter, Leeftijdsband } from '../src/lib/model/kosten/filters.ts';
 import type { Onderwijssoort } from '../src/lib/model/casus/contract.ts';
 
-const DIST = resolve(arg('dist', 'dist'));
+import { BENCH_DIST, vereisBenchBuild } from './bench/omgeving.ts';
+
+const DIST = resolve(arg('dist', BENCH_DIST));
+vereisBenchBuild(DIST);
 const PORT = Number(arg('port', '4413'));
 const GROOTTES = arg('n', '10000,100000,1000000').split(',').map(Number);
 const STAPPEN = Number(arg('stappen', '30'));

@@ -1,19 +1,19 @@
 // Benchmark of the Vergelijken view in Chromium (a script, not a test): time to first chart
 // (cold = empty cache, warm = reload with cache), DuckDB start, JS before the first chart
 // (gzip and brotli), and the latency of switching gemeente and indicator over a random sequence.
-// Usage: npm run build && npm run bench [-- --runs 5 --stappen 60 --seed 7 --dist dist]
+// Usage: npm run build:bench && npm run bench [-- --runs 5 --stappen 60 --seed 7 --dist dist-bench]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { startBrowser, startServer, kwantiel, rond, willekeurigeReeks, WISSEL_IN_VERGELIJKEN } from './bench/omgeving.ts';
+import { BENCH_DIST, startBrowser, startServer, kwantiel, rond, willekeurigeReeks, WISSEL_IN_VERGELIJKEN } from './bench/omgeving.ts';
 import type { Page } from '@playwright/test';
 import { arg } from './lib/argv.ts';
 
 const RUNS = Number(arg('runs', '5'));
 const STAPPEN = Number(arg('stappen', '60'));
 const SEED = Number(arg('seed', '7'));
-const DIST = arg('dist', 'dist');
+const DIST = arg('dist', BENCH_DIST);
 
-const server = await startServer(DIST, 4499);
+const server = await startServer(DIST, Number(arg('port', '4499')));
 const browser = await startBrowser();
 
 interface Laadmeting { eersteGrafiekMs: number; duckdbKlaarMs: number | null; jsGzipBytes: number; jsBrotliBytes: number; jsBestanden: string[] }
@@ -104,7 +104,7 @@ server.stop();
 const samenvatting = (xs: number[]) => ({ n: xs.length, mediaanMs: rond(kwantiel(xs, 0.5)), p95Ms: rond(kwantiel(xs, 0.95)), maxMs: rond(Math.max(...xs)) });
 const resultaat = {
   gemeten: new Date().toISOString(),
-  opdracht: `npm run build && npm run bench -- --runs ${RUNS} --stappen ${STAPPEN} --seed ${SEED}`,
+  opdracht: `npm run build:bench && npm run bench -- --runs ${RUNS} --stappen ${STAPPEN} --seed ${SEED}`,
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   budget: { eersteGrafiekMs: 1500, jsVoorEersteGrafiekGzipBytes: 200 * 1024, wisselP95Ms: 100 },
   koud: { eersteGrafiek: samenvatting(koud.map((m) => m.eersteGrafiekMs)), duckdbKlaar: samenvatting(koud.map((m) => m.duckdbKlaarMs ?? NaN)), jsGzipBytes: koud[0].jsGzipBytes, jsBrotliBytes: koud[0].jsBrotliBytes, jsBestanden: koud[0].jsBestanden },

@@ -1,6 +1,6 @@
 // Shared set-up for the browser benchmarks: a static server on the built app and Debian's Chromium.
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
 export function chromiumPad(): string | undefined {
@@ -20,8 +20,23 @@ export async function startBrowser(): Promise<Browser> {
   });
 }
 
+/** Where `npm run build:bench` writes the build with benchmark hooks (src/lib/debug/benchHaken.ts). */
+export const BENCH_DIST = 'dist-bench';
+
+/**
+ * The benchmarks drive the page through `window.__jzv…` hooks, which only the bench build has
+ * (`vite build --mode bench`); the published dist/ has none. Fails early with the command to run.
+ */
+export function vereisBenchBuild(dist: string): void {
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html ontbreekt: draai eerst npm run build:bench`);
+  const js = readdirSync(`${dist}/assets`).filter((f) => f.endsWith('.js'));
+  if (!js.some((f) => readFileSync(`${dist}/assets/${f}`, 'utf8').includes('__jzv'))) {
+    throw new Error(`${dist} is geen bench-build (geen __jzv-haken): draai npm run build:bench en gebruik --dist ${BENCH_DIST}`);
+  }
+}
+
 export async function startServer(dist: string, poort: number): Promise<{ url: string; stop: () => void }> {
-  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html ontbreekt: draai eerst npm run build`);
+  vereisBenchBuild(dist);
   const proc: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(poort), '--strictPort'], { stdio: 'ignore', detached: true });
   const url = `http://127.0.0.1:${poort}/`;
   for (let i = 0; i < 100; i++) {

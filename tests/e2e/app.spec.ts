@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { norm, volgFouten, wachtOpDb } from './hulp';
+import { test, expect, norm, volgFouten, wachtOpDb } from './hulp';
 
 test('toont op de echte data € 10.143 per gebruiker voor Deventer', async ({ page }) => {
   await page.goto('./?gemeente=GM0150');

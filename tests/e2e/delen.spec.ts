@@ -1,17 +1,18 @@
 // Share, embed and export (issue 6): a host page on another port embeds charts, downloads arrive
 // and match the table view, a shared link reproduces the chart, dark mode and print render.
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { unzipSync, strFromU8 } from 'fflate';
-import { alsRegex, euro, feit, norm, volgFouten } from './hulp';
+import { test, expect, alsRegex, euro, feit, norm, volgFouten } from './hulp';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321)}`;
 const dataVersie = (): string => JSON.parse(readFileSync(`${DIST}/data/manifest.json`, 'utf8')).dataVersion;
 
-// A second static server on another port plays the newspaper site.
+// A second static server on another port plays the newspaper site. Its example host page is a test
+// fixture, not part of the published build (it frames any ?src=).
 let host: Server;
 let HOST = '';
 let artikel = '<p>nog geen code</p>';
@@ -20,7 +21,7 @@ test.beforeAll(async () => {
     const pad = new URL(req.url ?? '/', 'http://x').pathname;
     if (pad === '/embed-host-voorbeeld.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(readFileSync(`${DIST}/embed-host-voorbeeld.html`));
+      res.end(readFileSync('tests/fixtures/embed-host-voorbeeld.html'));
     } else if (pad === '/artikel.html') {
       // The embed code exactly as the app generated it, pasted into an article.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,8 +1,7 @@
 // The Doorbraak page on the small fixture set (tests/fixtures/data-small, Zwolle's avoided costs
 // deliberately changed): the page shows the bundle's figure, not a literal from the code.
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { dataMap, euro, norm } from './hulp';
+import { test, expect, dataMap, euro, norm } from './hulp';
 import type { DoorbraakBundel } from '../../src/lib/model/doorbraak/typen';
 
 test('Zwolle: de pagina toont het bedrag uit de gebundelde gegevens', async ({ page }, info) => {

@@ -2,9 +2,9 @@
 // a gemeente's own ledger loaded on Eigen data — totals on screen, rejections listed, and no request
 // carrying the ledger. Expected values come from the served bundle (doorbraak/doorbraak.json) and
 // from running the same ledger parser in Node on the same file.
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { dataMap, euro, norm, volgFouten } from './hulp';
+import { test, expect, dataMap, euro, norm, volgFouten } from './hulp';
 import type { DoorbraakBundel } from '../../src/lib/model/doorbraak/typen';
 import { parseLogboek } from '../../src/lib/model/doorbraak/logboek';
 import { vatSamen } from '../../src/lib/model/doorbraak/samenvatting';

@@ -1,7 +1,6 @@
 // The elftal page on the small dataset (project "klein"): the figures shown are the served
 // bundle's (hulp.ts feit()), not literals — the KWB share of Deventer differs from the real data.
-import { test, expect } from '@playwright/test';
-import { feit, norm, pct } from './hulp.ts';
+import { test, expect, feit, norm, pct } from './hulp.ts';
 
 test('elftal en raadsinformatie tonen de cijfers van de geserveerde bundel', async ({ page }, info) => {
   const verd = feit(info, 'GM0150', 'lasten_per_inwoner', '2019JJ00')!;

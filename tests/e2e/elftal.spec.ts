@@ -1,10 +1,10 @@
 // Het elftal en de raadsvragen (issue 17), projects "echt" and "klein". Expected amounts come
 // from the data bundle the server serves (hulp.ts feit()); the case-file measures from a file
 // built here whose counts follow from its dates (see the comment at KINDEREN).
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { alsRegex, feit, norm, volgFouten } from './hulp.ts';
+import { test, expect, alsRegex, feit, norm, volgFouten } from './hulp.ts';
 
 // a machine shared with other test runs: page loads can take a while
 test.describe.configure({ timeout: 90_000 });

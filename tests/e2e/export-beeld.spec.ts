@@ -3,8 +3,8 @@
 // "eigen import" labels are all in the SVG (and so in the PNG made from it), and no text is cut
 // off at the edge. Every expectation is read from the page under test, never typed in here.
 import { readFileSync } from 'node:fs';
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { norm, volgFouten } from './hulp';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, norm, volgFouten } from './hulp';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -52,11 +52,16 @@ async function legendaOpPagina(g: Locator): Promise<string[]> {
  */
 async function buitenBeeld(page: Page, svg: string) {
   return page.evaluate((bron) => {
-    const doc = new DOMParser().parseFromString(bron, 'image/svg+xml');
+    // The page's CSP refuses parsed style attributes: parse them under another name, set them through the CSSOM.
+    const doc = new DOMParser().parseFromString(bron.replace(/ style="/g, ' data-stijl-kopie="'), 'image/svg+xml');
     const houder = document.createElement('div');
     houder.style.cssText = 'position:absolute;left:0;top:0;';
     const schaduw = houder.attachShadow({ mode: 'open' });
     const wortel = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    for (const e of Array.from(wortel.querySelectorAll('[data-stijl-kopie]'))) {
+      (e as SVGElement).style.cssText = e.getAttribute('data-stijl-kopie') ?? '';
+      e.removeAttribute('data-stijl-kopie');
+    }
     schaduw.appendChild(wortel);
     document.body.appendChild(houder);
     try {

@@ -1,8 +1,42 @@
 // Shared helpers for the browser tests: expected values are read from the dataset the server
 // under test serves (dist/ or dist-klein/), so a test can never pass on a literal in the page.
 import { readFileSync } from 'node:fs';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { test as basis, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { parseCsv } from '../../scripts/lib/csv.ts';
+
+export { expect };
+
+/**
+ * Records every Content-Security-Policy violation in a context: `securitypolicyviolation` events in
+ * any page or frame, and Chromium's console lines about the policy. The build ships the policy
+ * (scripts/lib/csp.ts), so a style attribute or a foreign request in any flow shows up here.
+ */
+export async function volgCsp(context: BrowserContext): Promise<string[]> {
+  const schendingen: string[] = [];
+  await context.exposeBinding('__meldCspSchending', (_bron, tekst: string) => void schendingen.push(tekst));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const melding = `${e.effectiveDirective} blokkeerde ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) op ${location.pathname}`;
+      (window as unknown as { __meldCspSchending: (t: string) => void }).__meldCspSchending(melding);
+    });
+  });
+  context.on('console', (m) => {
+    if (/Content[ -]Security[ -]Policy/i.test(m.text())) schendingen.push(m.text());
+  });
+  return schendingen;
+}
+
+/** Playwright's `test`, with every test failing on a CSP violation in its browser context. */
+export const test = basis.extend<{ cspBewaking: void }>({
+  cspBewaking: [
+    async ({ context }, use) => {
+      const schendingen = await volgCsp(context);
+      await use();
+      expect(schendingen, 'Content-Security-Policy-schendingen').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export function dataMap(info: TestInfo): string {
   const dist = process.env.E2E_DIST ?? 'dist';

@@ -1,9 +1,9 @@
 // "Eigen data": read a file in the browser, preview, add, see it elsewhere, remove it — and prove
 // that no request carries the file's content. Expected numbers come from running the same
 // importer in Node on the same file with the gemeenten of the served dataset.
-import { test, expect, type Page, type TestInfo } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { dataMap, norm, volgFouten, wachtOpDb } from './hulp';
+import { test, expect, dataMap, norm, volgFouten, wachtOpDb } from './hulp';
 import { parseTekst } from '../../src/lib/import/importeer';
 import { gemeentenUitRegios } from '../../src/lib/import/gemeenten';
 import { afgewezenNaarCsv } from '../../src/lib/import/afgewezen-csv';
@@ -240,7 +240,10 @@ test('conflict met meegeleverde cijfers: standaard blijft het gebundelde cijfer,
   expect(fouten).toEqual([]);
 });
 
-test('bewaren in deze browser: na herladen staat de import er weer; "wis alles" wist hem', async ({ page }) => {
+const IMPORT_DB = 'jeugdzorg-verkenner-import';
+const bewaarDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+
+test('bewaren in deze browser: na herladen staat de import er weer; "wis alles" wist hem, de database en het vinkje', async ({ page }) => {
   const fouten = volgFouten(page);
   await open(page);
   await page.getByLabel('Bewaar mijn cijfers in deze browser (ook na herladen)').check();
@@ -252,9 +255,13 @@ test('bewaren in deze browser: na herladen staat de import er weer; "wis alles" 
   await page.reload();
   await wachtOpDb(page);
   await expect(page.locator('.lijst tbody tr td').first()).toHaveText('bewaard.csv', { timeout: 20_000 });
+  expect(await bewaarDatabases(page)).toContain(IMPORT_DB);
   await page.getByRole('button', { name: 'Wis alles' }).click();
   await expect(page.getByText('Nog geen eigen cijfers toegevoegd.')).toBeVisible();
-  await page.getByLabel('Bewaar mijn cijfers in deze browser (ook na herladen)').uncheck();
+  // Wis alles also turns "bewaren" off and deletes the IndexedDB database itself.
+  await expect(page.getByLabel('Bewaar mijn cijfers in deze browser (ook na herladen)')).not.toBeChecked();
+  await expect.poll(() => bewaarDatabases(page)).not.toContain(IMPORT_DB);
+  expect(await page.evaluate(() => localStorage.getItem('jzv-eigen-data-bewaren'))).toBeNull();
   await page.reload();
   await wachtOpDb(page);
   await expect(page.getByText('Nog geen eigen cijfers toegevoegd.')).toBeVisible();

@@ -2,8 +2,8 @@
 // app's menu opens a chart-only page that shows the same chart as the app for the same link
 // state (title, source line, table rows), synthetic data stays labelled, a chart that cannot be
 // drawn for the state says why, and a user's own case data is never embeddable.
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { norm, regios, volgFouten } from './hulp';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, norm, regios, volgFouten } from './hulp';
 import { INSLUITBARE_GRAFIEKEN } from '../../src/lib/embed/grafieken.ts';
 
 /** What a reader can compare: title, source line, and the rows of the table view. */

@@ -1,8 +1,8 @@
 // Kaart en referentiegroepen (issue 3): real flows on the real bundled data. Expected peer sets
 // are read from the served files (buren-2022.csv, regios.csv), never typed into the test.
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
-import { dataMap, norm, regios, volgFouten } from './hulp';
+import type { Page } from '@playwright/test';
+import { test, expect, dataMap, norm, regios, volgFouten } from './hulp';
 
 async function open(page: Page, query: string) {
   await page.goto(`./?pagina=kaart&${query}`);

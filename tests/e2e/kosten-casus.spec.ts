@@ -1,8 +1,8 @@
 // Case-level cost curves (issue 4) on the Kosten page: bundled Gouda data, synthetic data with
 // filters, and a user's own case file that must never leave the browser.
 import { readFileSync } from 'node:fs';
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { dataMap, euro, norm, volgFouten } from './hulp';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, dataMap, euro, norm, volgFouten } from './hulp';
 
 const casus = (page: Page) => page.locator('.casus-curves');
 const klaar = (page: Page, ds: string) => expect(casus(page)).toHaveAttribute('data-dataset', ds, { timeout: 60_000 }).then(() =>

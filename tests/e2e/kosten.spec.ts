@@ -1,9 +1,9 @@
 // Kosten page on the real data: the scatter, the decomposition and the "Wat als" calculator,
 // checked against values read from the served data and against our own arithmetic here.
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../scripts/lib/csv.ts';
-import { alsRegex, dataMap, euro, feit, norm, regios, volgFouten } from './hulp';
+import { test, expect, alsRegex, dataMap, euro, feit, norm, regios, volgFouten } from './hulp';
 
 const P = '2019JJ00';
 

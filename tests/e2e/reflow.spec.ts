@@ -1,8 +1,8 @@
 // Reflow (WCAG 1.4.10, issue 13/14): no page is wider than a 320 or 360 px screen. Wide tables
 // scroll inside their own region instead. The page list comes from PAGINAS, so new pages are checked too.
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PAGINAS } from '../../src/lib/url/staat.ts';
-import { wachtOpDb, wachtTotGetekend } from './hulp';
+import { test, expect, wachtOpDb, wachtTotGetekend } from './hulp';
 
 /** Elements sticking out to the right of the viewport, for a readable failure. */
 async function tebreed(page: Page): Promise<{ scroll: number; scherm: number; uitsteek: string[] }> {

@@ -3,8 +3,8 @@
 // Vergelijken, Kaart and the Kosten study charts use baked data only; the case-level charts and the
 // flow diagram wait for DuckDB and the bundled (synthetic or Gouda) case data, which is fixed. Baselines live next to this file; CI never updates them (playwright.config.ts).
 // Create/refresh locally with: E2E_DIST=… E2E_PORT=… npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots
-import { test, expect, type Page } from '@playwright/test';
-import { volgFouten } from './hulp';
+import type { Page } from '@playwright/test';
+import { test, expect, volgFouten } from './hulp';
 
 // DejaVu Sans is what the CI installs (fonts-dejavu-core); forcing it keeps glyph widths identical
 // between machines whatever system-ui resolves to.
@@ -63,7 +63,9 @@ const GEVALLEN: Geval[] = [
 ];
 
 async function stabiel(page: Page) {
-  await page.addStyleTag({ content: VAST_LETTERTYPE });
+  // A same-origin stylesheet, not an inline <style>: the build's CSP (style-src 'self') refuses inline styles.
+  await page.route('**/__test-vast-lettertype.css', (r) => r.fulfill({ contentType: 'text/css', body: VAST_LETTERTYPE }));
+  await page.addStyleTag({ url: './__test-vast-lettertype.css' });
   await page.evaluate(() => document.fonts.ready);
   await page.mouse.move(0, 0); // no hover tooltip
   await expect(page.locator('.embed-grafiek, .vergelijken').first()).toHaveAttribute('data-status', 'klaar', { timeout: 30_000 });

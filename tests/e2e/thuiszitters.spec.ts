@@ -2,8 +2,8 @@
 // src/lib/model/routes/route.ts run on the same synthetic cohort the page generates (seed 42,
 // 10.000 cases), so the page is checked against an independent implementation, not a literal.
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
-import { volgFouten, norm, alsRegex } from './hulp.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, volgFouten, norm, alsRegex } from './hulp.ts';
 import { genereerCasussen } from '../../src/lib/model/casus/synth/generator.ts';
 import { telTransities, duurOpPeildatum, type RouteCasus } from '../../src/lib/model/routes/route.ts';
 import { DEFINITIES } from '../../src/lib/model/routes/definities.ts';

@@ -3,11 +3,11 @@
 // from their single sources (PAGINAS, INSLUITBARE_GRAFIEKEN), so a new page or chart is audited
 // without touching this file. One page load per page/chart and language; the theme and width
 // change within that load (both are CSS media features, so no reload is needed).
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PAGINAS } from '../../src/lib/url/staat.ts';
 import { INSLUITBARE_GRAFIEKEN } from '../../src/lib/embed/grafieken.ts';
-import { volgFouten, wachtTotGetekend } from './hulp';
+import { test, expect, volgFouten, wachtTotGetekend } from './hulp';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 

@@ -1,8 +1,8 @@
 // Keyboard only (issue 14): pick a gemeente, open a table, share menu and downloads, go to the
 // Kaart page, switch the peer method and pick a gemeente on the map, without a single mouse
 // event, with a visible focus at every step and focus never dropped to <body>.
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { regios, volgFouten, wachtOpDb } from './hulp';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, regios, volgFouten, wachtOpDb } from './hulp';
 
 /** Presses Tab (or Shift+Tab) until `doel` has focus; fails after `max` presses. */
 async function tabNaar(page: Page, doel: Locator, toets: 'Tab' | 'Shift+Tab' = 'Tab', max = 80) {

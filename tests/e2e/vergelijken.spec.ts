@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { alsRegex, euro, feit, indicatorNaam, norm, pct, regios, volgFouten, wachtOpDb } from './hulp';
+import { test, expect, alsRegex, euro, feit, indicatorNaam, norm, pct, regios, volgFouten, wachtOpDb } from './hulp';
 
 test.describe('Vergelijken', () => {
   test('kies Deventer met het toetsenbord en zie de lasten per gebruiker naast de referentiegemeenten', async ({ page }, info) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leesUrl, schrijfUrl, STANDAARD, type Herindeling } from '../../src/lib/url/staat';
+import { geldigeKeuze, leesUrl, schrijfUrl, STANDAARD, type AppStaat, type Herindeling } from '../../src/lib/url/staat';
 
 const herindelingen = new Map<string, Herindeling>([
   ['GM0370', { van_code: 'GM0370', van_naam: 'Beemster', naar_code: 'GM0439', naar_naam: 'Purmerend', ingangsdatum: '2022-01-01' }],
@@ -65,5 +65,15 @@ describe('URL state', () => {
     expect(fout.staat.recept).toBe('');
     expect(fout.staat.kosten).toBe('');
     expect(fout.meldingen).toHaveLength(2);
+  });
+
+  it('checks choices made in code: unknown language becomes nl, unknown page and non-strings are dropped', () => {
+    expect(geldigeKeuze({ taal: 'xx' as AppStaat['taal'] })).toEqual({ taal: 'nl' });
+    expect(geldigeKeuze({ taal: 'en' })).toEqual({ taal: 'en' });
+    expect(geldigeKeuze({ gemeente: 'GM0344', pagina: 'kaart' })).toEqual({ gemeente: 'GM0344', pagina: 'kaart' });
+    expect(geldigeKeuze({ pagina: 'geheim' as AppStaat['pagina'] })).toEqual({});
+    expect(geldigeKeuze({ gemeente: 344 as unknown as string, onbekend: 'x' } as Partial<AppStaat>)).toEqual({});
+    // an imported indicator may be named outside the URL grammar (upper case, dots): still chosen
+    expect(geldigeKeuze({ indicator: 'Jongeren.met-jeugdzorg', kosten: '' })).toEqual({ indicator: 'Jongeren.met-jeugdzorg', kosten: '' });
   });
 });

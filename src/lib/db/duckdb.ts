@@ -4,6 +4,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Db, Rij } from './types';
 import { naarRijen } from './rijen';
 import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from './schema';
+import { geregistreerdPad, SQL_AFSCHERMING } from './sql/afscherming';
 
 let start: Promise<Db> | null = null;
 
@@ -55,6 +56,8 @@ async function laadDuckDB(): Promise<Db> {
   await conn.query(GECOMPRIMEERD_GEHEUGEN);
   await conn.query('USE jzv');
   await conn.query(PERFECTE_HASH);
+  // From here on DuckDB opens only files registered below (no URL, no path from a user).
+  for (const sql of SQL_AFSCHERMING) await conn.query(sql);
   return maakDb(db, conn);
 }
 
@@ -73,12 +76,12 @@ function maakDb(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Db {
       await conn.query(sql);
     },
     async registreerBestand(naam: string, inhoud: Uint8Array): Promise<void> {
-      await db.registerFileBuffer(naam, inhoud);
+      await db.registerFileBuffer(geregistreerdPad(naam), inhoud);
     },
     async verwijderBestand(naam: string): Promise<void> {
-      await db.dropFile(naam);
+      await db.dropFile(geregistreerdPad(naam));
     },
-    bestandsPad: (naam: string) => naam,
+    bestandsPad: geregistreerdPad,
   };
 }
 

@@ -21,7 +21,7 @@ export function htmlAttribuut(tekst: string): string {
 export const MAX_HOOGTE = 20000;
 
 /**
- * The host script, byte-for-byte what public/embed-host-voorbeeld.html contains. ES5 on purpose:
+ * The host script, byte-for-byte what tests/fixtures/embed-host-voorbeeld.html contains. ES5 on purpose:
  * it runs in whatever CMS the newspaper uses. It registers once, however many embeds a page has.
  */
 export const HOST_SCRIPT =

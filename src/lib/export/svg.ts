@@ -294,6 +294,23 @@ function inhoudVak(svg: SVGSVGElement): Vak | null {
   }
 }
 
+const STIJL_KOPIE = 'data-stijl-kopie';
+
+/**
+ * A deep copy without style attributes: cloneNode would copy them, and the page's CSP
+ * (style-src 'self') refuses a style attribute set other than through the CSSOM. The caller sets
+ * the styles it wants through `el.style`.
+ */
+function kloonZonderStijl(bron: Element): Element {
+  const kopie = document.createElementNS(bron.namespaceURI, bron.localName);
+  for (const a of Array.from(bron.attributes)) if (a.name !== 'style') kopie.setAttributeNS(a.namespaceURI, a.name, a.value);
+  for (const kind of Array.from(bron.childNodes)) {
+    if (kind.nodeType === Node.ELEMENT_NODE) kopie.appendChild(kloonZonderStijl(kind as Element));
+    else if (kind.nodeType === Node.TEXT_NODE || kind.nodeType === Node.CDATA_SECTION_NODE) kopie.appendChild(document.createTextNode((kind as CharacterData).data));
+  }
+  return kopie;
+}
+
 /**
  * Lays the finished document out once in a detached shadow root (so the page's stylesheet
  * cannot change font sizes) and measures its own text lines, whose widths the pure half could
@@ -301,12 +318,18 @@ function inhoudVak(svg: SVGSVGElement): Vak | null {
  */
 function meetDocument(doc: SvgDocument): Ruimte {
   const geen: Ruimte = { links: 0, rechts: 0, boven: 0, onder: 0 };
-  const geparsed = new DOMParser().parseFromString(doc.svg, 'image/svg+xml');
+  // Parsed style attributes are refused by the page's CSP (even in a DOMParser document): parse
+  // them under another name and set them through the CSSOM. Only this measuring copy is affected.
+  const geparsed = new DOMParser().parseFromString(doc.svg.replace(/ style="/g, ` ${STIJL_KOPIE}="`), 'image/svg+xml');
   if (geparsed.querySelector('parsererror')) return geen;
   const houder = document.createElement('div');
   houder.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;contain:strict;width:1px;height:1px;overflow:hidden';
   const schaduw = houder.attachShadow({ mode: 'closed' });
   const wortel = document.importNode(geparsed.documentElement, true) as unknown as SVGSVGElement;
+  for (const e of Array.from(wortel.querySelectorAll(`[${STIJL_KOPIE}]`))) {
+    (e as SVGElement).style.cssText = e.getAttribute(STIJL_KOPIE) ?? '';
+    e.removeAttribute(STIJL_KOPIE);
+  }
   schaduw.appendChild(wortel);
   document.body.appendChild(houder);
   try {
@@ -343,7 +366,7 @@ export function serialiseerGrafiekSvg(
   const nieuweBreedte = Math.ceil(ruim.width * sx);
   const nieuweHoogte = Math.ceil(ruim.height * sy);
 
-  const kloon = svg.cloneNode(true) as SVGSVGElement;
+  const kloon = kloonZonderStijl(svg) as SVGSVGElement;
   const bron = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const doel = [kloon, ...Array.from(kloon.querySelectorAll('*'))];
   const weg: Element[] = [];
@@ -353,7 +376,8 @@ export function serialiseerGrafiekSvg(
     if (cs.display === 'none') { weg.push(d); return; }
     // The root writes everything; descendants only what differs from their parent.
     const stijl = stijlTekst(cs, b === svg || !b.parentElement ? undefined : getComputedStyle(b.parentElement));
-    if (stijl) d.setAttribute('style', stijl);
+    // CSSOM, not setAttribute('style'): the page's CSP (style-src 'self') refuses parsed style attributes.
+    if (stijl) (d as SVGElement).style.cssText = stijl;
     else d.removeAttribute('style');
   });
   for (const d of weg) d.remove();

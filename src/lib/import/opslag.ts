@@ -42,5 +42,15 @@ async function transactie<T>(modus: IDBTransactionMode, werk: (s: IDBObjectStore
 export const bewaar = (d: OpgeslagenDataset) => transactie('readwrite', (s) => s.put(d)).then(() => undefined);
 export const lees = () => transactie<OpgeslagenDataset[]>('readonly', (s) => s.getAll());
 export const verwijder = (id: string) => transactie('readwrite', (s) => s.delete(id)).then(() => undefined);
-/** The "wis" button: removes every stored import from this browser. */
-export const wis = () => transactie('readwrite', (s) => s.clear()).then(() => undefined);
+/**
+ * "Wis alles" and switching "bewaren" off: deletes the whole database, not only its rows, so
+ * nothing of it (not even an empty store) stays in this browser.
+ */
+export function wis(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(DB);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    // every transactie() closes its connection, so nothing here blocks the delete for long
+  });
+}

@@ -1,5 +1,5 @@
 // The app's reactive state: URL choices (owned by src/lib/url) plus data-loading status.
-import { leesUrl, schrijfUrl, STANDAARD, type AppStaat, type UrlContext } from '../url/staat';
+import { geldigeKeuze, leesUrl, schrijfUrl, STANDAARD, type AppStaat, type UrlContext } from '../url/staat';
 import { TEKSTEN, type TekstSleutel } from '../i18n/teksten';
 import { zetTaal } from '../i18n/format';
 
@@ -27,7 +27,8 @@ function lees(): void {
 }
 
 /** Apply user choices. Choices a user may want "back" from (gemeente, page) push a history entry. */
-export function kies(wijziging: Partial<AppStaat>, push = true): void {
+export function kies(keuze: Partial<AppStaat>, push = true): void {
+  const wijziging = geldigeKeuze(keuze);
   Object.assign(app, wijziging);
   if (wijziging.taal) {
     zetTaal(wijziging.taal);

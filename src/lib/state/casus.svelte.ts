@@ -7,6 +7,7 @@ import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
 import type { GemeenteInfo } from '../import/typen';
+import { BENCH, zetBenchHaak } from '../debug/benchHaken';
 
 export { BRON_STANDAARD_DATASET as STANDAARD_DATASET } from '../model/casus/bundel';
 
@@ -30,16 +31,18 @@ function inRij<T>(taak: () => Promise<T>): Promise<T> {
 
 /** Contract tables + bundled bron datasets, once. */
 export function startCasus(): Promise<void> {
-  return coordinator.eenmalig('casus-basis', async (d) => {
+  const start = coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
     // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
-    (window as unknown as { __jzvKostenDb?: unknown }).__jzvKostenDb = {
-      meet: async (sql: string, params: unknown[] = []) => {
-        const t = performance.now();
-        const rijen = await d.query(sql, params);
-        return { ms: performance.now() - t, rijen };
-      },
-    };
+    if (BENCH) {
+      zetBenchHaak('__jzvKostenDb', {
+        meet: async (sql: string, params: unknown[] = []) => {
+          const t = performance.now();
+          const rijen = await d.query(sql, params);
+          return { ms: performance.now() - t, rijen };
+        },
+      });
+    }
     casusStaat.fase = 'laden';
     try {
       const index = await laadCasusData(d, DATA_BASIS, manifest?.dataVersion ?? '');
@@ -52,6 +55,14 @@ export function startCasus(): Promise<void> {
       throw e;
     }
   });
+  // DuckDB that cannot start (a host without 'wasm-unsafe-eval', a blocked download) never reaches
+  // the loader above: without this the section would say "laden" forever.
+  start.catch((e: Error) => {
+    if (casusStaat.fase !== 'wacht') return;
+    casusStaat.fase = 'fout';
+    casusStaat.melding = e.message;
+  });
+  return start;
 }
 
 /** Makes sure dataset `id` is in DuckDB; false when it cannot be (an own file from another tab). */
@@ -76,7 +87,7 @@ export async function zorgVoor(id: string): Promise<boolean> {
       casusStaat.datasets[id] = r.dataset;
       casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
       // for the benchmark (scripts/bench-kosten.ts): where the cold load went
-      (window as unknown as { __jzvSynth?: unknown }).__jzvSynth = { ...casusStaat.laatsteSynth };
+      if (BENCH) zetBenchHaak('__jzvSynth', { ...casusStaat.laatsteSynth });
       casusStaat.fase = 'klaar';
       return true;
     } catch (e) {

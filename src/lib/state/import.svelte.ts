@@ -271,11 +271,14 @@ export async function zetBewaren(aan: boolean): Promise<void> {
   else await opslag.wis();
 }
 
-/** "Wis alles": removes every import from this session and from the browser's storage. */
+/**
+ * "Wis alles": removes every import from this session and from the browser's storage, and turns
+ * "bewaren" off, so a later import is not kept unless the user opts in again.
+ */
 export async function wisAlles(): Promise<void> {
   const d = await dbKlaar();
   for (const i of imports.lijst) await verwijderImport(d, i.id);
-  await (await import('../import/opslag')).wis().catch(() => {});
+  await zetBewaren(false).catch(() => {});
   meldTabellenGewijzigd();
   await ververs();
 }

@@ -171,6 +171,25 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
 }
 
 /**
+ * A choice made in code (a click, a benchmark) may not put the app in a state it cannot draw: an
+ * unknown language becomes Dutch, an unknown page or a non-string value is dropped. Codes are not
+ * held to the URL grammar here: an imported indicator may be named more freely (src/lib/import/lang.ts),
+ * and every code reaches SQL only as a `?` parameter.
+ */
+export function geldigeKeuze(wijziging: Partial<AppStaat>): Partial<AppStaat> {
+  const uit: Partial<AppStaat> = {};
+  for (const [k, v] of Object.entries(wijziging) as [keyof AppStaat, unknown][]) {
+    if (!(k in PARAMS) || typeof v !== 'string') continue;
+    if (k === 'taal') uit.taal = PARAMS.taal.lees(v) ?? STANDAARD.taal;
+    else if (k === 'pagina') {
+      const p = PARAMS.pagina.lees(v);
+      if (p) uit.pagina = p;
+    } else (uit as Record<string, string>)[k] = v;
+  }
+  return uit;
+}
+
+/**
  * Only choices that differ from the defaults are written; parameter order is fixed. The data
  * version is written only into share and embed links (`metVersie`), never into the address bar.
  */

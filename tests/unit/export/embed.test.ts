@@ -117,8 +117,8 @@ describe('host script (runs in a fake page)', () => {
   });
 });
 
-describe('public/embed-host-voorbeeld.html', () => {
-  const html = readFileSync(fileURLToPath(new URL('../../../public/embed-host-voorbeeld.html', import.meta.url)), 'utf8');
+describe('tests/fixtures/embed-host-voorbeeld.html', () => {
+  const html = readFileSync(fileURLToPath(new URL('../../fixtures/embed-host-voorbeeld.html', import.meta.url)), 'utf8');
 
   it('contains the generated host script verbatim', () => {
     expect(html).toContain(HOST_SCRIPT);
