@@ -17,6 +17,8 @@ export interface GrafiekMeta {
   titel: string;
   ondertitel: string;
   bronregel: string;
+  /** Line numbers of the shown figures in the source's text version: shown in a details toggle, not in the citation. */
+  bronDetails?: string;
   noten: string[];
   beschrijving: string;
   synthetisch?: boolean;

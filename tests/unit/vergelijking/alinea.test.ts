@@ -47,4 +47,12 @@ describe('samenvattingAlinea', () => {
     expect(a).not.toContain('averaged');
     expect(a).toContain('12.4%');
   });
+  it('a merged-into gemeente without figures names its predecessors own values', () => {
+    const a = samenvattingAlinea({
+      taal: 'nl', gemeente: 'Dijk en Waard', groep: '10 x', gebruik: samenvatting(null, [1], [1]), kosten: null,
+      voorgangers: [{ naam: 'Heerhugowaard', waarde: 12.4 }, { naam: 'Langedijk', waarde: null }],
+    });
+    expect(a).toContain('Heerhugowaard 12,4 %');
+    expect(a).not.toContain('Langedijk');
+  });
 });

@@ -24,6 +24,8 @@ export interface AlineaInvoer {
   gebruik: Samenvatting;
   /** The peer group in words, plural ("10 meest gelijkende gemeenten"). */
   groep: string;
+  /** Gemeenten merged into this one, with their own KWB 2021 share (null = not in the data). */
+  voorgangers?: { naam: string; waarde: number | null }[];
 }
 
 const pct = (v: number, taal: Taal) => formatWaarde(v, 'procent', taal);
@@ -43,6 +45,7 @@ const ZINNEN = {
     land: (p: string) => `: plaats ${p} gemeenten (1 = hoogste aandeel)`,
     gebruik: (w: string, g: string, land: string) => `In de KWB 2021 had ${w} van de jongeren in ${g} jeugdzorg${land}.`,
     groep: (groep: string, g: string, p: string, gem: string) => `Naast de ${groep} staat ${g} op plaats ${p}; hun gemiddelde is ${gem}.`,
+    voorgangers: (g: string, lijst: string) => `De KWB 2021 heeft wel eigen cijfers van de gemeenten die in ${g} zijn opgegaan: ${lijst}.`,
   },
   en: {
     plaats: (r: Rang) => `${r.gedeeld ? 'joint ' : ''}${r.rang} of ${r.van}`,
@@ -56,6 +59,7 @@ const ZINNEN = {
     land: (p: string) => `: rank ${p} municipalities (1 = highest share)`,
     gebruik: (w: string, g: string, land: string) => `In KWB 2021, ${w} of young people in ${g} received youth care${land}.`,
     groep: (groep: string, g: string, p: string, gem: string) => `Among the ${groep}, ${g} ranks ${p}; their mean is ${gem}.`,
+    voorgangers: (g: string, lijst: string) => `KWB 2021 does have figures of its own for the municipalities that merged into ${g}: ${lijst}.`,
   },
 };
 
@@ -75,9 +79,13 @@ function kostenZin(g: string, k: KostenInvoer | null, taal: Taal): string {
   return ref && k.nRef ? kern + Z.kostenRef(k.nRef, ref) : `${kern}.`;
 }
 
-function gebruikZinnen(g: string, s: Samenvatting, groep: string, taal: Taal): string[] {
+function gebruikZinnen(g: string, s: Samenvatting, groep: string, taal: Taal, voorgangers: AlineaInvoer['voorgangers'] = []): string[] {
   const Z = ZINNEN[taal];
-  if (s.waarde === null) return [Z.geenGebruik(g)];
+  if (s.waarde === null) {
+    // a gemeente formed by a merger: say what its predecessors had, each under its own name
+    const met = voorgangers.filter((v) => v.waarde !== null).map((v) => `${v.naam} ${pct(v.waarde!, taal)}`);
+    return met.length ? [Z.geenGebruik(g), Z.voorgangers(g, met.join(', '))] : [Z.geenGebruik(g)];
+  }
   const zinnen = [Z.gebruik(pct(s.waarde, taal), g, s.rangLandelijk ? Z.land(Z.plaats(s.rangLandelijk)) : '')];
   if (s.rangInGroep && s.gemiddelde !== null) zinnen.push(Z.groep(groep, g, Z.plaats(s.rangInGroep), pct(s.gemiddelde, taal)));
   return zinnen;
@@ -85,5 +93,5 @@ function gebruikZinnen(g: string, s: Samenvatting, groep: string, taal: Taal): s
 
 /** Two or three sentences; the same paragraph is copied and goes into the Raadsvraag-pakket README. */
 export function samenvattingAlinea(inv: AlineaInvoer): string {
-  return [kostenZin(inv.gemeente, inv.kosten, inv.taal), ...gebruikZinnen(inv.gemeente, inv.gebruik, inv.groep, inv.taal)].join(' ');
+  return [kostenZin(inv.gemeente, inv.kosten, inv.taal), ...gebruikZinnen(inv.gemeente, inv.gebruik, inv.groep, inv.taal, inv.voorgangers)].join(' ');
 }

@@ -5,7 +5,7 @@
 import { TEKSTEN } from '../../i18n/teksten';
 import { formatGetal, formatPercentage, formatPeriode, formatWaarde, formatter, type Taal } from '../../i18n/format';
 import { beschrijfIndexverandering, beschrijfRang, beschrijfVergelijking, type Eenheid as BEenheid } from '../beschrijving';
-import { bronregel, type BronRij } from '../bron';
+import { bronregel, regelVerwijzing, type BronRij } from '../bron';
 import type { GrafiekMeta, TabelRij } from '../../charts/types';
 import type { StripRij } from '../../db/vragen';
 import type { IndicatorMeta } from './meta';
@@ -138,6 +138,7 @@ export function studieMeta(inv: StudieMetaInvoer): GrafiekMeta {
     titel: studieTitel({ taal, gemeente: inv.gemeente, indicator, indicatorLabel: ind.klein(indicator), periode, eigen, gemiddelde: g.gemiddelde }),
     ondertitel: `${naam}${index ? '' : ` · ${formatPeriode(periode, taal)}`} · ${ind.eenheidLabel(indicator)}`,
     bronregel: bronregel(punten.map((p) => ({ bron: p.bron, periode, status: p.status })), inv.bronnen, { taal, bewerking: true }),
+    bronDetails: regelVerwijzing(punten.map((p) => ({ bron: p.bron, periode, status: p.status })), inv.bronnen, taal) || undefined,
     noten: [...new Set(punten.map((p) => p.noot).filter((n): n is string => !!n))],
     beschrijving,
     kolommen: [

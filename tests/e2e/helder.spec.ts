@@ -1,0 +1,67 @@
+import { test, expect } from '@playwright/test';
+import { feit, pct, volgFouten } from './hulp';
+
+// Issue 13: plain answers, citable sources, honest titles — what a newcomer sees.
+
+/** The text as a pattern in which any space may be a (narrow) no-break space. */
+const tekst = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s'));
+test.describe('Helder', () => {
+  test('landing: intro, "Kies uw gemeente" and a summary that can be copied as a paragraph', async ({ page, context }, info) => {
+    const fouten = volgFouten(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: 'Kies uw gemeente' })).toBeVisible();
+    await expect(page.locator('.intro')).toContainText('samenvatting');
+    const alinea = page.getByTestId('samenvatting');
+    await expect(alinea).toContainText('per gebruiker');
+    await expect(alinea).toContainText(tekst(pct(feit(info, 'GM0150', 'kwb_pct_jongeren_jeugdzorg')!)));
+    await page.getByRole('button', { name: 'Kopieer als alinea' }).click();
+    await expect(page.locator('.samenvatting [role="status"]')).toHaveText('Gekopieerd.');
+    const geplakt = await page.evaluate(() => navigator.clipboard.readText());
+    expect(geplakt).toBe(await alinea.textContent());
+    expect(fouten).toEqual([]);
+  });
+
+  test('a gemeente outside the study is compared with its peer group, and the summary says costs are not in the sources', async ({ page }) => {
+    const fouten = volgFouten(page);
+    await page.goto('./?gemeente=GM0513');
+    const groep = page.getByTestId('peergroep');
+    await expect(groep.locator('[data-grafiek="groep"] h3')).toContainText(/Gouda .*referentiegroep .*KWB 2021/);
+    await expect(groep.getByTestId('rang-land')).toContainText(/\d+ van \d+/);
+    await expect(page.getByTestId('samenvatting')).toContainText('niet in deze bronnen beschikbaar');
+    await expect(page.getByTestId('samenvatting')).not.toContainText('€');
+    expect(fouten).toEqual([]);
+  });
+
+  test('search finds "Den Haag" and a merged gemeente shows its predecessors own values', async ({ page }, info) => {
+    await page.goto('./');
+    const kiezer = page.getByRole('combobox', { name: 'Gemeente' });
+    await kiezer.fill('Den Haag');
+    await expect(page.getByRole('option').first()).toContainText("'s-Gravenhage");
+    await expect(page.getByRole('listbox')).not.toContainText(/PV\d\d/);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.vergelijken')).toHaveAttribute('data-gemeente', 'GM0518');
+
+    await kiezer.fill('Heerhugowaard');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.vergelijken')).toHaveAttribute('data-gemeente', 'GM1980');
+    const eigen = feit(info, 'GM0398', 'kwb_pct_jongeren_jeugdzorg')!;
+    await expect(page.getByTestId('samenvatting')).toContainText(tekst(`Heerhugowaard ${pct(eigen)}`));
+  });
+
+  test('the decile columns say which direction is which', async ({ page }) => {
+    await page.goto('./?gemeente=GM0297');
+    const tabel = page.locator('#tabel-kosten');
+    await expect(tabel).toContainText('SES-deciel (1 = laagste inkomen)');
+    await expect(tabel).toContainText('Armoede-deciel (1 = meeste kinderen in armoede)');
+  });
+
+  test('in English the summary uses decimal points and English words', async ({ page }, info) => {
+    await page.goto('./?lang=en&gemeente=GM0344');
+    const alinea = page.getByTestId('samenvatting');
+    const w = feit(info, 'GM0344', 'kwb_pct_jongeren_jeugdzorg')!;
+    await expect(alinea).toContainText(`${w.toFixed(1)}%`);
+    await expect(alinea).toContainText('per user');
+    await expect(alinea).not.toContainText(/gemeenten|plaats|per gebruiker/);
+  });
+});
