@@ -27,13 +27,14 @@ test.describe('Helder', () => {
     await page.goto('./?gemeente=GM0513');
     const groep = page.getByTestId('peergroep');
     await expect(groep.locator('[data-grafiek="groep"] h3')).toContainText(/Gouda .*referentiegroep .*KWB 2021/);
-    await expect(groep.getByTestId('rang-land')).toContainText(/\d+ van \d+/);
+    await expect(groep.getByTestId('rang-land')).toContainText(/^\d+( \(gedeeld\))? van \d+$/);
     await expect(page.getByTestId('samenvatting')).toContainText('niet in deze bronnen beschikbaar');
     await expect(page.getByTestId('samenvatting')).not.toContainText('€');
     expect(fouten).toEqual([]);
   });
 
   test('search finds "Den Haag" and a merged gemeente shows its predecessors own values', async ({ page }, info) => {
+    test.setTimeout(60_000);
     await page.goto('./');
     const kiezer = page.getByRole('combobox', { name: 'Gemeente' });
     await kiezer.fill('Den Haag');
@@ -51,7 +52,7 @@ test.describe('Helder', () => {
 
   test('the decile columns say which direction is which', async ({ page }) => {
     await page.goto('./?gemeente=GM0297');
-    const tabel = page.locator('#tabel-kosten');
+    const tabel = page.locator('.studie');
     await expect(tabel).toContainText('SES-deciel (1 = laagste inkomen)');
     await expect(tabel).toContainText('Armoede-deciel (1 = meeste kinderen in armoede)');
   });
@@ -63,5 +64,27 @@ test.describe('Helder', () => {
     await expect(alinea).toContainText(`${w.toFixed(1)}%`);
     await expect(alinea).toContainText('per user');
     await expect(alinea).not.toContainText(/gemeenten|plaats|per gebruiker/);
+  });
+
+  test('Wat als: 25 months to a place (more than without the change) gets a message at the field and the result greys out', async ({ page }) => {
+    await page.goto('./?pagina=kosten');
+    const veld = page.locator('#wa-maandenTotPlek');
+    const uitkomst = page.getByTestId('watals-uitkomst');
+    await expect(uitkomst).not.toHaveAttribute('aria-disabled', 'true');
+    const voor = await uitkomst.locator('.uitkomst-met').textContent();
+    await veld.fill('25');
+    await expect(veld).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#wa-maandenTotPlek-fout')).toContainText('maanden uit school');
+    await expect(uitkomst).toHaveAttribute('aria-disabled', 'true');
+    await expect(uitkomst).toContainText('Niet bijgewerkt');
+    await expect(uitkomst.locator('.uitkomst-met')).toHaveText(voor!);
+    for (const onzin of ['-3', 'twaalf']) {
+      await veld.fill(onzin);
+      await expect(page.locator('#wa-maandenTotPlek-fout')).toBeVisible();
+      await expect(uitkomst).toHaveAttribute('aria-disabled', 'true');
+    }
+    await veld.fill('3');
+    await expect(veld).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(uitkomst).not.toHaveAttribute('aria-disabled', 'true');
   });
 });
