@@ -1,5 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { feit, pct, volgFouten } from './hulp';
+import { unzipSync, strFromU8 } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { feit, pct, volgFouten, wachtOpDb } from './hulp';
 
 // Issue 13: plain answers, citable sources, honest titles — what a newcomer sees.
 
@@ -86,5 +88,28 @@ test.describe('Helder', () => {
     await veld.fill('3');
     await expect(veld).not.toHaveAttribute('aria-invalid', 'true');
     await expect(uitkomst).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('Eigen data: the downloaded template passes the upload; a wrong header lists the expected columns', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('./?pagina=importeren');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download sjabloon' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const zip = unzipSync(readFileSync((await download.path())!));
+    expect(Object.keys(zip).sort()).toEqual(['LEESMIJ.txt', 'casus.csv', 'episode.csv', 'kosten.csv']);
+    const kiezer = page.getByLabel('Kies een of meer bestanden om in te lezen (CSV of JSON)');
+    await wachtOpDb(page);
+    await kiezer.setInputFiles(['casus.csv', 'episode.csv', 'kosten.csv'].map((name) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(zip[name]) })));
+    // reading case files starts the case engine (DuckDB) first: allow for a busy machine
+    await expect(page.locator('.casus [role="status"]')).toContainText('2 casussen', { timeout: 45_000 });
+    await expect(page.getByTestId('verwachte-kolommen')).toHaveCount(0);
+
+    const fout = strFromU8(zip['casus.csv']).replace('gemeente_code', 'gemeente');
+    await page.goto('./?pagina=importeren');
+    await wachtOpDb(page);
+    await kiezer.setInputFiles([{ name: 'casus.csv', mimeType: 'text/csv', buffer: Buffer.from(fout) }, { name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(zip['kosten.csv']) }]);
+    const verwacht = page.getByTestId('verwachte-kolommen');
+    await expect(verwacht).toContainText('casus_id;gemeente_code;geboortejaar;geslacht', { timeout: 45_000 });
+    await expect(verwacht).toContainText('casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit');
   });
 });
