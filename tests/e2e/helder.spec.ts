@@ -112,4 +112,12 @@ test.describe('Helder', () => {
     await expect(verwacht).toContainText('casus_id;gemeente_code;geboortejaar;geslacht', { timeout: 45_000 });
     await expect(verwacht).toContainText('casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit');
   });
+
+  test('the embed footer credits the chart\'s own source: the study under a study chart, CBS under a KWB chart', async ({ page }) => {
+    await page.goto('./embed.html?grafiek=studie-lasten_per_gebruiker');
+    await expect(page.locator('.attributie')).toContainText('Sondeijker');
+    await expect(page.locator('.attributie')).not.toContainText('CBS');
+    await page.goto('./embed.html?grafiek=strip&gemeente=GM0344');
+    await expect(page.locator('.attributie')).toContainText('CBS-gegevens onder CC BY 4.0');
+  });
 });
