@@ -120,4 +120,20 @@ test.describe('Helder', () => {
     await page.goto('./embed.html?grafiek=strip&gemeente=GM0344');
     await expect(page.locator('.attributie')).toContainText('CBS-gegevens onder CC BY 4.0');
   });
+
+  test('English: no Dutch words left in the main text of Vergelijken and Kaart', async ({ page }) => {
+    test.setTimeout(120_000);
+    // words that only Dutch text uses (names of places and sources are not in this list)
+    const NEDERLANDS = /\b(gemeenten|gemiddelde|gemiddeld|referentiegemeenten|plaats|jongeren|lasten|inwoners|gebruiker|geen waarde|hoger|lager|gedeeld|bewerking|periode|laden|niet|tegen|groei)\b/i;
+    for (const pad of ['./?lang=en&gemeente=GM0344', './?lang=en&gemeente=GM0513', './?lang=en&pagina=kaart&gemeente=GM0513']) {
+      await page.goto(pad);
+      await wachtOpDb(page);
+      await expect(page.locator('[data-grafiek]').first()).toBeVisible();
+      await expect(page.locator('main .laden')).toHaveCount(0, { timeout: 30_000 });
+      // headings, titles, subtitles, table heads, descriptions and buttons: the text the interface writes itself
+      const teksten = await page.locator('main :is(h2, h3, .ondertitel, th, .beschrijving, button, label, .intro, [data-testid="samenvatting"])').allInnerTexts();
+      const nl = teksten.filter((t) => NEDERLANDS.test(t));
+      expect(nl, pad).toEqual([]);
+    }
+  });
 });
