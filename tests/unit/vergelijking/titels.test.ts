@@ -16,8 +16,8 @@ describe('studieTitel', () => {
   });
 
   it('says an index compares growth between two years, not levels', () => {
-    const t = studieTitel({ ...basis, indicator: 'index_lasten_per_inwoner', indicatorLabel: 'index lasten per inwoner', periode: '2019JJ00', eigen: 112, gemiddelde: 95.4 });
-    expect(t).toContain('groei 2017→2019');
+    const t = studieTitel({ ...basis, indicator: 'index_lasten_per_inwoner', indicatorLabel: 'index lasten per inwoner (rekening 2019, begroting 2017 = 100)', periode: '2019JJ00', eigen: 112, gemiddelde: 95.4 });
+    expect(t).toContain('groei 2017→2019 (lasten per inwoner): index 112');
     expect(t).toContain('112 tegen 95');
     expect(t).not.toMatch(/hoger|lager/);
   });

@@ -73,7 +73,9 @@ export function studieTitel(inv: StudieTitelInvoer): string {
   const jaar = formatPeriode(inv.periode, inv.taal);
   const index = INDEX_PERIODEN[inv.indicator];
   if (index) {
-    const groei = `${inv.gemeente}: ${T.groei} ${index.basis}→${index.laatste} (${inv.indicatorLabel.replace(/^index /, '')})`;
+    // the catalogue name repeats the base ("(… begroting 2017 = 100)"); the title says the years itself
+    const wat = inv.indicatorLabel.replace(/^index (of )?/i, '').replace(/\s*\(.*\)$/, '');
+    const groei = `${inv.gemeente}: ${T.groei} ${index.basis}→${index.laatste} (${wat})`;
     if (inv.eigen === null) return `${groei}: ${T.geen_waarde}`;
     if (inv.gemiddelde === null) return `${groei}: index ${formatGetal(inv.eigen, 0, inv.taal)}`;
     return `${groei}: index ${formatGetal(inv.eigen, 0, inv.taal)} ${T.tegen} ${formatGetal(inv.gemiddelde, 0, inv.taal)} ${T.gemiddeld_bij_referenties}`;
