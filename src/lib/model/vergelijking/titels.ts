@@ -19,7 +19,11 @@ export const INDEX_PERIODEN: Record<string, { basis: string; laatste: string; ba
 };
 
 /** Study size classes carry their study label in the name; charts need the short form. */
-export const kortNaam = (naam: string) => naam.replace(/^Gemeenten /, '').replace(/ \((studie|afgeleid)[^)]*\)$/, '');
+export function kortNaam(naam: string, taal: Taal = 'nl'): string {
+  const kort = naam.replace(/^Gemeenten /, '').replace(/ \((studie|afgeleid)[^)]*\)$/, '');
+  // "150.000–300.000 inwoners" → "150,000–300,000 inhabitants" in English
+  return taal === 'en' ? kort.replace(/(\d)\.(\d{3})/g, '$1,$2').replace(/ inwoners\b/, ' inhabitants').replace(/ inwoners of meer$/, ' inhabitants or more') : kort;
+}
 
 const EENHEID_SLEUTEL: Record<string, keyof (typeof TEKSTEN)['nl']> = {
   euro: 'eenheid_euro', procent: 'eenheid_procent', index: 'eenheid_index', deciel: 'eenheid_deciel',
