@@ -73,7 +73,11 @@ test.describe('Vergelijken', () => {
     await expect(grafieken).toHaveCount(4);
     for (const g of await grafieken.all()) {
       await expect(g.locator('h3')).toContainText('Zaltbommel');
-      await expect(g.locator('.bronregel')).toContainText(/Bron: .*r\. \d+.* · .*20(19|17|20).* · status (onbekend|definitief|voorlopig)/);
+      // a citable publication, not a file name or line numbers; those are in the details toggle
+      await expect(g.locator('.bronregel')).toContainText(/Bron: Sondeijker.*\(2021\).*hoofdstuk 6.* · .*20(19|17|20).* · status (onbekend|definitief|voorlopig)/);
+      await expect(g.locator('.bronregel')).not.toContainText(/\.txt|r\. \d|titel niet overgeleverd/);
+      await g.locator('.bron-details summary').click();
+      await expect(g.locator('.bron-details p')).toContainText(/r\. \d+/);
       const id = await g.getAttribute('aria-describedby');
       await expect(page.locator(`#${id}`)).toContainText('Zaltbommel');
     }
@@ -85,7 +89,7 @@ test.describe('Vergelijken', () => {
     const strip = page.locator('[data-grafiek="strip"]');
     const utrecht = feit(info, 'GM0344', 'kwb_pct_jongeren_jeugdzorg')!;
     await expect(strip.locator('.gekozen-label')).toHaveText(alsRegex(`Utrecht: ${pct(utrecht)}`));
-    await expect(strip.locator('h3')).toContainText(/Utrecht staat op plaats \d+ van \d+ gemeenten/);
+    await expect(strip.locator('h3')).toContainText(/Utrecht staat op plaats \d+( \(gedeeld\))? van \d+ gemeenten .*2021\)/);
     await expect(strip).toContainText('maar één periode');
     await wachtOpDb(page);
     await page.getByLabel('Indicator').selectOption('inwoners');

@@ -17,6 +17,8 @@ export interface GrafiekMeta {
   titel: string;
   ondertitel: string;
   bronregel: string;
+  /** Line numbers of the shown figures in the source's text version: shown in a details toggle, not in the citation. */
+  bronDetails?: string;
   noten: string[];
   beschrijving: string;
   synthetisch?: boolean;
@@ -36,6 +38,8 @@ export interface GrafiekMeta {
   status?: string;
   /** The peer recipe in words, e.g. "4 referentiegemeenten uit de studie: …". */
   recept?: string;
+  /** The gemeente's plain summary paragraph (Vergelijken); the Raadsvraag-pakket README opens with it. */
+  samenvatting?: string;
   /** The chart shows data the user imported: never embeddable, and every export says so. */
   eigenImport?: boolean;
   /** Rows hold case-based counts (columns with `aantal`): exports show counts below 5 as "< 5". */

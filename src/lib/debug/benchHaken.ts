@@ -11,8 +11,3 @@ export function zetBenchHaak(naam: string, waarde: unknown): void {
   (window as unknown as Record<string, unknown>)[naam] = waarde;
 }
 
-/** Reads a hook the benchmark set on `window` (e.g. a variant switch); undefined outside the bench build. */
-export function leesBenchHaak<T>(naam: string): T | undefined {
-  if (!BENCH) return undefined;
-  return (window as unknown as Record<string, T | undefined>)[naam];
-}

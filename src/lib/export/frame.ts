@@ -46,6 +46,7 @@ export function maakExportData(meta: GrafiekMeta, ctx: ExportContext): GrafiekEx
     periode: meta.periode ?? afgeleid.periode,
     status: meta.status ?? afgeleid.status,
     recept: meta.recept,
+    samenvatting: meta.samenvatting,
     synthetisch: !!meta.synthetisch,
     eigenImport: !!meta.eigenImport,
     casusAantallen: !!meta.casusAantallen,

@@ -26,6 +26,7 @@ const NL = {
   synthetisch: 'synthetische voorbeelddata',
   attributie: 'Grafiek: Jeugdzorg Verkenner. CBS-gegevens onder CC BY 4.0.',
   attributieZonderCbs: 'Grafiek: Jeugdzorg Verkenner.',
+  attributieStudie: 'Grafiek: Jeugdzorg Verkenner. Cijfers: Sondeijker e.a. (2021), casusonderzoek beheersbare transformatie van de jeugdhulp, hoofdstuk 6.',
 };
 
 type MenuTeksten = typeof NL;
@@ -55,6 +56,7 @@ const EN: MenuTeksten = {
   synthetisch: 'synthetic example data',
   attributie: 'Chart: Jeugdzorg Verkenner. CBS data under CC BY 4.0.',
   attributieZonderCbs: 'Chart: Jeugdzorg Verkenner.',
+  attributieStudie: 'Chart: Jeugdzorg Verkenner. Figures: Sondeijker et al. (2021), case study of a manageable transformation of youth care, chapter 6.',
 };
 
 export function menuTeksten(taal: Taal): MenuTeksten {

@@ -58,6 +58,7 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { me
   r.push(`${t.titel}: ${eenRegel(d.titel)}`);
   if (d.ondertitel) r.push(`${t.ondertitel}: ${eenRegel(d.ondertitel)}`);
 
+  if (d.samenvatting) r.push(...kop(t.samenvatting), eenRegel(d.samenvatting));
   r.push(...kop(t.beschrijving), eenRegel(d.beschrijving));
 
   r.push(...kop(lang === 'en' ? 'Sources and status' : 'Bronnen en status'));

@@ -9,6 +9,7 @@ export interface ExportTeksten {
   periode: string;
   status: string;
   recept: string;
+  samenvatting: string;
   synthetisch: string;
   synthetischBadge: string;
   eigenImport: string;
@@ -30,6 +31,7 @@ const NL: ExportTeksten = {
   periode: 'Periode',
   status: 'Status',
   recept: 'Referentiegroep',
+  samenvatting: 'Samenvatting',
   synthetisch: 'Synthetische voorbeelddata: geen echte cijfers van een gemeente',
   synthetischBadge: 'synthetisch',
   eigenImport:
@@ -52,6 +54,7 @@ const EN: ExportTeksten = {
   periode: 'Period',
   status: 'Status',
   recept: 'Reference group',
+  samenvatting: 'Summary',
   synthetisch: 'Synthetic example data: not real figures of any municipality',
   synthetischBadge: 'synthetic',
   eigenImport:

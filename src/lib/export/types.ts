@@ -26,6 +26,8 @@ export interface GrafiekExportData {
   status: string;
   /** The peer recipe in words, e.g. "10 gemeenten die het meest lijken op Deventer (…)". */
   recept?: string;
+  /** The gemeente's summary paragraph, first in the README. */
+  samenvatting?: string;
   synthetisch: boolean;
   eigenImport: boolean;
   /** Rows hold case-based counts: suppress counts below 5 in columns marked `aantal`. */

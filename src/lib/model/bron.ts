@@ -73,11 +73,11 @@ export function bronregel(
     if (f.periode) perioden.add(f.periode);
     if (f.status) statussen.add(f.status);
   }
-  const delen = [...perBron.entries()].map(([id, regels]) => {
+  // Line numbers in a seed's text version are for checking, not for citing: regelVerwijzing() gives them.
+  const delen = [...perBron.keys()].map((id) => {
     const b = bronnen.get(id)!;
     let s = (b.citatie || `${b.uitgever}, ${b.titel}`).replace(/^(Bron|Source):\s*/i, '');
     if (b.tabel_id && !s.includes(b.tabel_id)) s += ` (${b.tabel_id})`;
-    if (regels.length) s += `, r. ${regelsTekst(regels)}`;
     return s;
   });
   for (const e of [...eigen].sort()) delen.push(taal === 'nl' ? e : e.replace(EIGEN_IMPORT, 'own import:'));
@@ -87,4 +87,21 @@ export function bronregel(
   const kop = taal === 'nl' ? 'Bron' : 'Source';
   const statusKop = taal === 'nl' ? 'status' : 'status';
   return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || 'onbekend'}${bewerking}`;
+}
+
+/**
+ * Where each shown figure stands in the text version of its source document, for the frame's
+ * details toggle ("Regelnummers: 003_….txt r. 1409, 1415"); '' when no figure carries a line.
+ */
+export function regelVerwijzing(feiten: GetoondFeit[], bronnen: Map<string, BronRij>, taal: Taal = 'nl'): string {
+  const perBron = new Map<string, number[]>();
+  for (const f of feiten) {
+    if (!f.bron || isEigenImport(f.bron)) continue;
+    const { id, regel } = leesBronVerwijzing(f.bron);
+    if (regel === null || !bronnen.has(id)) continue;
+    perBron.set(id, [...(perBron.get(id) ?? []), regel]);
+  }
+  return [...perBron]
+    .map(([id, regels]) => `${bronnen.get(id)!.document ?? id}, ${taal === 'nl' ? 'r.' : 'lines'} ${regelsTekst(regels)}`)
+    .join('; ');
 }

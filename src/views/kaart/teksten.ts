@@ -1,5 +1,6 @@
 // Strings of the Kaart page, Dutch and English. Sentences with numbers are functions.
 import type { Taal } from './gegevens.ts';
+import { trechterUitleg, type TrechterResultaat } from '../../lib/model/funnel/index.ts';
 
 const nl = {
   kop: 'Kaart en referentiegemeenten',
@@ -61,6 +62,37 @@ const nl = {
   methode_noot:
     'Grenzen met overdispersie (Spiegelhalter, 2005): de gewone binomiale grenzen zouden ongeveer de helft van de gemeenten "afwijkend" noemen.',
   synth: '',
+  // Titles and sentences of the three charts (titels.ts)
+  per_gemeente: 'per gemeente',
+  kaart_onder: 'kaart: gemeentelijke indeling 2022',
+  kaart_grenzen: 'grenzen: CBS/PDOK gebiedsindelingen 2022 (CC BY 4.0)',
+  kaart_titel: (g: string, w: string, rang: string) => `${g}: ${w}, plaats ${rang} gemeenten (KWB 2021)`,
+  zonder_op_kaart: (n: number) => `${n} gemeenten op de kaart hebben geen waarde (gearceerd).`,
+  kaart_beschr: (n: number, ind: string, g: string, peers: number, gedeeld: boolean) =>
+    `Kaart van ${n} gemeenten, gekleurd naar ${ind.toLowerCase()} in klassen van gelijke omvang. ${g} is oranje omlijnd met een stip${peers ? `, de ${peers} referentiegemeenten blauw gestreept` : ''}. Plaats 1 = hoogste waarde; ${gedeeld ? 'de plaats wordt gedeeld met gemeenten met dezelfde waarde.' : 'gelijke waarden delen een plaats.'}`,
+  groep_geen: (g: string, ind: string) => `${g}: geen waarde voor ${ind.toLowerCase()} (KWB 2021)`,
+  groep_titel: (g: string, w: string, richting: 'boven' | 'onder' | 'gelijk', gem: string) =>
+    `${g} (${w}) ligt ${richting === 'gelijk' ? 'gelijk aan' : richting} het gemiddelde van de referentiegroep (${gem}) in KWB 2021`,
+  peers_zonder: (n: number) => `${n} referentiegemeenten hebben geen waarde en tellen niet mee (niet als nul).`,
+  groep_beschr: (g: string, w: string, n: number, min: string, max: string, gem: string, med: string, rg: string, rl: string) =>
+    `${g} heeft ${w}; de ${n} referentiegemeenten liggen tussen ${min} en ${max} (gemiddeld ${gem}, mediaan ${med}). Rang in de groep: ${rg}; landelijk: ${rl} (1 = hoogste).`,
+  positie: { binnen: 'binnen', boven: 'boven', onder: 'onder' },
+  trechter_geen: (g: string) => `Geen trechterpositie voor ${g} (gegevens ontbreken)`,
+  trechter_998: (g: string, pos: string) => `${g} ligt ${pos} de 99,8 %-grens: duidelijk opvallend (KWB 2021)`,
+  trechter_95: (g: string, pos: string) => `${g} ligt ${pos} de 95 %-grens, maar binnen de 99,8 %-grenzen (KWB 2021)`,
+  trechter_binnen: (g: string) => `${g} valt binnen de verwachte spreiding rond het landelijke aandeel (KWB 2021)`,
+  trechter_onder: 'tegen het geschatte aantal jeugdigen',
+  landelijk: 'landelijk',
+  trechter_uitgesloten: (n: number) => `${n} gemeenten zonder aandeel of schatting staan niet in de grafiek.`,
+  kolom_jeugdigen: 'jeugdigen (geschat)',
+  grens_998: '99,8 %',
+  trechter_beschr: (r: TrechterResultaat) => trechterUitleg(r),
+  trechter_leeg: 'Voor de trechterplot ontbreken de gegevens.',
+  vgl_kop: 'De gemeente naast haar referentiegroep',
+  /** Labels inside the map and funnel charts (their Dutch defaults live in the chart). */
+  kaart_tekst: {} as Partial<Record<'geenGegevens' | 'peer' | 'gekozen' | 'bron' | 'legenda', string>>,
+  trechter_tekst: {} as Partial<Record<'nederland' | 'g95' | 'g998', string>>,
+  punt_label: (naam: string, p: string, n: string) => `${naam}: ${p} van ongeveer ${n} jeugdigen (geschat)`,
 };
 
 const en: typeof nl = {
@@ -123,6 +155,36 @@ const en: typeof nl = {
   methode_noot:
     'Limits with over-dispersion (Spiegelhalter, 2005): plain binomial limits would call about half of all municipalities "outliers".',
   synth: '',
+  per_gemeente: 'by municipality',
+  kaart_onder: 'map: 2022 municipal boundaries',
+  kaart_grenzen: 'boundaries: CBS/PDOK 2022 (CC BY 4.0)',
+  kaart_titel: (g: string, w: string, rang: string) => `${g}: ${w}, rank ${rang} municipalities (KWB 2021)`,
+  zonder_op_kaart: (n: number) => `${n} municipalities on the map have no value (hatched).`,
+  kaart_beschr: (n: number, ind: string, g: string, peers: number) =>
+    `Map of ${n} municipalities, coloured by ${ind} in classes of equal size. ${g} is outlined in orange with a dot${peers ? `, the ${peers} reference municipalities dashed in blue` : ''}. Rank 1 = highest value; equal values share a rank.`,
+  groep_geen: (g: string, ind: string) => `${g}: no value for ${ind} (KWB 2021)`,
+  groep_titel: (g: string, w: string, richting: 'boven' | 'onder' | 'gelijk', gem: string) =>
+    `${g} (${w}) is ${{ boven: 'above', onder: 'below', gelijk: 'equal to' }[richting]} the reference group mean (${gem}) in KWB 2021`,
+  peers_zonder: (n: number) => `${n} reference municipalities have no value and are left out (not counted as zero).`,
+  groep_beschr: (g: string, w: string, n: number, min: string, max: string, gem: string, med: string, rg: string, rl: string) =>
+    `${g} has ${w}; the ${n} reference municipalities range from ${min} to ${max} (mean ${gem}, median ${med}). Rank in the group: ${rg}; nationally: ${rl} (1 = highest).`,
+  positie: { binnen: 'within', boven: 'above', onder: 'below' },
+  trechter_geen: (g: string) => `No funnel position for ${g} (data missing)`,
+  trechter_998: (g: string, pos: string) => `${g} lies ${pos} the 99.8% limit: clearly unusual (KWB 2021)`,
+  trechter_95: (g: string, pos: string) => `${g} lies ${pos} the 95% limit, but within the 99.8% limits (KWB 2021)`,
+  trechter_binnen: (g: string) => `${g} falls within the expected spread around the national share (KWB 2021)`,
+  trechter_onder: 'against the estimated number of young people',
+  landelijk: 'national',
+  trechter_uitgesloten: (n: number) => `${n} municipalities without a share or estimate are not shown.`,
+  kolom_jeugdigen: 'young people (estimated)',
+  trechter_leeg: 'The data for the funnel plot are missing.',
+  vgl_kop: 'The municipality next to its reference group',
+  kaart_tekst: { geenGegevens: 'no data', peer: 'reference municipality', gekozen: 'chosen municipality', bron: 'Source', legenda: 'Legend' },
+  trechter_tekst: { nederland: 'Netherlands', g95: '95% limit', g998: '99.8% limit' },
+  punt_label: (naam: string, p: string, n: string) => `${naam}: ${p} of about ${n} young people (estimated)`,
+  grens_998: '99.8%',
+  trechter_beschr: (r: TrechterResultaat) =>
+    `Municipalities differ more than chance explains (factor ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(r.phi)}); the limits have therefore been widened so that only truly unusual municipalities fall outside. ${r.buiten.boven95 + r.buiten.onder95} of ${r.eenheden.length} municipalities fall outside the 95% limits and ${r.buiten.boven998 + r.buiten.onder998} outside the 99.8% limits.`,
 };
 
 export const TEKST = { nl, en } as const;

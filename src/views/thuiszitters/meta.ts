@@ -13,6 +13,7 @@ import { DREMPELS, GOUDA_MOMENTOPNAME } from '../../lib/model/routes/data';
 import { teDun } from '../../lib/model/casus/bundel';
 import { TEKSTEN } from '../../lib/i18n/teksten';
 import { TZ } from './teksten';
+import { thuiszitterTitels } from './titels';
 import type { Staaf } from './types';
 
 /** The flow window and reference date of the route tables. */
@@ -50,10 +51,8 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
     keuze.gemeente.map(c.naamVan).join(', '),
   ].filter(Boolean).join(' · ');
   const titel = g
-    ? nl
-      ? `Meest gevolgde stap: van ${combiLabel(g.van, taal).label.toLowerCase()} naar ${combiLabel(g.naar, taal).label.toLowerCase()} (${getal(g.n)} keer, ${getal(n)} kinderen)`
-      : `Most common step: from ${combiLabel(g.van, taal).label.toLowerCase()} to ${combiLabel(g.naar, taal).label.toLowerCase()} (${getal(g.n)} times, ${getal(n)} children)`
-    : nl ? `${getal(n)} kinderen, geen overgangen` : `${getal(n)} children, no transitions`;
+    ? thuiszitterTitels(taal).stroom(combiLabel(g.van, taal).label.toLowerCase(), combiLabel(g.naar, taal).label.toLowerCase(), getal(g.n), getal(n), periode)
+    : thuiszitterTitels(taal).stroomLeeg(getal(n), periode);
   return {
     id: 'stromen',
     titel,
@@ -92,10 +91,8 @@ export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTek
   const def = definitieTekst(c.keuze.definitie, taal);
   const tabel = duurTabel(s, taal);
   const titel = s.n === 0
-    ? (nl ? `Op de peildatum telt niemand als ${def.label.toLowerCase()}` : `Nobody counts as ${def.label.toLowerCase()} on the reference date`)
-    : nl
-      ? `${getal(s.langerDan3Maanden)} van de ${getal(s.n)} kinderen (${aandeelTekst(s.langerDan3Maanden, s.n, taal)}) zitten langer dan 3 maanden thuis; de norm is dat niemand zo lang zonder plan is`
-      : `${getal(s.langerDan3Maanden)} of ${getal(s.n)} children (${aandeelTekst(s.langerDan3Maanden, s.n, taal)}) have been out of school for over 3 months; the norm is that nobody is without a plan that long`;
+    ? thuiszitterTitels(taal).duurLeeg(def.label.toLowerCase(), peilTekst)
+    : thuiszitterTitels(taal).duur(getal(s.langerDan3Maanden), getal(s.n), aandeelTekst(s.langerDan3Maanden, s.n, taal), peilTekst);
   const drempelBron = DREMPELS.drempels.filter((d) => d.regels).map((d) => `${d.bron}, r. ${d.regels![0]}–${d.regels![1]}`);
   return {
     id: 'duren',
@@ -143,14 +140,11 @@ export function goudaStaven(taal: Taal): Staaf[] {
 export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): GrafiekMeta {
   const nl = taal === 'nl';
   const n = feit('aantal').waarde;
-  const maal = Math.floor(feit('gemiddelde_duur').waarde / 3);
   const smal = definitieTekst('thuiszitter_smal', taal);
   const def = definitieTekst(keuze.definitie, taal);
   return {
     id: 'gouda-69',
-    titel: nl
-      ? `Gouda: ${n} thuiszitters, gemiddeld ${duurTekst(feit('gemiddelde_duur').waarde, taal)} thuis — meer dan ${maal} keer de norm van 3 maanden`
-      : `Gouda: ${n} children out of school, on average ${duurTekst(feit('gemiddelde_duur').waarde, taal)} at home — over ${maal} times the 3-month norm`,
+    titel: thuiszitterTitels(taal).gouda(n, duurTekst(feit('gemiddelde_duur').waarde, taal)),
     ondertitel: `${smal.label} · ${nl ? 'momentopname zonder datum' : 'undated snapshot'} · ${nl ? 'duur in maanden' : 'duration in months'} · ${feit('aandeel_po').waarde} % PO / ${feit('aandeel_vo').waarde} % VO`,
     bronregel: `${nl ? 'Bron' : 'Source'}: IPW, Collectieve doorbraak thuiszitters (Gouda), r. ${GOUDA_MOMENTOPNAME.bron.regels[0]}–${GOUDA_MOMENTOPNAME.bron.regels[1]} · ${nl ? 'afdeling leerplicht, gemeente Gouda' : 'compulsory-education office, municipality of Gouda'} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
     noten: [

@@ -20,8 +20,12 @@ function bestanden(map: string): string[] {
   });
 }
 
+/** Title/table builders outside src/views, with the page whose view draws their charts. */
+const BOUWERS: Record<string, string> = { 'src/lib/model/vergelijking/titels.ts': 'vergelijken' };
+
 /** The app page a view file belongs to: its top-level component or its folder. */
 function paginaVanBestand(pad: string): string {
+  if (BOUWERS[pad]) return BOUWERS[pad];
   const eerste = relative(VIEWS, pad).split(/[\\/]/)[0].replace(/\.svelte$/, '');
   return eerste.toLowerCase();
 }
@@ -85,7 +89,7 @@ function idsUitScript(code: string, bestand: string): { ids: string[]; onbekend:
 function leesViews(): { gevonden: Gevonden[]; onbekend: string[] } {
   const gevonden: Gevonden[] = [];
   const onbekend: string[] = [];
-  for (const bestand of bestanden(VIEWS)) {
+  for (const bestand of [...bestanden(VIEWS), ...Object.keys(BOUWERS)]) {
     if (/[\\/]Embed\.svelte$/.test(bestand)) continue;
     const tekst = readFileSync(bestand, 'utf8');
     const scripts = bestand.endsWith('.svelte')

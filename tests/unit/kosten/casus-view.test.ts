@@ -86,5 +86,17 @@ describe('grafiekteksten', () => {
     expect(v.totN).toBe(4);
     expect(v.meta.rijen.map((r) => r.n)).toEqual(['3', '1']);
   });
+  it('"de meeste" only above half: 11 of 22 is "de helft", 12 of 22 is "de meeste"', () => {
+    const half = verdelingMeta([{ klasse_van: 0, n: 11, bedrag: 1 }, { klasse_van: 5000, n: 11, bedrag: 1 }], ctx);
+    expect(half.meta.titel).toMatch(/^De helft van de casusjaren kost minder dan €\s5\.000 \(11 van 22 casusjaren\)$/);
+    const meer = verdelingMeta([{ klasse_van: 0, n: 12, bedrag: 1 }, { klasse_van: 5000, n: 10, bedrag: 1 }], ctx);
+    expect(meer.meta.titel).toMatch(/^De meeste casusjaren kosten minder dan €\s5\.000 \(12 van 22 casusjaren\)$/);
+  });
+  it('"overig" is not a finding: the title names the largest named item', () => {
+    const c = categorieMeta([{ categorie: 'overig', bedrag: 60 }, { categorie: 'kolb', bedrag: 30 }, { categorie: 'ambulant', bedrag: 10 }], ctx);
+    expect(c.meta.titel).toBe('De grootste benoemde kostenpost is KOLB (30,0\u00a0% van het geld); 60,0\u00a0% is niet nader ingedeeld');
+    expect(c.meta.titel).not.toMatch(/kostenpost is overig/);
+    const alleen = categorieMeta([{ categorie: 'overig', bedrag: 60 }], ctx);
+    expect(alleen.meta.titel).toMatch(/niet naar categorie ingedeeld/);
+  });
 });
-

@@ -92,3 +92,4 @@ export const KOLOMMEN = {
   episode: ['casus_id', 'domein', 'toestand', 'onderwijssoort', 'begin', 'einde', 'datum_kwaliteit'],
   kosten: ['casus_id', 'begin', 'einde', 'domein', 'categorie', 'bedrag_eur', 'kwaliteit'],
 } as const;
+export type Tabel = keyof typeof KOLOMMEN;

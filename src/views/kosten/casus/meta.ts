@@ -61,11 +61,11 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
   const totB = klassen.reduce((s, k) => s + k.bedrag, 0);
   const label = (van: number) => `${formatGetal(van / 1000, 0, c.taal)}–${formatGetal((van + 5000) / 1000, 0, c.taal)}`;
   // smallest class bound below which at least half of the case-years fall
-  let cum = 0;
+  let onder = 0;
   let mediaanGrens = 0;
   for (const k of klassen) {
-    cum += k.n;
-    if (cum >= totN / 2) {
+    onder += k.n;
+    if (onder >= totN / 2) {
       mediaanGrens = k.van + 5000;
       break;
     }
@@ -73,7 +73,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
   const grootste = klassen.reduce((a, k) => (k.n > (a?.n ?? -1) ? k : a), null as (typeof klassen)[number] | null);
   const meta: GrafiekMeta = {
     ...basis('kosten-verdeling', c),
-    titel: totN ? T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(totN, 0, c.taal)) : T.geenData,
+    titel: totN ? T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2) : T.geenData,
     ondertitel: T.verdOnder(c.datasetNaam),
     beschrijving: totN ? T.verdBeschr(formatGetal(totN, 0, c.taal), formatEuro(totB / totN, 0, c.taal), grootste ? `€ ${label(grootste.van)}k` : '–') : T.geenData,
     kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
@@ -112,9 +112,18 @@ export function categorieMeta(rijen: CategorieRij[], c: Context) {
     .map((r) => ({ cat: r.categorie, naam: CATEGORIE_NAAM[c.taal][r.categorie as Categorie] ?? r.categorie, bedrag: Number(r.bedrag) }))
     .sort((a, b) => b.bedrag - a.bedrag);
   const top = lijst[0];
+  const benoemd = lijst.find((x) => x.cat !== 'overig');
+  const overig = lijst.find((x) => x.cat === 'overig');
+  const titel = !top || !(totaal > 0)
+    ? T.geenData
+    : top.cat !== 'overig'
+      ? T.catTitel(top.naam, pct(top.bedrag / totaal, c.taal))
+      : benoemd && benoemd.bedrag > 0
+        ? T.catTitelOverig(benoemd.naam, pct(benoemd.bedrag / totaal, c.taal), pct((overig?.bedrag ?? 0) / totaal, c.taal))
+        : T.catTitelAlleenOverig;
   const meta: GrafiekMeta = {
     ...basis('kosten-categorie', c),
-    titel: top && totaal > 0 ? T.catTitel(top.naam, pct(top.bedrag / totaal, c.taal)) : T.geenData,
+    titel,
     ondertitel: T.catOnder(c.datasetNaam),
     beschrijving: top && totaal > 0 ? T.catBeschr(formatEuro(totaal, 0, c.taal), top.naam, formatEuro(top.bedrag, 0, c.taal)) : T.geenData,
     kolommen: [{ sleutel: 'categorie', label: T.kolCat }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }, { sleutel: 'aandeel', label: T.kolAandeel, numeriek: true }],

@@ -43,7 +43,9 @@ export const TEKST = {
       `Voor ${n} casussen met een uitvalmoment lopen de kosten per casus op tot gemiddeld ${c} twee jaar na uitval; in het jaar voor uitval gemiddeld ${v} per jaar, in het jaar erna ${na} per jaar.`,
     kolT: 'maand t', kolGem: 'gemiddeld per casus', kolCum: 'cumulatief per casus',
     // verdeling
-    verdTitel: (m: string, n: string) => `De meeste casusjaren kosten minder dan ${m} (${n} casusjaren)`,
+    // "de meeste" only above half; exactly half is "de helft"
+    verdTitel: (m: string, onder: string, n: string, meerderheid: boolean) =>
+      meerderheid ? `De meeste casusjaren kosten minder dan ${m} (${onder} van ${n} casusjaren)` : `De helft van de casusjaren kost minder dan ${m} (${onder} van ${n} casusjaren)`,
     verdOnder: (d: string) => `Jaarkosten per casus per kalenderjaar, klassen van € 5.000 · ${d} · aantal casusjaren`,
     verdX: 'jaarkosten per casus (× € 1.000)',
     verdBeschr: (n: string, g: string, m: string) => `${n} casusjaren met kosten; gemiddeld ${g} per casus per jaar; de grootste klasse is ${m}.`,
@@ -57,6 +59,9 @@ export const TEKST = {
     kolCas: 'aandeel casussen', kolGeld: 'aandeel geld',
     // categorie
     catTitel: (c: string, p: string) => `De grootste kostenpost is ${c} (${p} van het geld)`,
+    // "overig" is a remainder, not a finding: name the largest named item and say how much is unclassified
+    catTitelOverig: (c: string, p: string, o: string) => `De grootste benoemde kostenpost is ${c} (${p} van het geld); ${o} is niet nader ingedeeld`,
+    catTitelAlleenOverig: 'De kosten zijn niet naar categorie ingedeeld (alles valt onder overig)',
     catOnder: (d: string) => `Kosten naar categorie · ${d} · euro`,
     catBeschr: (t: string, c: string, p: string) => `Totaal ${t}; de grootste post is ${c} met ${p}.`,
     kolCat: 'categorie', kolAandeel: 'aandeel',
@@ -115,7 +120,8 @@ export const TEKST = {
     curveBeschr: (n: string, c: string, v: string, na: string) =>
       `For ${n} cases with a dropout moment, cost per case adds up to ${c} on average two years after dropout; ${v} per year in the year before, ${na} per year in the year after.`,
     kolT: 'month t', kolGem: 'mean per case', kolCum: 'cumulative per case',
-    verdTitel: (m: string, n: string) => `Most case-years cost less than ${m} (${n} case-years)`,
+    verdTitel: (m: string, onder: string, n: string, meerderheid: boolean) =>
+      meerderheid ? `Most case-years cost less than ${m} (${onder} of ${n} case-years)` : `Half of the case-years cost less than ${m} (${onder} of ${n} case-years)`,
     verdOnder: (d: string) => `Annual cost per case per calendar year, classes of € 5,000 · ${d} · number of case-years`,
     verdX: 'annual cost per case (× € 1,000)',
     verdBeschr: (n: string, g: string, m: string) => `${n} case-years with costs; on average ${g} per case per year; the largest class is ${m}.`,
@@ -127,6 +133,8 @@ export const TEKST = {
     lorBenadering: 'Computed from classes of about 1% of the amount; the error is below 1 percentage point.',
     kolCas: 'share of cases', kolGeld: 'share of money',
     catTitel: (c: string, p: string) => `The largest cost item is ${c} (${p} of the money)`,
+    catTitelOverig: (c: string, p: string, o: string) => `The largest named cost item is ${c} (${p} of the money); ${o} is not classified`,
+    catTitelAlleenOverig: 'The costs are not broken down by category (everything is under other)',
     catOnder: (d: string) => `Cost by category · ${d} · euro`,
     catBeschr: (t: string, c: string, p: string) => `Total ${t}; the largest item is ${c} with ${p}.`,
     kolCat: 'category', kolAandeel: 'share',

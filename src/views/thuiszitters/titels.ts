@@ -1,0 +1,30 @@
+// Titles of the Thuiszitters charts (flows, durations, Gouda's snapshot), with the period each
+// one covers. Pure and unit-tested; the numbers arrive formatted. The 3-month norm is about a
+// plan ("niemand langer dan 3 maanden thuis zonder passend plan", seed 004 L4757–4766), so a
+// title never measures time at home in multiples of it.
+import type { Taal } from '../../lib/i18n/format';
+
+const TITELS = {
+  nl: {
+    stroom: (van: string, naar: string, keer: string, n: string, periode: string) =>
+      `Meest gevolgde stap ${periode}: van ${van} naar ${naar} (${keer} keer, ${n} kinderen)`,
+    stroomLeeg: (n: string, periode: string) => `${n} kinderen, geen overgangen (${periode})`,
+    duurLeeg: (def: string, peil: string) => `Op de peildatum ${peil} telt niemand als ${def}`,
+    duur: (lang: string, n: string, aandeel: string, peil: string) =>
+      `${lang} van de ${n} kinderen (${aandeel}) zitten op ${peil} langer dan 3 maanden thuis; de norm is dat niemand zo lang zonder plan is`,
+    gouda: (n: number, duur: string) =>
+      `Gouda (momentopname zonder datum): ${n} thuiszitters, gemiddeld ${duur} thuis; de norm is dat niemand langer dan 3 maanden zonder passend plan thuiszit`,
+  },
+  en: {
+    stroom: (van: string, naar: string, keer: string, n: string, periode: string) =>
+      `Most common step ${periode}: from ${van} to ${naar} (${keer} times, ${n} children)`,
+    stroomLeeg: (n: string, periode: string) => `${n} children, no transitions (${periode})`,
+    duurLeeg: (def: string, peil: string) => `Nobody counts as ${def} on the reference date ${peil}`,
+    duur: (lang: string, n: string, aandeel: string, peil: string) =>
+      `${lang} of ${n} children (${aandeel}) have been out of school for over 3 months on ${peil}; the norm is that nobody is without a plan that long`,
+    gouda: (n: number, duur: string) =>
+      `Gouda (undated snapshot): ${n} children out of school, on average ${duur} at home; the norm is that nobody is out of school for over 3 months without a suitable plan`,
+  },
+};
+
+export const thuiszitterTitels = (taal: Taal) => TITELS[taal];
