@@ -1,7 +1,7 @@
-import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
-
 // UI strings, Dutch first. Data labels (indicator names) come from the indicator catalogue.
-import { ELFTAL_TEKSTEN } from './elftal';
+// Page-sized blocks live in teksten-<pagina>.ts and are spread in here: still one dictionary per language.
+import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
+import { ELFTAL_TEKSTEN } from './teksten-elftal';
 export const TEKSTEN = {
   nl: {
     app_titel: 'Jeugdzorg Verkenner',
