@@ -24,7 +24,7 @@ import {
   type Methode,
   type RegioInvoer,
 } from '../src/lib/model/peers/index.ts';
-import { kaartGeometrie, kaartKleuren } from '../src/lib/charts/map/kaart.ts';
+import { kaartGeometrie, kaartKleuren } from '../src/lib/charts/kaart/state.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pad = (p: string) => resolve(root, p);

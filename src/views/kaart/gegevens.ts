@@ -19,7 +19,7 @@ import {
   type Recept,
   type Referentiegroep,
 } from '../../lib/model/peers/index.ts';
-import { schatJeugdigen, type TrechterEenheid } from '../../lib/model/funnel/index.ts';
+import { schatJeugdigen, type TrechterEenheid } from '../../lib/model/trechter/index.ts';
 import type { KenmerkenRij } from '../../lib/db/sql/peers.ts';
 
 export type Taal = 'nl' | 'en';

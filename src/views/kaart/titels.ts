@@ -7,7 +7,7 @@ import { TEKSTEN } from '../../lib/i18n/teksten';
 import { formatGetal, formatPercentage, formatWaarde } from '../../lib/i18n/format';
 import type { GrafiekMeta } from '../../lib/charts/types';
 import type { Samenvatting, Referentiegroep, PeerContext } from '../../lib/model/peers/index.ts';
-import type { TrechterEenheid, TrechterResultaat } from '../../lib/model/funnel/index.ts';
+import type { TrechterEenheid, TrechterResultaat } from '../../lib/model/trechter/index.ts';
 import { rangTekst } from '../../lib/model/vergelijking/titels';
 import { methodeLabel, uitleg, type Taal } from './gegevens.ts';
 import { tk } from './teksten.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { buurInRichting, kaartGeometrie, kaartKleuren } from '../../../src/lib/charts/map/kaart.ts';
-import { trechterLayout } from '../../../src/lib/charts/funnel/trechterState.ts';
-import { trechter } from '../../../src/lib/model/funnel/index.ts';
+import { buurInRichting, kaartGeometrie, kaartKleuren } from '../../../src/lib/charts/kaart/state.ts';
+import { trechterLayout } from '../../../src/lib/charts/trechter/state.ts';
+import { trechter } from '../../../src/lib/model/trechter/index.ts';
 import { gemeentenUitCbs, grootteklasseLabel, maakContext, referentiegroep } from '../../../src/lib/model/peers/index.ts';
 import { leesTopo } from '../../fixtures/geo/laad.ts';
 

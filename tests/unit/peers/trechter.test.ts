@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kwantiel, overdispersieFactor, schatJeugdigen, trechter } from '../../../src/lib/model/funnel/index.ts';
+import { kwantiel, overdispersieFactor, schatJeugdigen, trechter } from '../../../src/lib/model/trechter/index.ts';
 
 describe('trechterplot (Spiegelhalter 2005)', () => {
   // Tien eenheden, n = 100, p0 = 0,3 → se = sqrt(0,21/100); z-scores -5,-2,-1,-1,0,0,1,1,2,5.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maakSankey, uitTransities, knoopTekst, linkTekst } from '../../../src/lib/charts/sankey/state.ts';
+import { maakSankey, uitTransities, knoopTekst, linkTekst } from '../../../src/lib/charts/stroom/state.ts';
 import { maakTijdlijn } from '../../../src/lib/charts/tijdlijn/state.ts';
 import { telTransities } from '../../../src/lib/model/routes/route.ts';
 import { goudaTijdlijn, vignetTijdlijn } from '../../../src/lib/model/routes/tijdlijn.ts';

@@ -1,9 +1,9 @@
 /** Server-side render smoke test: the components draw marks with Dutch labels from plain data. */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import Stroomdiagram from '../../../src/lib/charts/sankey/Stroomdiagram.svelte';
+import Stroomdiagram from '../../../src/lib/charts/stroom/Stroomdiagram.svelte';
 import Tijdlijn from '../../../src/lib/charts/tijdlijn/Tijdlijn.svelte';
-import { uitTransities } from '../../../src/lib/charts/sankey/state.ts';
+import { uitTransities } from '../../../src/lib/charts/stroom/state.ts';
 import { telTransities } from '../../../src/lib/model/routes/route.ts';
 import { goudaTijdlijn, vignetTijdlijn } from '../../../src/lib/model/routes/tijdlijn.ts';
 import { BARRIERES, GOUDA_KOSTENCASUSSEN, VIGNETTEN } from '../../../src/lib/model/routes/data.ts';

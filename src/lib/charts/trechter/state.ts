@@ -1,9 +1,9 @@
 /**
  * Layout van de trechterplot: x = noemer (log-schaal, geschat aantal jeugdigen), y = aandeel (%).
- * Puur: neemt de uitkomst van model/funnel `trechter()` en geeft schalen, punten en paden.
+ * Puur: neemt de uitkomst van model/trechter `trechter()` en geeft schalen, punten en paden.
  */
-import { scaleLinear, scaleLog } from 'd3';
-import type { TrechterResultaat } from '../../model/funnel/trechter.ts';
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3';
+import type { TrechterResultaat } from '../../model/trechter/trechter.ts';
 
 export interface TrechterPunt {
   code: string;
@@ -31,8 +31,13 @@ export interface TrechterLayout {
   marge: { links: number; rechts: number; boven: number; onder: number };
   cirkels: TrechterCirkel[];
   paden: { p0: string; boven95: string; onder95: string; boven998: string; onder998: string };
-  xTicks: { x: number; label: string }[];
-  yTicks: { y: number; label: string }[];
+  /** scales and tick values for the shared axis (charts/as) */
+  x: ScaleLogarithmic<number, number>;
+  y: ScaleLinear<number, number>;
+  /** 1, 2 and 5 times a power of ten only: other log ticks read as noise */
+  xWaarden: number[];
+  formatP: (p: number) => string;
+  formatN: (n: number) => string;
 }
 
 const nl0 = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
@@ -89,11 +94,7 @@ export function trechterLayout(invoer: {
     }))
     // Gekozen en peers als laatste tekenen, zodat ze bovenop liggen.
     .sort((a, b) => volgorde[a.rol] - volgorde[b.rol] || (a.code < b.code ? -1 : 1));
-  const xTicks = x
-    .ticks(breedte < 420 ? 3 : 6)
-    .filter((t) => [1, 2, 5].includes(Number(String(t)[0])) && /^[125]0*$/.test(String(t)))
-    .map((t) => ({ x: x(t), label: fmtN(t) }));
-  const yTicks = y.ticks(5).map((t) => ({ y: y(t), label: fmtP(t) }));
+  const xWaarden = x.ticks(breedte < 420 ? 3 : 6).filter((t) => /^[125]0*$/.test(String(t)));
   return {
     breedte,
     hoogte,
@@ -106,7 +107,10 @@ export function trechterLayout(invoer: {
       boven998: pad((c) => c.boven998),
       onder998: pad((c) => c.onder998),
     },
-    xTicks,
-    yTicks,
+    x,
+    y,
+    xWaarden,
+    formatP: fmtP,
+    formatN: fmtN,
   };
 }
