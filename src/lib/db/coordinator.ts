@@ -71,6 +71,20 @@ export class Coordinator {
     return p;
   }
 
+  private bewerkRij: Promise<unknown> = Promise.resolve();
+
+  /**
+   * A unit of work that writes tables (a user's import) or reads its own staging tables. Units run
+   * one after the other, so an import's batches, preview counts and removal never interleave; the
+   * handle is lent for the unit only. A unit must not start another (it would wait for itself).
+   * After a write that changes what views see, call `vergeet()` (meldTabellenGewijzigd).
+   */
+  bewerk<T>(werk: (db: Db) => Promise<T>): Promise<T> {
+    const p = this.bewerkRij.then(() => this.db).then(werk);
+    this.bewerkRij = p.catch(() => {});
+    return p;
+  }
+
   /**
    * Forget cached answers after the tables changed (a user's import). The baked answers describe
    * the bundled data only, so they are dropped too: from then on DuckDB answers everything.

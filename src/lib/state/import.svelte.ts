@@ -62,33 +62,29 @@ import { BEWAAR_SLEUTEL, bewaartEigenData } from '../import/bewaren';
 /** Above this many facts an import is not kept in IndexedDB (browser storage is limited). */
 export const MAX_BEWAREN = 1_000_000;
 
-let db: Db | null = null;
 let teller = 0;
 let huidig: { id: string; bron: string; abort: AbortController; laden: () => Promise<void> } | null = null;
 const wachtrij: File[] = [];
 
-function dbKlaar(): Promise<Db> {
-  return coordinator
-    .eenmalig('eigen-data', async (d) => {
-      db = d;
-      await zorgVoorTabellen(d);
-    })
-    .then(() => db!);
+/** Every read and write of the import tables goes through the coordinator, in order. */
+function bewerk<T>(werk: (db: Db) => Promise<T>): Promise<T> {
+  return coordinator.eenmalig('eigen-data', zorgVoorTabellen).then(() => coordinator.bewerk(werk));
 }
 
 /** Once per app: tables for imports, and imports kept in IndexedDB (when the user opted in). */
 export function startEigenData(): Promise<void> {
   imports.bewaren = bewaartEigenData();
   return coordinator.eenmalig('eigen-data-herstel', async () => {
-    const d = await dbKlaar();
     if (!imports.bewaren) return;
     const { lees } = await import('../import/opslag');
     const opgeslagen = await lees().catch(() => []);
     for (const o of opgeslagen) {
-      const { bron } = await maakImport(d, { import_id: o.id, bestand: o.naam, tijd: o.geimporteerd, formaat: o.formaat });
-      for (const c of o.csv) await laadBatchCsv(d, o.id, bron, c);
-      await zetIndicatoren(d, o.id, o.indicatoren);
-      await activeer(d, o.id, o.vervang);
+      await bewerk(async (d) => {
+        const { bron } = await maakImport(d, { import_id: o.id, bestand: o.naam, tijd: o.geimporteerd, formaat: o.formaat });
+        for (const c of o.csv) await laadBatchCsv(d, o.id, bron, c);
+        await zetIndicatoren(d, o.id, o.indicatoren);
+        await activeer(d, o.id, o.vervang);
+      });
     }
     if (opgeslagen.length) {
       meldTabellenGewijzigd();
@@ -98,8 +94,7 @@ export function startEigenData(): Promise<void> {
 }
 
 export async function ververs(): Promise<void> {
-  const d = await dbKlaar();
-  imports.lijst = (await lijstImports(d)).map((r) => ({
+  imports.lijst = (await bewerk(lijstImports)).map((r) => ({
     id: r.import_id, bestand: r.bestand, tijd: r.tijd, bron: r.bron, aantal: r.aantal, getoond: r.getoond, vervang: r.vervang, indicatoren: r.indicatoren,
   }));
 }
@@ -151,9 +146,8 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
   const t0 = performance.now();
   let msLaden = 0;
   try {
-    const d = await dbKlaar();
     const { importeerBestand } = await import('../import/client');
-    const { bron } = await maakImport(d, { import_id: id, bestand: file.name, tijd: tijdNu(), formaat: 'onbekend' });
+    const { bron } = await bewerk((d) => maakImport(d, { import_id: id, bestand: file.name, tijd: tijdNu(), formaat: 'onbekend' }));
     // Batches are loaded one after the other while the worker keeps reading.
     let laden: Promise<void> = Promise.resolve();
     huidig = { id, bron, abort, laden: () => laden.catch(() => {}) };
@@ -163,7 +157,7 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
         laden = laden.then(async () => {
           if (abort.signal.aborted) return;
           const t = performance.now();
-          await laadBatchCsv(d, id, bron, csv);
+          await bewerk((d) => laadBatchCsv(d, id, bron, csv));
           msLaden += performance.now() - t;
           invoer.geladen += aantal;
         });
@@ -172,34 +166,35 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
     });
     await laden;
     if (abort.signal.aborted) return;
-    await rondLadenAf(d);
+    await bewerk(rondLadenAf);
     if (r.formaat === 'casus') {
       // Recognised as a case file only after reading (rare): hand it over.
-      await verwijderImport(d, id);
+      await bewerk((d) => verwijderImport(d, id));
       huidig = null;
       await laadCasus([file], regios);
       return;
     }
     const info = r.indicatorInfo ?? {};
-    await zetIndicatoren(d, id, r.gevonden.indicatoren.map((code) => {
+    const indicatoren = r.gevonden.indicatoren.map((code) => {
       const i = info[code];
       return { code, naam: i?.naam ?? code, eenheid: raadEenheid(i?.eenheid ?? '', i?.naam ?? '') };
-    }));
+    });
+    await bewerk((d) => zetIndicatoren(d, id, indicatoren));
     invoer.resultaat = r;
     invoer.ms = { lezen: Math.round(performance.now() - t0), laden: Math.round(msLaden) };
     if (r.fout !== null) {
-      await verwijderImport(d, id);
+      await bewerk((d) => verwijderImport(d, id));
       huidig = null;
       invoer.fase = 'fout';
       return;
     }
-    invoer.conflicten = await telConflicten(d, id);
+    invoer.conflicten = await bewerk((d) => telConflicten(d, id));
     invoer.fase = 'voorbeeld';
   } catch (e) {
     if ((e as Error).name === 'AbortError' || abort.signal.aborted) return;
     invoer.fase = 'fout';
     invoer.melding = alsGeheugenFout(e) ?? (e as Error).message;
-    if (db) await verwijderImport(db, id).catch(() => {});
+    await bewerk((d) => verwijderImport(d, id)).catch(() => {});
     huidig = null;
   }
 }
@@ -211,17 +206,17 @@ export async function annuleer(): Promise<void> {
   h?.abort.abort();
   Object.assign(invoer, { fase: 'leeg', voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '' });
   // A batch being loaded right now finishes first; then everything of this import is removed.
-  if (h && db) await h.laden().then(() => verwijderImport(db!, h.id)).catch(() => {});
+  if (h) await h.laden().then(() => bewerk((d) => verwijderImport(d, h.id))).catch(() => {});
   await volgende(laatsteRegios);
 }
 
 /** "Toevoegen": the previewed facts become visible in every view. */
 export async function voegToe(vervang: boolean): Promise<void> {
   const h = huidig;
-  if (!h || !db || invoer.fase !== 'voorbeeld') return;
+  if (!h || invoer.fase !== 'voorbeeld') return;
   invoer.fase = 'toevoegen';
   try {
-    await activeer(db, h.id, vervang);
+    await bewerk((d) => activeer(d, h.id, vervang));
     huidig = null;
     meldTabellenGewijzigd();
     await ververs();
@@ -231,7 +226,7 @@ export async function voegToe(vervang: boolean): Promise<void> {
     invoer.fase = 'fout';
     invoer.melding = alsGeheugenFout(e) ?? (e as Error).message;
     // activeer() has already put the tables back as they were; drop the staged facts too.
-    await verwijderImport(db, h.id).catch(() => {});
+    await bewerk((d) => verwijderImport(d, h.id)).catch(() => {});
     huidig = null;
   }
   await volgende(laatsteRegios);
@@ -239,18 +234,18 @@ export async function voegToe(vervang: boolean): Promise<void> {
 
 async function bewaarImport(id: string): Promise<void> {
   const i = imports.lijst.find((x) => x.id === id);
-  if (!i || !db) return;
+  if (!i) return;
   if (i.aantal > MAX_BEWAREN) {
     imports.melding = `${i.bestand}: te groot om in deze browser te bewaren (${i.aantal} cijfers; maximaal ${MAX_BEWAREN}); na herladen is het weg.`;
     return;
   }
   const { bewaar } = await import('../import/opslag');
-  await bewaar({ id, naam: i.bestand, geimporteerd: i.tijd, formaat: '', vervang: i.vervang, aantal: i.aantal, indicatoren: await indicatorenVanImport(db, id), csv: await importAlsCsv(db, id) });
+  const [indicatoren, csv] = await bewerk(async (d) => [await indicatorenVanImport(d, id), await importAlsCsv(d, id)] as const);
+  await bewaar({ id, naam: i.bestand, geimporteerd: i.tijd, formaat: '', vervang: i.vervang, aantal: i.aantal, indicatoren, csv });
 }
 
 export async function verwijder(id: string): Promise<void> {
-  const d = await dbKlaar();
-  await verwijderImport(d, id);
+  await bewerk((d) => verwijderImport(d, id));
   meldTabellenGewijzigd();
   if (imports.bewaren) await (await import('../import/opslag')).verwijder(id).catch(() => {});
   await ververs();
@@ -276,8 +271,9 @@ export async function zetBewaren(aan: boolean): Promise<void> {
  * "bewaren" off, so a later import is not kept unless the user opts in again.
  */
 export async function wisAlles(): Promise<void> {
-  const d = await dbKlaar();
-  for (const i of imports.lijst) await verwijderImport(d, i.id);
+  await bewerk(async (d) => {
+    for (const i of imports.lijst) await verwijderImport(d, i.id);
+  });
   await zetBewaren(false).catch(() => {});
   meldTabellenGewijzigd();
   await ververs();
