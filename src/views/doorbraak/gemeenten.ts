@@ -1,65 +1,45 @@
 // The money charts per gemeente, built from the bundled figures (kengetallen.csv via `kies`).
 // Each returns frame meta and bars from one list of rows, so chart and table show the same.
-import type { GrafiekMeta } from '../../lib/charts/types';
-import type { BronBalk } from '../../lib/charts/bronbalken/state';
 import type { DoorbraakBundel } from '../../lib/model/doorbraak/typen';
 import { kies, regelsVan } from '../../lib/model/doorbraak/figuren';
 import { formatGetal } from '../../lib/i18n/format';
 import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
-import { euro, kgBalk, kgMeta, type KgRij } from './meta';
-
-export interface Figuur {
-  meta: GrafiekMeta;
-  balken: BronBalk[] | null;
-}
-
-const metBalken = (meta: GrafiekMeta, rijen: KgRij[], sub: Record<string, string> = {}): Figuur => ({
-  meta,
-  balken: rijen.map((r) => kgBalk(r.k, r.label, sub[r.k.id])),
-});
-const afgeleidSub = (regels: string, hoe: string) => vul(t('dbr_sub_afgeleid'), { hoe, regels });
+import { afgeleidSub, euro, kgFiguur, type Figuur } from './meta';
 
 export function zwolle(b: DoorbraakBundel): Figuur[] {
   const f = kies(b, 'zwolle');
-  const som = { bedrag: euro(f.voorkomen.waarde), n: formatGetal(f.kba.waarde), per: euro(f.perCasus.waarde) };
-  const rijen: KgRij[] = [
-    { k: f.voorkomen, label: t('dbr_zwolle_totaal') },
-    { k: f.jb, label: t('dbr_zwolle_jb') },
-    { k: f.overig, label: t('dbr_zwolle_overig') },
-    { k: f.perCasus, label: t('dbr_zwolle_per') },
-  ];
-  const split = kgMeta({
-    id: 'doorbraak-zwolle',
-    titel: vul(t('dbr_zwolle_titel'), som),
-    ondertitel: t('dbr_zwolle_onder'),
-    beschrijving: vul(t('dbr_zwolle_besch'), { ...som, jb: euro(f.jb.waarde), overig: euro(f.overig.waarde) }),
-    noten: [t('dbr_zwolle_eendere'), vul(t('dbr_zwolle_n'), { n: som.n, totaal: formatGetal(f.casussen.waarde), regels: regelsVan([f.casussen]), regels2: regelsVan([f.kba]) })],
-    rijen,
-  });
-  const op: KgRij[] = [
-    { k: f.voorkomen, label: vul(t('dbr_zwolle_op_nu'), { n: som.n }) },
-    { k: f.n30, label: t('dbr_zwolle_op_30') },
-    { k: f.a30, label: t('dbr_zwolle_op_30a') },
-    { k: f.n40, label: t('dbr_zwolle_op_40') },
-    { k: f.a40, label: t('dbr_zwolle_op_40a') },
-  ];
-  const opschaling = kgMeta({
-    id: 'doorbraak-zwolle-opschaling',
-    titel: vul(t('dbr_zwolle_op_titel'), { per: som.per, a: euro(f.n30.waarde), b: euro(f.n40.waarde) }),
-    ondertitel: t('dbr_zwolle_op_onder'),
-    beschrijving: vul(t('dbr_zwolle_op_besch'), { per: som.per, a: euro(f.n30.waarde), b: euro(f.n40.waarde), a2: euro(f.a30.waarde), b2: euro(f.a40.waarde) }),
-    noten: [t('dbr_zwolle_op_noot')],
-    rijen: op,
-  });
+  const w = {
+    bedrag: euro(f.voorkomen.waarde), n: formatGetal(f.kba.waarde), per: euro(f.perCasus.waarde), jb: euro(f.jb.waarde), overig: euro(f.overig.waarde),
+    a: euro(f.n30.waarde), b: euro(f.n40.waarde), a2: euro(f.a30.waarde), b2: euro(f.a40.waarde),
+  };
   return [
-    metBalken(split, rijen, {
-      [f.jb.id]: afgeleidSub(regelsVan([f.jb]), '⅔'),
-      [f.overig.id]: afgeleidSub(regelsVan([f.overig]), '⅓'),
+    kgFiguur({
+      id: 'doorbraak-zwolle',
+      tekst: 'dbr_zwolle',
+      w,
+      noten: [t('dbr_zwolle_eendere'), vul(t('dbr_zwolle_n'), { n: w.n, totaal: formatGetal(f.casussen.waarde), regels: regelsVan([f.casussen]), regels2: regelsVan([f.kba]) })],
+      rijen: [
+        { k: f.voorkomen, label: t('dbr_zwolle_totaal') },
+        { k: f.jb, label: t('dbr_zwolle_jb') },
+        { k: f.overig, label: t('dbr_zwolle_overig') },
+        { k: f.perCasus, label: t('dbr_zwolle_per') },
+      ],
+      sub: { [f.jb.id]: afgeleidSub(regelsVan([f.jb]), '⅔'), [f.overig.id]: afgeleidSub(regelsVan([f.overig]), '⅓') },
     }),
-    metBalken(opschaling, op, {
-      [f.a30.id]: afgeleidSub(regelsVan([f.a30]), `30 × ${som.per}`),
-      [f.a40.id]: afgeleidSub(regelsVan([f.a40]), `40 × ${som.per}`),
+    kgFiguur({
+      id: 'doorbraak-zwolle-opschaling',
+      tekst: 'dbr_zwolle_op',
+      w,
+      noten: [t('dbr_zwolle_op_noot')],
+      rijen: [
+        { k: f.voorkomen, label: vul(t('dbr_zwolle_op_nu'), { n: w.n }) },
+        { k: f.n30, label: t('dbr_zwolle_op_30') },
+        { k: f.a30, label: t('dbr_zwolle_op_30a') },
+        { k: f.n40, label: t('dbr_zwolle_op_40') },
+        { k: f.a40, label: t('dbr_zwolle_op_40a') },
+      ],
+      sub: { [f.a30.id]: afgeleidSub(regelsVan([f.a30]), `30 × ${w.per}`), [f.a40.id]: afgeleidSub(regelsVan([f.a40]), `40 × ${w.per}`) },
     }),
   ];
 }
@@ -70,22 +50,22 @@ export function tilburg(b: DoorbraakBundel): Figuur[] {
     rachel: euro(f.rachel.waarde), uren: formatGetal(f.uren.waarde), tilburg: euro(f.perGezin.waarde), landelijk: euro(f.landelijk.waarde),
     alt: euro(f.alternatief.waarde), hh: formatGetal(f.doelgroep.waarde),
   };
-  const rijen: KgRij[] = [
-    { k: f.landelijk, label: t('dbr_tilburg_landelijk') },
-    { k: f.rachel, label: t('dbr_tilburg_rachel') },
-    { k: f.perGezin, label: t('dbr_tilburg_gemiddeld') },
-    { k: f.alternatief, label: t('dbr_tilburg_alternatief') },
-    { k: f.verschil, label: t('dbr_tilburg_verschil') },
+  return [
+    kgFiguur({
+      id: 'doorbraak-tilburg',
+      tekst: 'dbr_tilburg',
+      w,
+      noten: [vul(t('dbr_tilburg_noot_uren'), { ...w, regel: regelsVan([f.uren]) }), vul(t('dbr_tilburg_noot_hh'), { ...w, regel: regelsVan([f.doelgroep]) })],
+      rijen: [
+        { k: f.landelijk, label: t('dbr_tilburg_landelijk') },
+        { k: f.rachel, label: t('dbr_tilburg_rachel') },
+        { k: f.perGezin, label: t('dbr_tilburg_gemiddeld') },
+        { k: f.alternatief, label: t('dbr_tilburg_alternatief') },
+        { k: f.verschil, label: t('dbr_tilburg_verschil') },
+      ],
+      sub: { [f.verschil.id]: afgeleidSub(regelsVan([f.verschil]), `${w.tilburg} − ${w.alt}`) },
+    }),
   ];
-  const meta = kgMeta({
-    id: 'doorbraak-tilburg',
-    titel: vul(t('dbr_tilburg_titel'), w),
-    ondertitel: t('dbr_tilburg_onder'),
-    beschrijving: vul(t('dbr_tilburg_besch'), w),
-    noten: [vul(t('dbr_tilburg_noot_uren'), { ...w, regel: regelsVan([f.uren]) }), vul(t('dbr_tilburg_noot_hh'), { ...w, regel: regelsVan([f.doelgroep]) })],
-    rijen,
-  });
-  return [metBalken(meta, rijen, { [f.verschil.id]: afgeleidSub(regelsVan([f.verschil]), `${w.tilburg} − ${w.alt}`) })];
 }
 
 export function nijmegen(b: DoorbraakBundel): Figuur[] {
@@ -95,26 +75,26 @@ export function nijmegen(b: DoorbraakBundel): Figuur[] {
     besparing: euro(f.besparing.waarde), uw: formatGetal(f.urenWeek.waarde, 1), weken: formatGetal(f.weken.waarde), uren: formatGetal(f.uren3.waarde),
     fte: formatGetal(f.fteUren.waarde), fteEuro: euro(f.fte.waarde),
   };
-  const rijen: KgRij[] = [
-    { k: f.zbo3, label: t('dbr_nijmegen_zbo') },
-    { k: f.zboTekst, label: t('dbr_nijmegen_tekst') },
-    { k: f.fte, label: t('dbr_nijmegen_fte') },
-    { k: f.halve, label: t('dbr_nijmegen_halve') },
-    { k: f.kwart, label: t('dbr_nijmegen_kwart') },
-    { k: f.besparing, label: t('dbr_nijmegen_besparing') },
+  return [
+    kgFiguur({
+      id: 'doorbraak-nijmegen',
+      tekst: 'dbr_nijmegen',
+      w,
+      noten: [
+        vul(t('dbr_nijmegen_noot_tekst'), { ...w, r1: regelsVan([f.zboTekst]), r2: regelsVan([f.zbo3, f.perKind]) }),
+        vul(t('dbr_nijmegen_noot_uren'), { ...w, regels: regelsVan([f.uren3, f.fteUren]) }),
+      ],
+      rijen: [
+        { k: f.zbo3, label: t('dbr_nijmegen_zbo') },
+        { k: f.zboTekst, label: t('dbr_nijmegen_tekst') },
+        { k: f.fte, label: t('dbr_nijmegen_fte') },
+        { k: f.halve, label: t('dbr_nijmegen_halve') },
+        { k: f.kwart, label: t('dbr_nijmegen_kwart') },
+        { k: f.besparing, label: t('dbr_nijmegen_besparing') },
+      ],
+      sub: { [f.zbo3.id]: vul(t('dbr_sub_som'), { som: `3 × ${w.per}`, regels: regelsVan([f.zbo3, f.perKind]) }) },
+    }),
   ];
-  const meta = kgMeta({
-    id: 'doorbraak-nijmegen',
-    titel: vul(t('dbr_nijmegen_titel'), w),
-    ondertitel: t('dbr_nijmegen_onder'),
-    beschrijving: vul(t('dbr_nijmegen_besch'), w),
-    noten: [
-      vul(t('dbr_nijmegen_noot_tekst'), { ...w, r1: regelsVan([f.zboTekst]), r2: regelsVan([f.zbo3, f.perKind]) }),
-      vul(t('dbr_nijmegen_noot_uren'), { ...w, regels: regelsVan([f.uren3, f.fteUren]) }),
-    ],
-    rijen,
-  });
-  return [metBalken(meta, rijen, { [f.zbo3.id]: vul(t('dbr_sub_som'), { som: `3 × ${w.per}`, regels: regelsVan([f.zbo3, f.perKind]) }) })];
 }
 
 export function nijkerk(b: DoorbraakBundel): Figuur[] {
@@ -124,45 +104,41 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
     tekst: euro(f.tekst.waarde), inv: euro(f.investering.waarde), bes: euro(f.besparing.waarde), netto: euro(f.netto.waarde),
     per: euro(f.perJongere.waarde), regels: regelsVan([f.tekst]), n: formatGetal(f.investering.waarde / f.perJongere.waarde),
   };
-  const sc: KgRij[] = [
-    { k: f.minHuidig, label: t('dbr_nijkerk_min_h') },
-    { k: f.minDreigend, label: t('dbr_nijkerk_min_d') },
-    { k: f.minVerschil, label: t('dbr_nijkerk_min_v') },
-    { k: f.plusHuidig, label: t('dbr_nijkerk_plus_h') },
-    { k: f.plusDreigend, label: t('dbr_nijkerk_plus_d') },
-    { k: f.plusVerschil, label: t('dbr_nijkerk_plus_v') },
-    { k: f.tekst, label: t('dbr_nijkerk_tekst') },
-  ];
-  const scenario = kgMeta({
-    id: 'doorbraak-nijkerk',
-    titel: vul(t('dbr_nijkerk_titel'), w),
-    ondertitel: t('dbr_nijkerk_onder'),
-    beschrijving: vul(t('dbr_nijkerk_besch'), w),
-    noten: [vul(t('dbr_nijkerk_tegenstrijdig'), w)],
-    rijen: sc,
-  });
-  const inv: KgRij[] = [
-    { k: f.investering, label: t('dbr_nijkerk_inv') },
-    { k: f.besparing, label: t('dbr_nijkerk_bes') },
-    { k: f.netto, label: t('dbr_nijkerk_netto') },
-  ];
-  const investering = kgMeta({
-    id: 'doorbraak-nijkerk-investering',
-    titel: vul(t('dbr_nijkerk_inv_titel'), w),
-    ondertitel: t('dbr_nijkerk_inv_onder'),
-    beschrijving: vul(t('dbr_nijkerk_inv_besch'), w),
-    noten: [t('dbr_nijkerk_inv_noot')],
-    rijen: inv,
-  });
   return [
-    metBalken(scenario, sc, {
-      [f.tekst.id]: vul(t('dbr_sub_tegenstrijdig'), { regels: w.regels }),
-      [f.minVerschil.id]: afgeleidSub(regelsVan([f.minVerschil]), `${w.md} − ${w.mh}`),
-      [f.plusVerschil.id]: afgeleidSub(regelsVan([f.plusVerschil]), `${w.pd} − ${w.ph}`),
+    kgFiguur({
+      id: 'doorbraak-nijkerk',
+      tekst: 'dbr_nijkerk',
+      w,
+      noten: [vul(t('dbr_nijkerk_tegenstrijdig'), w)],
+      rijen: [
+        { k: f.minHuidig, label: t('dbr_nijkerk_min_h') },
+        { k: f.minDreigend, label: t('dbr_nijkerk_min_d') },
+        { k: f.minVerschil, label: t('dbr_nijkerk_min_v') },
+        { k: f.plusHuidig, label: t('dbr_nijkerk_plus_h') },
+        { k: f.plusDreigend, label: t('dbr_nijkerk_plus_d') },
+        { k: f.plusVerschil, label: t('dbr_nijkerk_plus_v') },
+        { k: f.tekst, label: t('dbr_nijkerk_tekst') },
+      ],
+      sub: {
+        [f.tekst.id]: vul(t('dbr_sub_tegenstrijdig'), { regels: w.regels }),
+        [f.minVerschil.id]: afgeleidSub(regelsVan([f.minVerschil]), `${w.md} − ${w.mh}`),
+        [f.plusVerschil.id]: afgeleidSub(regelsVan([f.plusVerschil]), `${w.pd} − ${w.ph}`),
+      },
     }),
-    metBalken(investering, inv, {
-      [f.investering.id]: vul(t('dbr_sub_som'), { som: `20 × ${w.per}`, regels: regelsVan([f.investering, f.perJongere]) }),
-      [f.netto.id]: afgeleidSub(regelsVan([f.netto]), `${w.bes} − ${w.inv}`),
+    kgFiguur({
+      id: 'doorbraak-nijkerk-investering',
+      tekst: 'dbr_nijkerk_inv',
+      w,
+      noten: [t('dbr_nijkerk_inv_noot')],
+      rijen: [
+        { k: f.investering, label: t('dbr_nijkerk_inv') },
+        { k: f.besparing, label: t('dbr_nijkerk_bes') },
+        { k: f.netto, label: t('dbr_nijkerk_netto') },
+      ],
+      sub: {
+        [f.investering.id]: vul(t('dbr_sub_som'), { som: `20 × ${w.per}`, regels: regelsVan([f.investering, f.perJongere]) }),
+        [f.netto.id]: afgeleidSub(regelsVan([f.netto]), `${w.bes} − ${w.inv}`),
+      },
     }),
   ];
 }
@@ -170,19 +146,18 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
 export function gouda(b: DoorbraakBundel): Figuur[] {
   const f = kies(b, 'gouda');
   const w = { voor: euro(f.voor.waarde), na: euro(f.na.waarde) };
-  const rijen: KgRij[] = [
-    { k: f.voor, label: t('dbr_gouda_voor') },
-    { k: f.na, label: t('dbr_gouda_na') },
+  return [
+    kgFiguur({
+      id: 'doorbraak-gouda',
+      tekst: 'dbr_gouda',
+      w,
+      noten: [t('dbr_gouda_noot')],
+      rijen: [
+        { k: f.voor, label: t('dbr_gouda_voor') },
+        { k: f.na, label: t('dbr_gouda_na') },
+      ],
+    }),
   ];
-  const meta = kgMeta({
-    id: 'doorbraak-gouda',
-    titel: vul(t('dbr_gouda_titel'), w),
-    ondertitel: t('dbr_gouda_onder'),
-    beschrijving: vul(t('dbr_gouda_besch'), w),
-    noten: [t('dbr_gouda_noot')],
-    rijen,
-  });
-  return [metBalken(meta, rijen)];
 }
 
 /** Charts per gemeente code, in the order the page shows them. */

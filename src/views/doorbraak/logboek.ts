@@ -10,7 +10,7 @@ import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
 import { euro } from './meta';
 import { domeinNaam, instrumentNaam, matrixMeta } from './stelsel';
-import type { Figuur } from './gemeenten';
+import type { Figuur } from './meta';
 
 const aantal = (n: number) => toonAantal(n, (x) => formatGetal(x));
 

@@ -81,3 +81,32 @@ export function kgMeta(m: MetaInvoer): GrafiekMeta {
     exportRijen: rijen.map((r) => rij(r, true)),
   };
 }
+
+export interface Figuur {
+  meta: GrafiekMeta;
+  balken: BronBalk[] | null;
+}
+
+/** Key prefixes `p` for which `p_titel`, `p_onder` and `p_besch` all exist. */
+type FiguurTekst = {
+  [K in TekstSleutel]: K extends `${infer P}_titel` ? (`${P}_onder` | `${P}_besch` extends TekstSleutel ? P : never) : never;
+}[TekstSleutel];
+
+/**
+ * A money chart: title, subtitle and description from the `<tekst>_titel/_onder/_besch` keys
+ * filled with `w`, one bar and one table row per figure; `sub` replaces a bar's sublabel.
+ */
+export function kgFiguur(m: { id: string; tekst: FiguurTekst; w: Record<string, string>; rijen: KgRij[]; noten: string[]; sub?: Record<string, string> }): Figuur {
+  const meta = kgMeta({
+    id: m.id,
+    titel: vul(t(`${m.tekst}_titel`), m.w),
+    ondertitel: t(`${m.tekst}_onder`),
+    beschrijving: vul(t(`${m.tekst}_besch`), m.w),
+    noten: m.noten,
+    rijen: m.rijen,
+  });
+  return { meta, balken: m.rijen.map((r) => kgBalk(r.k, r.label, m.sub?.[r.k.id])) };
+}
+
+/** Sublabel of a derived bar: how it was derived and from which lines. */
+export const afgeleidSub = (regels: string, hoe: string): string => vul(t('dbr_sub_afgeleid'), { hoe, regels });

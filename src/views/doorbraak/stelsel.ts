@@ -8,9 +8,7 @@ import { kies, regelsVan } from '../../lib/model/doorbraak/figuren';
 import { formatGetal } from '../../lib/i18n/format';
 import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
-import { bronregel, euro, inTaal, kgMeta, type KgRij } from './meta';
-import type { Figuur } from './gemeenten';
-import { kgBalk } from './meta';
+import { afgeleidSub, bronregel, euro, inTaal, kgFiguur, type Figuur } from './meta';
 
 export const instrumentNaam = (i: Instrument): string => t(`dbr_instr_${i}` as TekstSleutel);
 export const domeinNaam = (d: Domein): string => t(`dbr_dom_${d}` as TekstSleutel);
@@ -101,18 +99,16 @@ export function paradigmaMeta(b: DoorbraakBundel): GrafiekMeta {
 export function budget(b: DoorbraakBundel): Figuur {
   const f = kies(b, 'budget');
   const w = { begroot: euro(f.begroot.waarde), gebruikt: euro(f.gebruikt.waarde), pct: formatGetal(f.pct.waarde, 1), per: euro(f.perGemeente.waarde) };
-  const rijen: KgRij[] = [
-    { k: f.perGemeente, label: t('dbr_budget_per') },
-    { k: f.begroot, label: t('dbr_budget_begroot') },
-    { k: f.gebruikt, label: t('dbr_budget_gebruikt') },
-  ];
-  const meta = kgMeta({
+  return kgFiguur({
     id: 'doorbraak-budget',
-    titel: vul(t('dbr_budget_titel'), w),
-    ondertitel: t('dbr_budget_onder'),
-    beschrijving: vul(t('dbr_budget_besch'), w),
+    tekst: 'dbr_budget',
+    w,
     noten: [vul(t('dbr_budget_noot'), { ...w, regels: regelsVan([f.pct]) })],
-    rijen,
+    rijen: [
+      { k: f.perGemeente, label: t('dbr_budget_per') },
+      { k: f.begroot, label: t('dbr_budget_begroot') },
+      { k: f.gebruikt, label: t('dbr_budget_gebruikt') },
+    ],
+    sub: { [f.begroot.id]: afgeleidSub(regelsVan([f.begroot]), `5 × ${w.per}`) },
   });
-  return { meta, balken: rijen.map((r) => kgBalk(r.k, r.label, r.k.id === f.begroot.id ? vul(t('dbr_sub_afgeleid'), { hoe: `5 × ${w.per}`, regels: regelsVan([f.begroot]) }) : undefined)) };
 }

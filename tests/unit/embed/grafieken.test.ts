@@ -64,11 +64,18 @@ function idsUitScript(code: string, bestand: string): { ids: string[]; onbekend:
     zoek(scope);
     return gevonden;
   };
-  const bezoek = (n: ts.Node) => {
+  const bezoek = (n: ts.Node): void => {
     if (ts.isObjectLiteralExpression(n)) {
       const namen = new Set(n.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : '')));
-      if (namen.has('titel') && namen.has('ondertitel')) {
+      // a meta literal, or a kgFiguur() call whose texts come from `<tekst>_titel` keys
+      if ((namen.has('titel') && namen.has('ondertitel')) || ['id', 'tekst', 'rijen', 'noten'].every((k) => namen.has(k))) {
         let id: string | null = null;
+        // a builder that forwards its caller's id (`id: m.id`): the ids are found at the callers
+        const doorgegeven = n.properties.some((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'id' && ts.isPropertyAccessExpression(p.initializer));
+        if (doorgegeven) {
+          ts.forEachChild(n, bezoek);
+          return;
+        }
         for (const p of n.properties) {
           if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'id') id = tekstVan(p.initializer);
           if (!id && ts.isSpreadAssignment(p)) {

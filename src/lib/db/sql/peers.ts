@@ -10,18 +10,13 @@
  */
 import type { Vraag } from '../vragen.ts';
 import type { Rij } from '../types.ts';
+import { STRIP_INDICATOREN } from '../../model/vergelijking/indicatoren.ts';
 
-/** Indicator codes pivoted into columns; the column name equals the indicator code. */
-export const KENMERK_INDICATOREN = [
-  'inwoners',
-  'stedelijkheid',
-  'gem_inkomen_per_inwoner',
-  'pct_sociaal_minimum',
-  'pct_onder_15',
-  'pct_15_24',
-  'kwb_pct_jongeren_jeugdzorg',
-  'wmo_clienten_per_1000',
-] as const;
+/**
+ * Indicator codes pivoted into columns; the column name equals the indicator code. The same KWB
+ * indicators every gemeente has, that the all-gemeenten strip offers.
+ */
+export const KENMERK_INDICATOREN = STRIP_INDICATOREN;
 
 /** The KWB edition all characteristics come from. */
 export const KENMERK_PERIODE = '2021JJ00';
