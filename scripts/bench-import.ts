@@ -20,6 +20,7 @@ import { activeer, laadBatchCsv, maakImport } from '../src/lib/db/eigenData.ts';
 import { feitenNaarCsv } from '../src/lib/import/batch-csv.ts';
 import type { ParsedFact } from '../src/lib/import/typen.ts';
 import { join } from 'node:path';
+import { arg, optie, vlag } from './lib/argv.ts';
 import { tmpdir } from 'node:os';
 import { importeerStroom } from '../src/lib/import/stroom.ts';
 import type { GemeenteInfo } from '../src/lib/import/typen.ts';
@@ -291,16 +292,13 @@ async function wisselsNaImport(page: import('@playwright/test').Page, stappen = 
 }
 
 async function main() {
-  const i = process.argv.indexOf('--groottes');
-  const groottes = process.argv.includes('--alleen-browser') ? [] : (i >= 0 ? process.argv[i + 1] : '10,200').split(',').map(Number);
-  const altijdBewaren = process.argv.includes('--bewaar');
-  const b = process.argv.indexOf('--browser');
-  const dist = b >= 0 ? process.argv[b + 1] : null;
+  const groottes = vlag('alleen-browser') ? [] : arg('groottes', '10,200').split(',').map(Number);
+  const altijdBewaren = vlag('bewaar');
+  const dist = optie('browser') ?? null;
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const uit: unknown[] = [];
   let browser: unknown = null;
-  const bm0 = process.argv.indexOf('--browser-mb');
-  const browserMb = (bm0 >= 0 ? process.argv[bm0 + 1] : '10').split(',').map(Number);
+  const browserMb = arg('browser-mb', '10').split(',').map(Number);
   try {
     for (const mb of groottes) {
       const pad = join(dir, `statline-${mb}mb.csv`);
@@ -312,10 +310,9 @@ async function main() {
       uit.push({ bestand_mb: Number((g.bytes / MB).toFixed(1)), datarijen: g.rijen, genereren_s: Number(gen.toFixed(2)), metingen });
       rmSync(pad, { force: true });
     }
-    const p = process.argv.indexOf('--poort');
     if (dist) {
       const lijst = [];
-      for (const mb of browserMb) lijst.push(await browserMeting(dist, dir, mb, p >= 0 ? Number(process.argv[p + 1]) : 4453).catch((e: Error) => ({ bestand_mb: mb, fout: e.message })));
+      for (const mb of browserMb) lijst.push(await browserMeting(dist, dir, mb, Number(arg('poort', '4453'))).catch((e: Error) => ({ bestand_mb: mb, fout: e.message })));
       browser = lijst;
     }
   } finally {
@@ -336,7 +333,7 @@ async function main() {
     browser,
   };
   // --alleen-browser: keep the Node measurements of the previous run.
-  if (process.argv.includes('--alleen-browser') && existsSync('scripts/bench/resultaten/import.json')) {
+  if (vlag('alleen-browser') && existsSync('scripts/bench/resultaten/import.json')) {
     const oud = JSON.parse(readFileSync('scripts/bench/resultaten/import.json', 'utf8'));
     json.resultaten = oud.resultaten;
     json.samenvatting.node = oud.samenvatting?.node ?? [];

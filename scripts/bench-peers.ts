@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { arg } from './lib/argv.ts';
 import {
   STUDIE_REFERENTIES_SEED003,
   gemeentenUitCbs,
@@ -131,8 +132,7 @@ const uitvoer = JSON.stringify(
     null,
     2,
   );
-const iOut = process.argv.indexOf('--out');
-const uitPad = pad(iOut >= 0 && process.argv[iOut + 1] ? process.argv[iOut + 1] : 'scripts/bench/resultaten/peers.json');
+const uitPad = pad(arg('out', 'scripts/bench/resultaten/peers.json'));
 mkdirSync(dirname(uitPad), { recursive: true });
 writeFileSync(uitPad, uitvoer + '\n');
 console.log(uitvoer);

@@ -7,12 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from './lib/csv.ts';
+import { arg } from './lib/argv.ts';
 import { IPW_DATASET, valideerBundel } from '../src/lib/model/doorbraak/valideer.ts';
 
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(naam);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
-};
 const data = resolve(arg('--data', 'data'));
 const uit = join(resolve(arg('--out', 'public/data')), 'doorbraak');
 const lees = (pad: string) => parseCsv(readFileSync(join(data, pad), 'utf8'), pad).rijen.map((r) => r.waarden);
