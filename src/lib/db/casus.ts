@@ -6,6 +6,9 @@ import type { Db } from './types';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET } from './sql/casus';
 import { SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset } from './sql/kosten';
 import type { CasusIndex } from '../model/casus/bundel';
+import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
+import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
+import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
 import { EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
 import type { CasusBestanden } from '../import/casus';
@@ -82,6 +85,44 @@ export async function laadCasusData(db: Db, basis: string, versie = ''): Promise
     await bouw(db, ds);
   }
   return index;
+}
+
+/**
+ * Loads a `casus:aggregeer` bundle (folder `pad` in the data bundle: manifest.json + one CSV per
+ * cube) straight into the cube tables: the page's filter changes read them as for any dataset.
+ * Each file's header must be the writer's column list, so a column can never land in another.
+ */
+export async function laadKubusBundel(db: Db, basis: string, pad: string, versie = ''): Promise<KubusManifest> {
+  await tabellen(db);
+  const v = versie ? `?v=${encodeURIComponent(versie)}` : '';
+  const haal = async (bestand: string) => {
+    const x = await fetch(`${basis}${pad}${bestand}${v}`);
+    if (!x.ok) throw new Error(`Kubusbundel ${pad}${bestand} kon niet geladen worden (HTTP ${x.status}).`);
+    return x;
+  };
+  const m = leesKubusManifest(await (await haal('manifest.json')).json(), pad.replace(/\/$/, ''));
+  const ds = kubusDataset(m);
+  await registreer(db, ds);
+  try {
+    for (const k of KUBUS_EXPORTS) {
+      const bestand = bundelBestand(k);
+      const inhoud = new Uint8Array(await (await haal(bestand)).arrayBuffer());
+      const kop = new TextDecoder().decode(inhoud.subarray(0, 512)).split(/\r?\n/)[0];
+      if (kop !== k.kolommen.join(';')) throw new Error(`${pad}${bestand}, regel 1: kolommen "${kop}", verwacht "${k.kolommen.join(';')}".`);
+      const naam = `kubus-${++bestandTeller}-${k.tabel}.csv`;
+      await db.registreerBestand(naam, inhoud);
+      try {
+        await db.query(sqlLaadKubusCsv(k), [ds.dataset_id, db.bestandsPad(naam)]);
+      } finally {
+        await db.verwijderBestand(naam);
+      }
+    }
+  } catch (e) {
+    await verwijderDataset(db, ds.dataset_id).catch(() => {});
+    throw e;
+  }
+  geladen.get(db)!.set(ds.dataset_id, ds);
+  return m;
 }
 
 export interface SynthResultaat {

@@ -79,23 +79,21 @@ SELECT ${c}, b.bin AS bin, b.n AS n, b.bedrag AS bedrag FROM (SELECT ${c}, unnes
 }
 
 /**
- * The statements that write one cube as `<map>/<tabel>.csv` (`;`, header) straight from DuckDB,
- * without passing rows through JavaScript, and count what the < 5 rule left out
- * (columns rijen, n). Params of both: [dataset_id].
+ * What may be published of one cube (`select`: the columns of KubusExport.kolommen, cells under 5
+ * dropped, Lorenz bins merged), the statement that writes it as `<map>/<tabel>.csv` (`;`, header)
+ * straight from DuckDB without passing rows through JavaScript, and the count of what the < 5
+ * rule left out (columns rijen, n). Params of each: [dataset_id].
  */
-export function sqlKubusExport(k: KubusExport, bestand: string): { copy: string; onderdrukt: string } {
+export function sqlKubusExport(k: KubusExport, bestand: string): { select: string; copy: string; onderdrukt: string } {
   const kolommen = k.kolommen.join(', ');
-  if (k.binCel) {
-    const bron = `SELECT * FROM (${k.sql})`;
-    return {
-      copy: `COPY (SELECT ${kolommen} FROM (${sqlBinsSamengevoegd(bron, k.binCel)}) ORDER BY ALL) TO ${padLiteraal(bestand)} (HEADER, DELIMITER ';')`,
-      // a cell is dropped whole when all its cases together are fewer than MIN_AANTAL
-      onderdrukt: `SELECT coalesce(sum(rijen), 0)::BIGINT AS rijen, coalesce(sum(n), 0)::BIGINT AS n FROM (
-        SELECT count(*) AS rijen, sum(n) AS n FROM (${bron}) GROUP BY ${k.binCel.join(', ')} HAVING sum(n) < ${MIN_AANTAL})`,
-    };
-  }
-  return {
-    copy: `COPY (SELECT ${kolommen} FROM (${k.sql}) WHERE n_cel >= ${MIN_AANTAL}) TO ${padLiteraal(bestand)} (HEADER, DELIMITER ';')`,
-    onderdrukt: `SELECT count(*)::BIGINT AS rijen, coalesce(sum(${k.kolommen.includes('n') ? 'n' : '0'}), 0)::BIGINT AS n FROM (${k.sql}) WHERE n_cel < ${MIN_AANTAL}`,
-  };
+  const bron = `SELECT * FROM (${k.sql})`;
+  const select = k.binCel
+    ? `SELECT ${kolommen} FROM (${sqlBinsSamengevoegd(bron, k.binCel)}) ORDER BY ALL`
+    : `SELECT ${kolommen} FROM (${k.sql}) WHERE n_cel >= ${MIN_AANTAL}`;
+  const onderdrukt = k.binCel
+    // a cell is dropped whole when all its cases together are fewer than MIN_AANTAL
+    ? `SELECT coalesce(sum(rijen), 0)::BIGINT AS rijen, coalesce(sum(n), 0)::BIGINT AS n FROM (
+        SELECT count(*) AS rijen, sum(n) AS n FROM (${bron}) GROUP BY ${k.binCel.join(', ')} HAVING sum(n) < ${MIN_AANTAL})`
+    : `SELECT count(*)::BIGINT AS rijen, coalesce(sum(${k.kolommen.includes('n') ? 'n' : '0'}), 0)::BIGINT AS n FROM (${k.sql}) WHERE n_cel < ${MIN_AANTAL}`;
+  return { select, copy: `COPY (${select}) TO ${padLiteraal(bestand)} (HEADER, DELIMITER ';')`, onderdrukt };
 }
