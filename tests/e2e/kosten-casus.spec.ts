@@ -78,6 +78,31 @@ test.describe('Kosten per casus', () => {
     expect(fouten).toEqual([]);
   });
 
+  test('een lange lading toont stap en voortgang en kan worden geannuleerd; de rest van de pagina blijft bruikbaar', async ({ page }) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    await page.goto('./?pagina=kosten&ds=synth-42-1000000');
+    const voortgang = page.getByTestId('laadvoortgang');
+    await expect(voortgang).toHaveAttribute('data-stap', 'genereren', { timeout: 30_000 });
+    await expect(voortgang).toContainText('Stap 1 van 2');
+    await expect(voortgang.locator('progress')).toHaveAttribute('max', '1000000');
+    // meanwhile the rest of the page answers: a published chart above switches to its table and back
+    await expect(casus(page).locator('button.schakel')).toHaveCount(0);
+    const schakel = page.locator('button.schakel[aria-pressed]').first();
+    await schakel.click();
+    await expect(schakel).toHaveAttribute('aria-pressed', 'true');
+    await schakel.click();
+    await expect(voortgang).toBeVisible();
+    await page.getByTestId('laden-annuleren').click();
+    await expect(voortgang).toHaveCount(0, { timeout: 30_000 });
+    await klaar(page, 'gouda-zorgpaden-6');
+    await expect(page.getByTestId('laden-geannuleerd')).toBeVisible();
+    await expect(page.getByTestId('casus-dataset')).toHaveValue('gouda-zorgpaden-6');
+    expect(fouten).toEqual([]);
+  });
+
   test('synthetisch: een filter werkt alle grafieken tegelijk bij, elk in lijn met zijn tabel', async ({ page }) => {
     test.setTimeout(120_000);
     const fouten = volgFouten(page);

@@ -133,12 +133,27 @@ export interface SynthResultaat {
   msBouwen: number;
 }
 
+/** Where a long load is: generating and inserting chunks (klaar of n cases), then building the cubes. */
+export interface LaadVoortgang {
+  stap: 'genereren' | 'kubussen';
+  klaar: number;
+  n: number;
+}
+
+/** The error a cancelled load rejects with (the caller tells it from a real failure by this class). */
+export class LadenGeannuleerd extends Error {
+  constructor() {
+    super('Laden geannuleerd.');
+  }
+}
+
 /**
  * Generates n synthetic cases (seed) in a Web Worker and loads them chunk by chunk: each chunk
  * is contract CSV registered as a file and inserted with read_csv (DuckDB parses it natively,
- * no JS row objects). Loading overlaps with generating the next chunk.
+ * no JS row objects). Loading overlaps with generating the next chunk. `stop` cancels between
+ * chunks or before the cubes: the worker ends and the half-loaded rows are removed.
  */
-export async function genereerSynthetisch(db: Db, n: number, seed: number, voortgang?: (klaar: number, n: number) => void): Promise<SynthResultaat> {
+export async function genereerSynthetisch(db: Db, n: number, seed: number, voortgang?: (v: LaadVoortgang) => void, stop?: AbortSignal): Promise<SynthResultaat> {
   await tabellen(db);
   const id = synthId(seed, n);
   const bestaand = geladen.get(db)!.get(id);
@@ -149,18 +164,20 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
   const t0 = performance.now();
   await registreer(db, ds);
   let msLaden = 0;
+  let rij: Promise<void> = Promise.resolve();
   try {
     const worker = new Worker(new URL('../workers/synth.worker.ts', import.meta.url), { type: 'module' });
-    let rij: Promise<void> = Promise.resolve();
     await new Promise<void>((klaar, fout) => {
+      stop?.addEventListener('abort', () => fout(new LadenGeannuleerd()), { once: true });
       worker.onmessage = (e: MessageEvent<SynthBericht>) => {
         const b = e.data;
         if (b.soort === 'blok') {
           rij = rij.then(async () => {
+            if (stop?.aborted) throw new LadenGeannuleerd();
             const t = performance.now();
             await laadCsv(db, ds, b);
             msLaden += performance.now() - t;
-            voortgang?.(b.klaar, n);
+            voortgang?.({ stap: 'genereren', klaar: b.klaar, n });
           });
           rij.catch(fout);
         } else if (b.soort === 'einde') rij.then(() => klaar(), fout);
@@ -169,11 +186,14 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
       worker.onerror = (e) => fout(new Error(e.message || 'de generator-worker stopte onverwacht'));
       worker.postMessage({ n, seed, blok: Math.min(50_000, Math.max(1000, Math.ceil(n / 10))) } satisfies SynthVraag);
     }).finally(() => worker.terminate());
+    if (stop?.aborted) throw new LadenGeannuleerd();
+    voortgang?.({ stap: 'kubussen', klaar: n, n });
     const tBouw = performance.now();
     await bouw(db, ds);
     const msBouwen = performance.now() - tBouw;
     return { dataset: ds, n, msGenereren: tBouw - t0 - msLaden, msLaden, msBouwen };
   } catch (e) {
+    await rij.catch(() => {}); // a chunk still being inserted finishes before the rows go
     await verwijderDataset(db, id).catch(() => {});
     throw e;
   }
