@@ -60,11 +60,11 @@ for (const d of datasets) {
   }
   index.datasets.push(item);
 }
-// casus:aggregeer bundles (cubes only, no cases): data/casus/kubussen/<dataset_id>/, manifest checked
-const kubusMap = join(bron, 'kubussen');
+// casus:aggregeer bundles (cubes only, no cases, any herkomst): data/kubussen/<dataset_id>/, manifest checked
+const kubusMap = join(root, 'data/kubussen');
 index.kubusbundels = [];
 for (const id of existsSync(kubusMap) ? readdirSync(kubusMap).sort() : []) {
-  const waar = `data/casus/kubussen/${id}`;
+  const waar = `data/kubussen/${id}`;
   const m = leesKubusManifest(JSON.parse(readFileSync(join(kubusMap, id, 'manifest.json'), 'utf8')), waar);
   if (m.dataset_id !== id) throw new Error(`${waar}/manifest.json: dataset_id "${m.dataset_id}" hoort gelijk te zijn aan de mapnaam`);
   mkdirSync(join(uit, 'kubussen', id), { recursive: true });
