@@ -81,6 +81,7 @@ test.describe('Kosten per casus', () => {
   test('een lange lading toont stap en voortgang en kan worden geannuleerd; de rest van de pagina blijft bruikbaar', async ({ page }) => {
     test.setTimeout(120_000);
     const fouten = volgFouten(page);
+    // the page with its published data first (warm cache), so the wait below is for the synthetic load alone
     await page.goto('./?pagina=kosten');
     await klaar(page, 'gouda-zorgpaden-6');
     await page.goto('./?pagina=kosten&ds=synth-42-1000000');
