@@ -24,9 +24,22 @@ const OUT = resolve('scripts/bench/resultaten/aggregeer.json');
 
 const vorige = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as { metingen: { casussen: number }[] }) : null;
 const metingen: Record<string, unknown>[] = (vorige?.metingen ?? []).filter((m) => !GROOTTES.includes(m.casussen)) as Record<string, unknown>[];
+
+/** Written after every size, so a long run that is stopped keeps what it measured. */
+function schrijf() {
+  metingen.sort((a, b) => Number(a.casussen) - Number(b.casussen));
+  mkdirSync(resolve('scripts/bench/resultaten'), { recursive: true });
+  writeFileSync(OUT, JSON.stringify({
+    gemeten: new Date().toISOString(),
+    opdracht: `npx tsx scripts/bench-aggregeer.ts ${process.argv.slice(2).join(' ')}`,
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, geheugen_gb: Math.round(totalmem() / 2 ** 30) },
+    noot: 'De machine werd gedeeld met andere ontwikkelaars: systeembelasting_start per meting (1-minuutgemiddelde vlak voor het aggregeren, 2 cores).',
+    metingen,
+  }, null, 1) + '\n');
+}
+
 for (const n of GROOTTES) {
   const invoer = join(MAP, `synth-${n}`);
-  const belasting = loadavg();
   let genereer_ms: number | null = null;
   if (!existsSync(join(invoer, 'kosten.csv'))) {
     mkdirSync(invoer, { recursive: true });
@@ -34,6 +47,7 @@ for (const n of GROOTTES) {
     execFileSync('npx', ['tsx', 'scripts/generate-synthetic.ts', '--n', String(n), '--seed', '42', '--kosten', 'fase', '--out', invoer], { stdio: 'inherit' });
     genereer_ms = Math.round(performance.now() - t);
   }
+  const belasting = loadavg(); // after generating, so it is the load the aggregation met
   const json = join(MAP, `meting-${n}.json`);
   console.log(`bench-aggregeer: ${n.toLocaleString('nl-NL')} casussen …`);
   try {
@@ -42,14 +56,6 @@ for (const n of GROOTTES) {
   } catch (e) {
     metingen.push({ casussen: n, fout: (e as Error).message.split('\n')[0], systeembelasting_start: belasting });
   }
+  schrijf();
 }
-metingen.sort((a, b) => Number(a.casussen) - Number(b.casussen));
-mkdirSync(resolve('scripts/bench/resultaten'), { recursive: true });
-writeFileSync(OUT, JSON.stringify({
-  gemeten: new Date().toISOString(),
-  opdracht: `npx tsx scripts/bench-aggregeer.ts ${process.argv.slice(2).join(' ')}`,
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, geheugen_gb: Math.round(totalmem() / 2 ** 30) },
-  noot: 'De machine werd gedeeld met zes andere ontwikkelaars: systeembelasting_start per meting (1-minuutgemiddelde, 2 cores).',
-  metingen,
-}, null, 1) + '\n');
 console.log(`bench-aggregeer: resultaten in ${OUT}`);

@@ -1,16 +1,20 @@
 // Puts the bundled real case datasets (data/casus, herkomst `bron`) into the browser bundle
 // (public/data or --out) as contract CSV files DuckDB-WASM reads without extensions:
 //   casus/<dataset_id>/{casus,episode,kosten}.csv, casus/datasets.csv, casus/kengetallen.csv
-//   casus/index.json — the datasets with their counts, totals and whether dates are estimated.
+//   casus/index.json — the datasets with their counts, totals and whether dates are estimated;
+//   casus/kubussen/<id>/ — casus:aggregeer bundles (manifest.json + cube CSVs), listed as kubusbundels.
 // Every row is checked with the contract validators first, so a broken file fails the build.
 // Usage: npx tsx scripts/bundel-casus.ts [--out public/data]
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.ts';
 import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten, type Resultaat } from '../src/lib/model/casus/valideer.ts';
 import type { CasusIndex, CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
 import { arg } from './lib/argv.ts';
+import { leesKubusManifest } from '../src/lib/model/kosten/kubusBundel.ts';
+import { KUBUS_EXPORTS } from '../src/lib/db/sql/kostenAggregaat.ts';
+import { bundelBestand } from '../src/lib/db/sql/kostenBundel.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const uit = join(resolve(root, arg('--out', 'public/data')), 'casus');
@@ -55,6 +59,17 @@ for (const d of datasets) {
     item.datums_geschat = episodes.some((e) => e.datum_kwaliteit === 'geschat');
   }
   index.datasets.push(item);
+}
+// casus:aggregeer bundles (cubes only, no cases, any herkomst): data/kubussen/<dataset_id>/, manifest checked
+const kubusMap = join(root, 'data/kubussen');
+index.kubusbundels = [];
+for (const id of existsSync(kubusMap) ? readdirSync(kubusMap).sort() : []) {
+  const waar = `data/kubussen/${id}`;
+  const m = leesKubusManifest(JSON.parse(readFileSync(join(kubusMap, id, 'manifest.json'), 'utf8')), waar);
+  if (m.dataset_id !== id) throw new Error(`${waar}/manifest.json: dataset_id "${m.dataset_id}" hoort gelijk te zijn aan de mapnaam`);
+  mkdirSync(join(uit, 'kubussen', id), { recursive: true });
+  for (const f of ['manifest.json', ...KUBUS_EXPORTS.map(bundelBestand)]) copyFileSync(join(kubusMap, id, f), join(uit, 'kubussen', id, f));
+  index.kubusbundels.push({ dataset_id: id, naam: m.naam, herkomst: m.herkomst, pad: `casus/kubussen/${id}/` });
 }
 copyFileSync(join(bron, 'datasets.csv'), join(uit, 'datasets.csv'));
 copyFileSync(join(bron, 'kengetallen.csv'), join(uit, 'kengetallen.csv'));

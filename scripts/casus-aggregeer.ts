@@ -1,7 +1,9 @@
 /**
  * Publish a region's case costs without publishing cases (issue 15):
  *
- *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--geheugen 8GB]
+ *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--herkomst bron] [--geheugen 8GB]
+ *
+ * Name, herkomst and source default to the input folder's dataset.csv when it has one.
  *
  * Reads contract CSV files (docs/casusdata.md: casus.csv, episode.csv, kosten.csv; `;`, decimal
  * point, ISO dates — as written by scripts/generate-synthetic.ts) with native DuckDB, on disk
@@ -13,13 +15,14 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../src/lib/db/sql/casus.ts';
 import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten.ts';
-import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN } from '../src/lib/db/sql/kostenAggregaat.ts';
-import { MIN_AANTAL, voegBinsSamen } from '../src/lib/model/kosten/onderdrukking.ts';
+import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
+import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
+import { parseCsv } from './lib/csv.ts';
 
 function arg(naam: string, standaard?: string): string | undefined {
   const i = process.argv.indexOf(`--${naam}`);
@@ -41,13 +44,19 @@ function bestanden(): { casus: string; episode: string; kosten: string } {
   return { casus: vind('casus'), episode: vind('episode'), kosten: vind('kosten') };
 }
 
+/** The input's own dataset.csv (as the generator writes it), if any: its name, herkomst and source carry over. */
+function invoerDataset(): Record<string, string> | null {
+  const map = positioneel.find((p) => existsSync(p) && statSync(p).isDirectory());
+  const pad = map ? join(map, 'dataset.csv') : null;
+  if (!pad || !existsSync(pad)) return null;
+  return parseCsv(readFileSync(pad, 'utf8'), pad).rijen[0]?.waarden ?? null;
+}
+
 async function sha256(pad: string): Promise<string> {
   const h = createHash('sha256');
   for await (const d of createReadStream(pad)) h.update(d as Buffer);
   return h.digest('hex');
 }
-
-const csvVeld = (v: unknown) => (v == null ? '' : typeof v === 'string' && /[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
 
 let piekRss = 0;
 const meetGeheugen = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
@@ -58,8 +67,9 @@ async function main() {
   if (!out) throw new Error('--out ontbreekt: de map voor de kubussen en manifest.json');
   const id = arg('id', 'regio-aggregaat')!;
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new Error(`--id "${id}": alleen kleine letters, cijfers, - en _`);
-  const naam = arg('naam', `Geaggregeerde casusdata (${basename(f.casus)})`)!;
-  const herkomst = arg('herkomst', 'bron')!;
+  const eigen = invoerDataset();
+  const naam = arg('naam', eigen?.naam ? `${eigen.naam}, alleen kubussen` : `Geaggregeerde casusdata (${basename(f.casus)})`)!;
+  const herkomst = arg('herkomst', eigen?.herkomst || 'bron')!;
   const geheugen = arg('geheugen', '8GB')!;
   if (!/^\d+(\.\d+)?\s*[KMGT]?i?B$/i.test(geheugen)) throw new Error(`--geheugen "${geheugen}": bijvoorbeeld 8GB`);
   mkdirSync(out, { recursive: true });
@@ -84,37 +94,16 @@ async function main() {
     for (const s of sqlBouwDataset(id)) await con.run(s.sql, s.params as never);
     stap('kubussen');
 
+    // DuckDB writes the files itself (COPY) and merges the Lorenz bins in SQL: no cube row passes through JavaScript
     const onderdrukt: Record<string, { rijen: number; n: number }> = {};
     const tabellen: Record<string, { bestand: string; rijen: number }> = {};
     for (const k of KUBUS_EXPORTS) {
-      const rijen = (await con.runAndReadAll(k.sql, [id])).getRowObjectsJS() as Record<string, unknown>[];
-      let houd: Record<string, unknown>[];
-      const o = { rijen: 0, n: 0 };
-      if (k.binCel) {
-        // Lorenz bins: merge within each cell so every bin holds ≥ 5 cases (order of amounts kept)
-        houd = [];
-        let cel: Record<string, unknown>[] = [];
-        const sleutel = (r: Record<string, unknown>) => k.binCel!.map((c) => String(r[c])).join('|');
-        const sluit = () => {
-          if (!cel.length) return;
-          const samen = voegBinsSamen(cel.map((r) => ({ bin: Number(r.bin), n: Number(r.n), bedrag: Number(r.bedrag) })));
-          if (!samen.length) { o.rijen += cel.length; o.n += cel.reduce((s, r) => s + Number(r.n), 0); }
-          for (const b of samen) houd.push({ ...cel[0], ...b });
-          cel = [];
-        };
-        for (const r of rijen) {
-          if (cel.length && sleutel(cel[0]) !== sleutel(r)) sluit();
-          cel.push(r);
-        }
-        sluit();
-      } else {
-        houd = rijen.filter((r) => Number(r.n_cel) >= MIN_AANTAL);
-        for (const r of rijen) if (Number(r.n_cel) < MIN_AANTAL) { o.rijen++; o.n += Number(r.n ?? 0); }
-      }
-      onderdrukt[k.tabel] = o;
       const bestand = `${k.tabel}.csv`;
-      writeFileSync(join(out, bestand), [k.kolommen.join(';'), ...houd.map((r) => k.kolommen.map((c) => csvVeld(r[c])).join(';'))].join('\n') + '\n');
-      tabellen[k.tabel] = { bestand, rijen: houd.length };
+      const q = sqlKubusExport(k, resolve(out, bestand));
+      const o = (await con.runAndReadAll(q.onderdrukt, [id])).getRowObjectsJS()[0];
+      onderdrukt[k.tabel] = { rijen: Number(o.rijen), n: Number(o.n) };
+      const geschreven = await con.run(q.copy, [id]);
+      tabellen[k.tabel] = { bestand, rijen: Number(geschreven.rowsChanged) };
     }
     const tot = (await con.runAndReadAll(SQL_AGGREGAAT_TOTALEN, [id, id, id])).getRowObjectsJS()[0] as Record<string, unknown>;
     stap('onderdrukken en schrijven');
@@ -126,7 +115,7 @@ async function main() {
       dataset_id: id,
       naam,
       herkomst,
-      bron: `${invoer.map((x) => x.bestand).join(', ')}, geaggregeerd ${new Date().toISOString().slice(0, 16).replace('T', ' ')} met scripts/casus-aggregeer.ts`,
+      bron: `${eigen?.bron ? `${eigen.bron}; ` : ''}${invoer.map((x) => x.bestand).join(', ')}, geaggregeerd ${new Date().toISOString().slice(0, 16).replace('T', ' ')} met scripts/casus-aggregeer.ts`,
       invoer,
       sql: ['src/lib/db/sql/casus.ts', 'src/lib/db/sql/kosten.ts', 'src/lib/db/sql/kostenAggregaat.ts'],
       onderdrukking: { regel: `cellen op minder dan ${MIN_AANTAL} casussen weggelaten; Lorenz-bins samengevoegd tot elk ≥ ${MIN_AANTAL} casussen`, per_tabel: onderdrukt },

@@ -46,6 +46,64 @@ test.describe('Kosten per casus', () => {
     expect(fouten).toEqual([]);
   });
 
+  test('een casus:aggregeer-bundel (alleen kubussen) is een dataset, met de herkomst uit zijn manifest', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    const index = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8'));
+    const b = index.kubusbundels[0];
+    const manifest = JSON.parse(readFileSync(`${dataMap(info)}/${b.pad}manifest.json`, 'utf8'));
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    await page.getByTestId('casus-dataset').selectOption(b.dataset_id);
+    await klaar(page, b.dataset_id);
+    await expect(page).toHaveURL(new RegExp(`ds=${b.dataset_id}`));
+    // totals come from the manifest: the bundle has no case rows to count
+    await expect(page.getByTestId('casus-totaal')).toContainText(`${manifest.totalen.casussen.toLocaleString('nl-NL')} casussen`);
+    await expect(page.getByTestId('casus-totaal')).toContainText(norm(euro(manifest.totalen.totaal_eur)));
+    for (const id of GRAFIEKEN) {
+      await expect(grafiek(page, id).locator('.bronregel')).toContainText(manifest.bron);
+      if (manifest.herkomst === 'synthetisch') await expect(grafiek(page, id).locator('.badge-synthetisch')).toBeVisible();
+    }
+    // the category chart adds up what the bundle publishes (cells under 5 left out by casus:aggregeer)
+    const regels = readFileSync(`${dataMap(info)}/${b.pad}pa_kube_cat.csv`, 'utf8').trim().split('\n');
+    const kol = regels[0].split(';').indexOf('bedrag');
+    const gepubliceerd = regels.slice(1).reduce((s, r) => s + Number(r.split(';')[kol]), 0);
+    const cat = await tabel(grafiek(page, 'kosten-categorie'));
+    expect(Math.abs(cat.reduce((s, r) => s + getal(r[1]), 0) - gepubliceerd)).toBeLessThanOrEqual(cat.length);
+    // a filter answers from the bundle's own choices
+    const gm = await page.locator('[data-testid="filter-gemeente"] option').nth(1).getAttribute('value');
+    expect(gm).toBeTruthy();
+    await page.getByTestId('filter-gemeente').selectOption(gm!);
+    await expect(casus(page)).toHaveAttribute('data-sleutel', new RegExp(`${b.dataset_id}\\|.*${gm}`), { timeout: 30_000 });
+    expect(fouten).toEqual([]);
+  });
+
+  test('een lange lading toont stap en voortgang en kan worden geannuleerd; de rest van de pagina blijft bruikbaar', async ({ page }) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    // the page with its published data first (warm cache), so the wait below is for the synthetic load alone
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    await page.goto('./?pagina=kosten&ds=synth-42-1000000');
+    const voortgang = page.getByTestId('laadvoortgang');
+    await expect(voortgang).toHaveAttribute('data-stap', 'genereren', { timeout: 30_000 });
+    await expect(voortgang).toContainText('Stap 1 van 2');
+    await expect(voortgang.locator('progress')).toHaveAttribute('max', '1000000');
+    // meanwhile the rest of the page answers: a published chart above switches to its table and back
+    await expect(casus(page).locator('button.schakel')).toHaveCount(0);
+    const schakel = page.locator('button.schakel[aria-pressed]').first();
+    await schakel.click();
+    await expect(schakel).toHaveAttribute('aria-pressed', 'true');
+    await schakel.click();
+    await expect(voortgang).toBeVisible();
+    await page.getByTestId('laden-annuleren').click();
+    await expect(voortgang).toHaveCount(0, { timeout: 30_000 });
+    await klaar(page, 'gouda-zorgpaden-6');
+    await expect(page.getByTestId('laden-geannuleerd')).toBeVisible();
+    await expect(page.getByTestId('casus-dataset')).toHaveValue('gouda-zorgpaden-6');
+    expect(fouten).toEqual([]);
+  });
+
   test('synthetisch: een filter werkt alle grafieken tegelijk bij, elk in lijn met zijn tabel', async ({ page }) => {
     test.setTimeout(120_000);
     const fouten = volgFouten(page);

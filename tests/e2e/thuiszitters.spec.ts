@@ -186,3 +186,20 @@ test('standaard: de gepubliceerde Gouda-casussen, te dun voor een patroon; synth
   await expect(page.getByTestId('te-dun')).toHaveCount(0);
   expect(fouten).toEqual([]);
 });
+
+test('een lange lading (1.000.000 casussen) toont stap en voortgang; Annuleren geeft de gepubliceerde Gouda-casussen terug', async ({ page }) => {
+  const fouten = volgFouten(page);
+  await open(page, '', ''); // the default first, so the wait below is for the synthetic load alone
+  const standaard = await page.locator('.thuiszitters').getAttribute('data-dataset');
+  await page.goto('./?pagina=thuiszitters&ds=synth-42-1000000');
+  const voortgang = page.getByTestId('laadvoortgang');
+  await expect(voortgang).toHaveAttribute('data-stap', 'genereren', { timeout: 30_000 });
+  await expect(voortgang.locator('progress')).toHaveAttribute('max', '1000000');
+  await page.getByTestId('laden-annuleren').click();
+  await expect(voortgang).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.thuiszitters')).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
+  await expect(page.locator('.thuiszitters')).toHaveAttribute('data-dataset', standaard!);
+  await expect(page.getByTestId('laden-geannuleerd')).toBeVisible();
+  await expect(page.locator('.thuiszitters p.fout')).toHaveCount(0);
+  expect(fouten).toEqual([]);
+});

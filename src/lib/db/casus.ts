@@ -6,6 +6,9 @@ import type { Db } from './types';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET } from './sql/casus';
 import { SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset } from './sql/kosten';
 import type { CasusIndex } from '../model/casus/bundel';
+import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
+import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
+import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
 import { EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
 import type { CasusBestanden } from '../import/casus';
@@ -84,6 +87,44 @@ export async function laadCasusData(db: Db, basis: string, versie = ''): Promise
   return index;
 }
 
+/**
+ * Loads a `casus:aggregeer` bundle (folder `pad` in the data bundle: manifest.json + one CSV per
+ * cube) straight into the cube tables: the page's filter changes read them as for any dataset.
+ * Each file's header must be the writer's column list, so a column can never land in another.
+ */
+export async function laadKubusBundel(db: Db, basis: string, pad: string, versie = ''): Promise<KubusManifest> {
+  await tabellen(db);
+  const v = versie ? `?v=${encodeURIComponent(versie)}` : '';
+  const haal = async (bestand: string) => {
+    const x = await fetch(`${basis}${pad}${bestand}${v}`);
+    if (!x.ok) throw new Error(`Kubusbundel ${pad}${bestand} kon niet geladen worden (HTTP ${x.status}).`);
+    return x;
+  };
+  const m = leesKubusManifest(await (await haal('manifest.json')).json(), pad.replace(/\/$/, ''));
+  const ds = kubusDataset(m);
+  await registreer(db, ds);
+  try {
+    for (const k of KUBUS_EXPORTS) {
+      const bestand = bundelBestand(k);
+      const inhoud = new Uint8Array(await (await haal(bestand)).arrayBuffer());
+      const kop = new TextDecoder().decode(inhoud.subarray(0, 512)).split(/\r?\n/)[0];
+      if (kop !== k.kolommen.join(';')) throw new Error(`${pad}${bestand}, regel 1: kolommen "${kop}", verwacht "${k.kolommen.join(';')}".`);
+      const naam = `kubus-${++bestandTeller}-${k.tabel}.csv`;
+      await db.registreerBestand(naam, inhoud);
+      try {
+        await db.query(sqlLaadKubusCsv(k), [ds.dataset_id, db.bestandsPad(naam)]);
+      } finally {
+        await db.verwijderBestand(naam);
+      }
+    }
+  } catch (e) {
+    await verwijderDataset(db, ds.dataset_id).catch(() => {});
+    throw e;
+  }
+  geladen.get(db)!.set(ds.dataset_id, ds);
+  return m;
+}
+
 export interface SynthResultaat {
   dataset: Dataset;
   n: number;
@@ -92,12 +133,27 @@ export interface SynthResultaat {
   msBouwen: number;
 }
 
+/** Where a long load is: generating and inserting chunks (klaar of n cases), then building the cubes. */
+export interface LaadVoortgang {
+  stap: 'genereren' | 'kubussen';
+  klaar: number;
+  n: number;
+}
+
+/** The error a cancelled load rejects with (the caller tells it from a real failure by this class). */
+export class LadenGeannuleerd extends Error {
+  constructor() {
+    super('Laden geannuleerd.');
+  }
+}
+
 /**
  * Generates n synthetic cases (seed) in a Web Worker and loads them chunk by chunk: each chunk
  * is contract CSV registered as a file and inserted with read_csv (DuckDB parses it natively,
- * no JS row objects). Loading overlaps with generating the next chunk.
+ * no JS row objects). Loading overlaps with generating the next chunk. `stop` cancels between
+ * chunks or before the cubes: the worker ends and the half-loaded rows are removed.
  */
-export async function genereerSynthetisch(db: Db, n: number, seed: number, voortgang?: (klaar: number, n: number) => void): Promise<SynthResultaat> {
+export async function genereerSynthetisch(db: Db, n: number, seed: number, voortgang?: (v: LaadVoortgang) => void, stop?: AbortSignal): Promise<SynthResultaat> {
   await tabellen(db);
   const id = synthId(seed, n);
   const bestaand = geladen.get(db)!.get(id);
@@ -108,18 +164,20 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
   const t0 = performance.now();
   await registreer(db, ds);
   let msLaden = 0;
+  let rij: Promise<void> = Promise.resolve();
   try {
     const worker = new Worker(new URL('../workers/synth.worker.ts', import.meta.url), { type: 'module' });
-    let rij: Promise<void> = Promise.resolve();
     await new Promise<void>((klaar, fout) => {
+      stop?.addEventListener('abort', () => fout(new LadenGeannuleerd()), { once: true });
       worker.onmessage = (e: MessageEvent<SynthBericht>) => {
         const b = e.data;
         if (b.soort === 'blok') {
           rij = rij.then(async () => {
+            if (stop?.aborted) throw new LadenGeannuleerd();
             const t = performance.now();
             await laadCsv(db, ds, b);
             msLaden += performance.now() - t;
-            voortgang?.(b.klaar, n);
+            voortgang?.({ stap: 'genereren', klaar: b.klaar, n });
           });
           rij.catch(fout);
         } else if (b.soort === 'einde') rij.then(() => klaar(), fout);
@@ -128,11 +186,14 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
       worker.onerror = (e) => fout(new Error(e.message || 'de generator-worker stopte onverwacht'));
       worker.postMessage({ n, seed, blok: Math.min(50_000, Math.max(1000, Math.ceil(n / 10))) } satisfies SynthVraag);
     }).finally(() => worker.terminate());
+    if (stop?.aborted) throw new LadenGeannuleerd();
+    voortgang?.({ stap: 'kubussen', klaar: n, n });
     const tBouw = performance.now();
     await bouw(db, ds);
     const msBouwen = performance.now() - tBouw;
     return { dataset: ds, n, msGenereren: tBouw - t0 - msLaden, msLaden, msBouwen };
   } catch (e) {
+    await rij.catch(() => {}); // a chunk still being inserted finishes before the rows go
     await verwijderDataset(db, id).catch(() => {});
     throw e;
   }

@@ -6,6 +6,7 @@ import type { Vraag } from './vragen';
 import type { Rij } from './types';
 import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, type Variant } from './sql/kosten';
 import { SQL_KEUZES, SQL_TOTAAL, sqlAlleGrafieken, T_MAX, T_MIN, VENSTER } from './sql/kostenCasus';
+import { SQL_KEUZES_KUBUS } from './sql/kostenBundel';
 import type { KostenFilter } from '../model/kosten/filters';
 
 
@@ -27,10 +28,10 @@ export function casusVragen(f: KostenFilter, v: Variant) {
   };
 }
 
-/** Filter choices present in a dataset: gemeenten, school types, years. */
-export const keuzesVraag = (datasetId: string): Vraag<{ soort: string; waarde: string | number | null }> => ({
-  naam: 'kosten-casus-keuzes',
-  sql: SQL_KEUZES,
+/** Filter choices present in a dataset: gemeenten, school types, years (a cube bundle has only its cubes to read them from). */
+export const keuzesVraag = (datasetId: string, alleenKubussen = false): Vraag<{ soort: string; waarde: string | number | null }> => ({
+  naam: alleenKubussen ? 'kosten-casus-keuzes-kubus' : 'kosten-casus-keuzes',
+  sql: alleenKubussen ? SQL_KEUZES_KUBUS : SQL_KEUZES,
   params: [datasetId, datasetId, datasetId],
 });
 

@@ -82,6 +82,10 @@ export const TEKSTEN = {
     toeg_bekend_export: 'Een geëxporteerde PNG is een afbeelding zonder tekstalternatief; de CSV en het Raadsvraag-pakket bevatten dezelfde getallen als tekst.',
     sluiten: 'Sluiten',
     casus_te_dun: 'Te weinig kinderen voor een patroon (minder dan 20): lees de figuur als een opsomming van losse casussen, niet als een verdeling. Kies "synthetische voorbeelddata" voor een groot, niet-echt voorbeeld.',
+    laden_stap_genereren: 'Stap 1 van 2: synthetische casussen genereren en in DuckDB laden',
+    laden_stap_kubussen: 'Stap 2 van 2: kubussen bouwen (eenmalig; kan niet meer worden afgebroken)',
+    laden_annuleren: 'Annuleren',
+    laden_geannuleerd: 'Laden geannuleerd; de standaardgegevens worden getoond.',
     ...ELFTAL_TEKSTEN.nl,
     ...DOORBRAAK_TEKSTEN.nl,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
@@ -188,6 +192,10 @@ export const TEKSTEN = {
     toeg_bekend_export: 'An exported PNG is an image without a text alternative; the CSV and the council question package hold the same figures as text.',
     sluiten: 'Close',
     casus_te_dun: 'Too few children for a pattern (fewer than 20): read the chart as a list of single cases, not as a distribution. Choose "synthetic example data" for a large, not-real example.',
+    laden_stap_genereren: 'Step 1 of 2: generating synthetic cases and loading them into DuckDB',
+    laden_stap_kubussen: 'Step 2 of 2: building the cubes (once; can no longer be stopped)',
+    laden_annuleren: 'Cancel',
+    laden_geannuleerd: 'Loading cancelled; showing the default data.',
     ...ELFTAL_TEKSTEN.en,
     ...DOORBRAAK_TEKSTEN.en,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)

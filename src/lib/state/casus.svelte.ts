@@ -1,11 +1,12 @@
 // Which case datasets are loaded and what the loader is doing. Module-level so it survives the
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
 import { coordinator, DATA_BASIS, manifest } from './data.svelte';
-import { genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, verwijderDataset, type EigenLaadResultaat } from '../db/casus';
+import { genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
 import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
+import { kubusDataset, type KubusManifest } from '../model/kosten/kubusBundel';
 import type { GemeenteInfo } from '../import/typen';
 import { BENCH, zetBenchHaak } from '../debug/benchHaken';
 
@@ -16,10 +17,20 @@ export const casusStaat: {
   datasets: Record<string, Dataset>;
   fase: 'wacht' | 'laden' | 'genereren' | 'klaar' | 'fout';
   melding: string;
-  voortgang: { klaar: number; n: number } | null;
+  voortgang: LaadVoortgang | null;
+  /** the last load was cancelled by the user (the page says so and shows the default data) */
+  geannuleerd: boolean;
   eigen: EigenLaadResultaat | null;
   laatsteSynth: { n: number; msGenereren: number; msLaden: number; msBouwen: number } | null;
-} = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null });
+  /** totals of the loaded `casus:aggregeer` bundles, from their manifests (they have no case rows to count) */
+  kubusTotalen: Record<string, KubusManifest['totalen']>;
+} = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null, kubusTotalen: {}, geannuleerd: false });
+
+let stopper: AbortController | null = null;
+/** Cancels the synthetic load in progress (between chunks; the cubes, once started, finish). */
+export function annuleerLaden(): void {
+  stopper?.abort();
+}
 
 let db: Db | null = null;
 let rij: Promise<unknown> = Promise.resolve();
@@ -69,6 +80,8 @@ export function startCasus(): Promise<void> {
 export async function zorgVoor(id: string): Promise<boolean> {
   await startCasus();
   if (casusStaat.datasets[id]) return true;
+  const bundel = casusStaat.index?.kubusbundels?.find((b) => b.dataset_id === id);
+  if (bundel) return laadBundel(id, bundel.pad);
   const s = leesSynthId(id);
   if (!s) return false;
   return inRij(async () => {
@@ -81,9 +94,11 @@ export async function zorgVoor(id: string): Promise<boolean> {
       }
     }
     casusStaat.fase = 'genereren';
-    casusStaat.voortgang = { klaar: 0, n: s.n };
+    casusStaat.voortgang = { stap: 'genereren', klaar: 0, n: s.n };
+    casusStaat.geannuleerd = false;
+    stopper = new AbortController();
     try {
-      const r = await genereerSynthetisch(db!, s.n, s.seed, (klaar, n) => (casusStaat.voortgang = { klaar, n }));
+      const r = await genereerSynthetisch(db!, s.n, s.seed, (v) => (casusStaat.voortgang = v), stopper.signal);
       casusStaat.datasets[id] = r.dataset;
       casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
       // for the benchmark (scripts/bench-kosten.ts): where the cold load went
@@ -91,11 +106,36 @@ export async function zorgVoor(id: string): Promise<boolean> {
       casusStaat.fase = 'klaar';
       return true;
     } catch (e) {
+      if (e instanceof LadenGeannuleerd) {
+        casusStaat.fase = 'klaar';
+        casusStaat.geannuleerd = true;
+        return false;
+      }
       casusStaat.fase = 'fout';
       casusStaat.melding = (e as Error).message;
       return false;
     } finally {
       casusStaat.voortgang = null;
+      stopper = null;
+    }
+  });
+}
+
+/** A `casus:aggregeer` bundle from the data bundle, loaded when first chosen (cubes only, no cases). */
+function laadBundel(id: string, pad: string): Promise<boolean> {
+  return inRij(async () => {
+    if (casusStaat.datasets[id]) return true;
+    casusStaat.fase = 'laden';
+    try {
+      const m = await laadKubusBundel(db!, DATA_BASIS, pad, manifest?.dataVersion ?? '');
+      casusStaat.kubusTotalen[id] = m.totalen;
+      casusStaat.datasets[id] = kubusDataset(m);
+      casusStaat.fase = 'klaar';
+      return true;
+    } catch (e) {
+      casusStaat.fase = 'fout';
+      casusStaat.melding = (e as Error).message;
+      return false;
     }
   });
 }

@@ -2,7 +2,7 @@
  * Shape of `casus/index.json` in the data bundle (written by scripts/bundel-casus.ts, read by
  * src/lib/db/casus.ts) and the ids of the datasets the app can generate or import itself.
  */
-import type { Dataset } from './contract.ts';
+import type { Dataset, Herkomst } from './contract.ts';
 
 export interface CasusIndexDataset extends Dataset {
   herkomst: 'bron';
@@ -20,6 +20,8 @@ export interface CasusIndexDataset extends Dataset {
 export interface CasusIndex {
   contractversie: 1;
   datasets: CasusIndexDataset[];
+  /** `casus:aggregeer` bundles (cubes only, no cases): folder in the bundle, with manifest.json */
+  kubusbundels?: { dataset_id: string; naam: string; herkomst: Herkomst; pad: string }[];
 }
 
 /** Synthetic sizes the app offers (1.000 … 1.000.000 cases). */
