@@ -12,11 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { arg } from './lib/argv.ts';
 
-const arg = (naam: string, standaard: string) => {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
-};
 const GROOTTES = arg('n', '1000000,5000000,10000000').split(',').map(Number);
 const MAP = resolve(arg('map', '/tmp/jzv-aggregeer'));
 const GEHEUGEN = arg('geheugen', '8GB');

@@ -23,16 +23,12 @@ import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten
 import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
 import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
 import { parseCsv } from './lib/csv.ts';
+import { arg, optie, positioneel } from './lib/argv.ts';
 
-function arg(naam: string, standaard?: string): string | undefined {
-  const i = process.argv.indexOf(`--${naam}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : standaard;
-}
-const positioneel = process.argv.slice(2).filter((a, i, xs) => !a.startsWith('--') && !(i > 0 && xs[i - 1].startsWith('--')));
 
 /** The three contract files, from a folder or listed one by one (recognised by name). */
 function bestanden(): { casus: string; episode: string; kosten: string } {
-  const lijst = positioneel.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? readdirSync(p).map((f) => join(p, f)) : [p]));
+  const lijst = positioneel().flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? readdirSync(p).map((f) => join(p, f)) : [p]));
   const vind = (t: string) => {
     const f = lijst.find((x) => basename(x).toLowerCase().startsWith(t) && x.toLowerCase().endsWith('.csv'));
     if (!f) {
@@ -46,7 +42,7 @@ function bestanden(): { casus: string; episode: string; kosten: string } {
 
 /** The input's own dataset.csv (as the generator writes it), if any: its name, herkomst and source carry over. */
 function invoerDataset(): Record<string, string> | null {
-  const map = positioneel.find((p) => existsSync(p) && statSync(p).isDirectory());
+  const map = positioneel().find((p) => existsSync(p) && statSync(p).isDirectory());
   const pad = map ? join(map, 'dataset.csv') : null;
   if (!pad || !existsSync(pad)) return null;
   return parseCsv(readFileSync(pad, 'utf8'), pad).rijen[0]?.waarden ?? null;
@@ -63,14 +59,14 @@ const meetGeheugen = setInterval(() => (piekRss = Math.max(piekRss, process.memo
 
 async function main() {
   const f = bestanden();
-  const out = arg('out');
+  const out = optie('out');
   if (!out) throw new Error('--out ontbreekt: de map voor de kubussen en manifest.json');
-  const id = arg('id', 'regio-aggregaat')!;
+  const id = arg('id', 'regio-aggregaat');
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new Error(`--id "${id}": alleen kleine letters, cijfers, - en _`);
   const eigen = invoerDataset();
-  const naam = arg('naam', eigen?.naam ? `${eigen.naam}, alleen kubussen` : `Geaggregeerde casusdata (${basename(f.casus)})`)!;
-  const herkomst = arg('herkomst', eigen?.herkomst || 'bron')!;
-  const geheugen = arg('geheugen', '8GB')!;
+  const naam = arg('naam', eigen?.naam ? `${eigen.naam}, alleen kubussen` : `Geaggregeerde casusdata (${basename(f.casus)})`);
+  const herkomst = arg('herkomst', eigen?.herkomst || 'bron');
+  const geheugen = arg('geheugen', '8GB');
   if (!/^\d+(\.\d+)?\s*[KMGT]?i?B$/i.test(geheugen)) throw new Error(`--geheugen "${geheugen}": bijvoorbeeld 8GB`);
   mkdirSync(out, { recursive: true });
   const werk = mkdtempSync(join(tmpdir(), 'jzv-aggregeer-'));
@@ -145,7 +141,7 @@ async function main() {
 
 main()
   .then((m) => {
-    const bench = arg('bench');
+    const bench = optie('bench');
     if (bench) writeFileSync(bench, JSON.stringify(m, null, 1) + '\n');
   })
   .catch((e) => {

@@ -19,3 +19,8 @@ export function arg(naam: string, standaard: string, argv: readonly string[] = p
 export function vlag(naam: string, argv: readonly string[] = process.argv): boolean {
   return argv.includes(sleutel(naam));
 }
+
+/** The arguments that are neither options nor option values (`--naam waarde`), e.g. input files. */
+export function positioneel(argv: readonly string[] = process.argv): string[] {
+  return argv.slice(2).filter((a, i, xs) => !a.startsWith('--') && !(i > 0 && xs[i - 1].startsWith('--') && !xs[i - 1].includes('=')));
+}
