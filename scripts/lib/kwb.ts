@@ -101,6 +101,10 @@ export function converteerKwb(
   const herVan = new Map(herindelingen.map((h) => [h.van_code, h]));
 
   const regios: Regio[] = [];
+  /** A gemeente row; its size class follows from its population (none when that is unknown). */
+  const gemeente = (code: string, naam: string, provincie: string, inw: number | null, rest: Pick<Regio, 'stedelijkheid' | 'opgeheven_per' | 'opvolger_code' | 'noot'>): Regio => ({
+    code, naam, soort: 'gemeente', provincie, grootteklasse: inw !== null ? afgeleideKlasse(inw, klassen) : '', ...rest,
+  });
   const feiten2021: Feit[] = [];
   const feiten2024: Feit[] = [];
   const gm2024 = Object.entries(kwb2024).filter(([k]) => k.startsWith('GM'));
@@ -131,17 +135,7 @@ export function converteerKwb(
     }
     const inw = getal(g.Population);
     const sted = getal(g.Services?.['Degree of urbanisation (1–5)']);
-    regios.push({
-      code,
-      naam,
-      soort: 'gemeente',
-      provincie,
-      grootteklasse: inw !== null ? afgeleideKlasse(inw, klassen) : '',
-      stedelijkheid: sted,
-      opgeheven_per: her?.ingangsdatum ?? '',
-      opvolger_code: her?.naar_code ?? '',
-      noot: noten.join('; '),
-    });
+    regios.push(gemeente(code, naam, provincie, inw, { stedelijkheid: sted, opgeheven_per: her?.ingangsdatum ?? '', opvolger_code: her?.naar_code ?? '', noot: noten.join('; ') }));
     if (inw !== null) {
       feiten2021.push({
         regio_code: code,
@@ -183,19 +177,14 @@ export function converteerKwb(
     const provs = [...new Set(voorgangers.map((h) => regios.find((r) => r.code === h.van_code)?.provincie ?? ''))];
     const provincie = provs.length === 1 ? provs[0] : '';
     const inw = inw2024.get(code) ?? null;
-    regios.push({
-      code,
-      naam,
-      soort: 'gemeente',
-      provincie,
-      grootteklasse: inw !== null ? afgeleideKlasse(inw, klassen) : '',
+    regios.push(gemeente(code, naam, provincie, inw, {
       stedelijkheid: null,
       opgeheven_per: '',
       opvolger_code: '',
       noot:
         `ontstaan per ${voorgangers[0].ingangsdatum} uit ${voorgangers.map((h) => `${h.van_naam} (${h.van_code})`).join(', ')}; ` +
         'naam uit herindelingen.csv, provincie van de voorgangers, grootteklasse op inwoners 1 januari 2024',
-    });
+    }));
   }
 
   // 3. KWB 2024: inwoners op 1 januari 2024 (indeling 2024).
