@@ -6,6 +6,7 @@ import { dunUit, lorenzUitBins, type LorenzPunt } from '../../../lib/model/koste
 import type { Categorie, Herkomst } from '../../../lib/model/casus/contract';
 import { CATEGORIE_NAAM, TEKST } from './teksten';
 import { TEKSTEN } from '../../../lib/i18n/teksten';
+import { vul } from '../../../lib/i18n/vul';
 import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
 export type Taal = 'nl' | 'en';
@@ -19,7 +20,26 @@ export interface Context {
   datumsGeschat: boolean;
   /** too few cases to read a pattern from (published data, model/casus/bundel.ts teDun) */
   teDun?: boolean;
+  /** the years the charts cover ("2022–2024", "ca. 2023–2024"), from casusPeriode; in every title */
+  periode?: string;
 }
+
+/**
+ * The calendar years the charts cover: the years with costs in the dataset, narrowed by the
+ * filter's from/to years. Estimated dates (the published Gouda cases) make it "ca. …".
+ * '' when the dataset has no years (still loading).
+ */
+export function casusPeriode(jaren: readonly number[], filter: { jaarVan: number | null; jaarTot: number | null }, geschat: boolean, taal: Taal): string {
+  const binnen = jaren.filter((j) => (filter.jaarVan == null || j >= filter.jaarVan) && (filter.jaarTot == null || j <= filter.jaarTot));
+  if (!binnen.length) return '';
+  const van = Math.min(...binnen);
+  const tot = Math.max(...binnen);
+  const periode = van === tot ? String(van) : `${van}–${tot}`;
+  return geschat ? vul(TEKSTEN[taal].helder_periode_geschat, { periode }) : periode;
+}
+
+/** Title with the period it covers, so a chart read alone (export, embed) still says when. */
+const metPeriode = (titel: string, c: Context) => (c.periode ? `${titel} (${c.periode})` : titel);
 
 const pct = (v: number, taal: Taal) => formatPercentage(v * 100, 1, taal);
 
@@ -45,7 +65,7 @@ export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Conte
   const meta: GrafiekMeta = {
     ...b,
     noten: [...b.noten, T.nulMaanden],
-    titel: n ? T.curveTitel(e(voor), e(na)) : T.curveTitelLeeg,
+    titel: n ? metPeriode(T.curveTitel(e(voor), e(na)), c) : T.curveTitelLeeg,
     ondertitel: T.curveOnder(c.datasetNaam),
     beschrijving: n ? T.curveBeschr(formatGetal(n, 0, c.taal), e(punten[punten.length - 1]?.cumulatief ?? null), e(voor), e(na)) : T.curveTitelLeeg,
     kolommen: [{ sleutel: 't', label: T.kolT }, { sleutel: 'gemiddeld', label: T.kolGem, numeriek: true }, { sleutel: 'cumulatief', label: T.kolCum, numeriek: true }],
@@ -73,7 +93,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
   const grootste = klassen.reduce((a, k) => (k.n > (a?.n ?? -1) ? k : a), null as (typeof klassen)[number] | null);
   const meta: GrafiekMeta = {
     ...basis('kosten-verdeling', c),
-    titel: totN ? T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2) : T.geenData,
+    titel: totN ? metPeriode(T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2), c) : T.geenData,
     ondertitel: T.verdOnder(c.datasetNaam),
     beschrijving: totN ? T.verdBeschr(formatGetal(totN, 0, c.taal), formatEuro(totB / totN, 0, c.taal), grootste ? `€ ${label(grootste.van)}k` : '–') : T.geenData,
     kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
@@ -95,7 +115,7 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
   const meta: GrafiekMeta = {
     ...basis('kosten-lorenz', c),
     noten: [...basis('kosten-lorenz', c).noten, T.lorBenadering],
-    titel: l.n ? T.lorTitel(pct(l.aandeelTop, c.taal)) : T.geenData,
+    titel: l.n ? metPeriode(T.lorTitel(pct(l.aandeelTop, c.taal)), c) : T.geenData,
     ondertitel: T.lorOnder(c.datasetNaam),
     beschrijving: l.n ? T.lorBeschr(formatGetal(l.n, 0, c.taal), pct(l.aandeelTop, c.taal)) : T.geenData,
     kolommen: [{ sleutel: 'casussen', label: T.kolCas, numeriek: true }, { sleutel: 'geld', label: T.kolGeld, numeriek: true }],
@@ -123,7 +143,7 @@ export function categorieMeta(rijen: CategorieRij[], c: Context) {
         : T.catTitelAlleenOverig;
   const meta: GrafiekMeta = {
     ...basis('kosten-categorie', c),
-    titel,
+    titel: totaal > 0 ? metPeriode(titel, c) : titel,
     ondertitel: T.catOnder(c.datasetNaam),
     beschrijving: top && totaal > 0 ? T.catBeschr(formatEuro(totaal, 0, c.taal), top.naam, formatEuro(top.bedrag, 0, c.taal)) : T.geenData,
     kolommen: [{ sleutel: 'categorie', label: T.kolCat }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }, { sleutel: 'aandeel', label: T.kolAandeel, numeriek: true }],
