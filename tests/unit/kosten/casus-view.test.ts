@@ -118,4 +118,18 @@ describe('grafiekteksten', () => {
     // no cases: the "no data" sentence is not dressed up with a period
     expect(categorieMeta([], p).meta.titel).not.toMatch(/2021/);
   });
+  it('an equal split (the 28 children) gets no Lorenz curve or distribution: the frame says why', () => {
+    const p = { ...ctx, herkomst: 'bron' as const, gelijkVerdeeld: true, periode: 'ca. 2023–2024' };
+    const l = lorenzMeta([{ bin: 1, n: 28, bedrag: 28 * 84029.65 }], p);
+    const v = verdelingMeta([{ klasse_van: 80000, n: 28, bedrag: 28 * 84029.65 }], p);
+    for (const m of [l.meta, v.meta]) {
+      expect(m.titel).toBe('Niet getekend: elk kind kreeg hetzelfde bedrag, een gelijke verdeling van het gedrukte totaal (ca. 2023–2024)');
+      expect(m.beschrijving).toContain('gelijk over de 28 casussen');
+    }
+    expect(l.punten).toEqual([]);
+    expect(l.n).toBe(0);
+    expect(v.totN).toBe(0);
+    // without the flag the same rows are drawn
+    expect(lorenzMeta([{ bin: 1, n: 28, bedrag: 28 * 84029.65 }], { ...p, gelijkVerdeeld: false }).n).toBe(28);
+  });
 });

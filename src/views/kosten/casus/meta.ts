@@ -14,14 +14,28 @@ export type Taal = 'nl' | 'en';
 export interface Context {
   taal: Taal;
   datasetNaam: string;
-  /** the dataset's citation (document + line, generator + seed, or file name + time) */
+  /** the dataset's citation (the publication, generator + seed, or file name + time) */
   bron: string;
+  /** where in the publication (document and lines), for the frame's details toggle */
+  bronDetails?: string;
   herkomst: Herkomst;
   datumsGeschat: boolean;
   /** too few cases to read a pattern from (published data, model/casus/bundel.ts teDun) */
   teDun?: boolean;
   /** the years the charts cover ("2022–2024", "ca. 2023–2024"), from casusPeriode; in every title */
   periode?: string;
+  /** every case got an equal share of a printed total (CasusIndexDataset.gelijk_verdeeld) */
+  gelijkVerdeeld?: boolean;
+}
+
+/**
+ * An equal split has no spread or concentration of its own: the Lorenz curve and the distribution
+ * would only draw our split. Their frames say so (title, description, note) and draw nothing.
+ */
+function gelijkVerdeeldMeta(meta: GrafiekMeta, n: number, c: Context): GrafiekMeta {
+  const T = TEKSTEN[c.taal];
+  const uitleg = vul(T.helder_gelijk_uitleg, { n: formatGetal(n, 0, c.taal) });
+  return { ...meta, titel: metPeriode(T.helder_gelijk_titel, c), beschrijving: uitleg };
 }
 
 /**
@@ -43,7 +57,7 @@ const metPeriode = (titel: string, c: Context) => (c.periode ? `${titel} (${c.pe
 
 const pct = (v: number, taal: Taal) => formatPercentage(v * 100, 1, taal);
 
-function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'noten' | 'synthetisch' | 'eigenImport'> {
+function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'bronDetails' | 'noten' | 'synthetisch' | 'eigenImport'> {
   const T = TEKST[c.taal];
   const noten: string[] = [T.spreiding];
   if (c.datumsGeschat) noten.push(T.geschat);
@@ -51,7 +65,10 @@ function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | '
   if (c.herkomst === 'synthetisch') noten.push(T.synthNoot);
   if (c.herkomst === 'eigen_import') noten.push(T.eigenNoot);
   // a user's own case file never leaves the browser: no embed, and every export says whose data it is
-  return { id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, noten, synthetisch: c.herkomst === 'synthetisch', eigenImport: c.herkomst === 'eigen_import' };
+  return {
+    id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, bronDetails: c.bronDetails || undefined, noten,
+    synthetisch: c.herkomst === 'synthetisch', eigenImport: c.herkomst === 'eigen_import',
+  };
 }
 
 export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Context) {
@@ -99,6 +116,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
     kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
     rijen: klassen.map((k) => ({ klasse: label(k.van), n: formatGetal(k.n, 0, c.taal), bedrag: formatEuro(k.bedrag, 0, c.taal) })),
   };
+  if (c.gelijkVerdeeld && totN) return { meta: gelijkVerdeeldMeta(meta, totN, c), klassen: [], totN: 0 };
   return { meta, klassen: klassen.map((k) => ({ label: label(k.van), n: k.n })), totN };
 }
 
@@ -122,6 +140,7 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
     rijen: tabel.map((p) => ({ casussen: pct(p.aandeelCasussen, c.taal), geld: pct(p.aandeelKosten, c.taal) })),
   };
   // at most 200 points to draw: the bins are ≈ 1 % wide, the eye cannot tell more apart
+  if (c.gelijkVerdeeld && l.n) return { meta: gelijkVerdeeldMeta(meta, l.n, c), punten: [], aandeelTop: l.aandeelTop, n: 0, totaal: l.totaal };
   return { meta, punten: dunUit(l.punten, 200), aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal };
 }
 
