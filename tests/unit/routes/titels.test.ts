@@ -24,7 +24,7 @@ describe('thuiszitter titles', () => {
       const T = thuiszitterTitels(taal);
       const g = T.goudaCasus(4, 'VO', null, '€ 121.227', '2021–2024');
       // derived dates: the period is approximate, and an unknown amount stays unknown
-      expect(g).toMatch(taal === 'nl' ? /\(VO, ca\. 2021–2024\)/ : /\(VO, c\. 2021–2024\)/);
+      expect(g).toMatch(taal === 'nl' ? /^Gouda, casus 4 \(VO\), ca\. 2021–2024:/ : /^Gouda, case 4 \(VO\), c\. 2021–2024:/);
       expect(g).toContain(taal === 'nl' ? 'onbekend' : 'unknown');
       expect(T.goudaCasus(1, 'PO', '€ 12.711', '€ 116.744', '2021–2024')).toContain('€ 12.711');
       // vignettes give durations only: no invented year
