@@ -124,7 +124,7 @@ describe('grafiekteksten', () => {
     const v = verdelingMeta([{ klasse_van: 80000, n: 28, bedrag: 28 * 84029.65 }], p);
     for (const m of [l.meta, v.meta]) {
       expect(m.titel).toBe('Niet getekend: elk kind kreeg hetzelfde bedrag, een gelijke verdeling van het gedrukte totaal (ca. 2023–2024)');
-      expect(m.beschrijving).toContain('gelijk over de 28 casussen');
+      expect(m.beschrijving).toContain('verdeelt die gelijk over de kinderen');
     }
     expect(l.punten).toEqual([]);
     expect(l.n).toBe(0);

@@ -32,10 +32,9 @@ export interface Context {
  * An equal split has no spread or concentration of its own: the Lorenz curve and the distribution
  * would only draw our split. Their frames say so (title, description, note) and draw nothing.
  */
-function gelijkVerdeeldMeta(meta: GrafiekMeta, n: number, c: Context): GrafiekMeta {
+function gelijkVerdeeldMeta(meta: GrafiekMeta, c: Context): GrafiekMeta {
   const T = TEKSTEN[c.taal];
-  const uitleg = vul(T.helder_gelijk_uitleg, { n: formatGetal(n, 0, c.taal) });
-  return { ...meta, titel: metPeriode(T.helder_gelijk_titel, c), beschrijving: uitleg };
+  return { ...meta, titel: metPeriode(T.helder_gelijk_titel, c), beschrijving: T.helder_gelijk_uitleg };
 }
 
 /**
@@ -116,7 +115,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
     kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
     rijen: klassen.map((k) => ({ klasse: label(k.van), n: formatGetal(k.n, 0, c.taal), bedrag: formatEuro(k.bedrag, 0, c.taal) })),
   };
-  if (c.gelijkVerdeeld && totN) return { meta: gelijkVerdeeldMeta(meta, totN, c), klassen: [], totN: 0 };
+  if (c.gelijkVerdeeld && totN) return { meta: gelijkVerdeeldMeta(meta, c), klassen: [], totN: 0 };
   return { meta, klassen: klassen.map((k) => ({ label: label(k.van), n: k.n })), totN };
 }
 
@@ -140,7 +139,7 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
     rijen: tabel.map((p) => ({ casussen: pct(p.aandeelCasussen, c.taal), geld: pct(p.aandeelKosten, c.taal) })),
   };
   // at most 200 points to draw: the bins are ≈ 1 % wide, the eye cannot tell more apart
-  if (c.gelijkVerdeeld && l.n) return { meta: gelijkVerdeeldMeta(meta, l.n, c), punten: [], aandeelTop: l.aandeelTop, n: 0, totaal: l.totaal };
+  if (c.gelijkVerdeeld && l.n) return { meta: gelijkVerdeeldMeta(meta, c), punten: [], aandeelTop: l.aandeelTop, n: 0, totaal: l.totaal };
   return { meta, punten: dunUit(l.punten, 200), aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal };
 }
 
