@@ -78,6 +78,7 @@ test('Thuiszitters: the Gouda timelines hatch the assumed care states, in legend
     await expect(fig.locator('.legenda-aanname')).toContainText('aanname (de bron noemt deze zorgvorm niet)');
     await expect(fig.locator('.beschrijving')).toContainText('Gearceerd en aangenomen, niet uit het document');
     await expect(fig.locator('.noten')).toContainText('gouda-zorgpaden-6');
+    await expect(fig.locator('.noten')).toContainText(gouda.totalen.jeugdplek_tegenstrijdig);
     await fig.getByRole('button', { name: 'Tabel' }).click();
     const kop = await fig.locator('thead th').allInnerTexts();
     const kolom = kop.indexOf('Aanname');
@@ -88,4 +89,18 @@ test('Thuiszitters: the Gouda timelines hatch the assumed care states, in legend
   }
   await citeerbaar(fig, /001_825890019b7aede4\.txt, r\. \d+/);
   expect(fouten).toEqual([]);
+});
+
+test('Vergelijken (Zaltbommel): the text\'s "at least 20 % below" is contradicted at the chart by Buren and West Betuwe', async ({ page }) => {
+  await page.goto('./?gemeente=GM0297');
+  const fig = page.locator('[data-grafiek="studie-lasten_per_gebruiker"]');
+  const feiten = readFileSync('data/feiten/seed-003.csv', 'utf8').split('\n');
+  const waarde = (code: string) => Number(feiten.find((r) => r.startsWith(`${code};2019JJ00;lasten_per_gebruiker;`))!.split(';')[3]);
+  const land = waarde('NL01');
+  for (const [code, naam] of [['GM0214', 'Buren'], ['GM1960', 'West Betuwe']]) {
+    const onder = ((1 - waarde(code) / land) * 100).toFixed(1).replace('.', ',');
+    expect(Number(onder.replace(',', '.'))).toBeLessThan(20);
+    await expect(fig.locator('.noten')).toContainText(`${naam} ligt ${onder} % onder`);
+  }
+  await expect(fig.locator('.noten')).toContainText('tenminste 20 %');
 });

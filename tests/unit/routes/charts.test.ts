@@ -69,6 +69,10 @@ describe('tijdlijn-layout', () => {
     // PO's day activities are in the text (r. 491): not an assumption
     expect(poNa.aanname).toBeUndefined();
     expect(zorg(vo).map((b) => b.aanname)).toEqual([z.voor_uitval.uitleg, z.VO.uitleg]);
+    // the source's own contradiction on the places after dropout stands at the timeline
+    const noten = goudaTijdlijn(vo, GOUDA_KOSTENCASUSSEN).noten.join(' ');
+    expect(noten).toContain(GOUDA_KOSTENCASUSSEN.totalen.jeugdplek_tegenstrijdig);
+    expect(GOUDA_KOSTENCASUSSEN.totalen.jeugdplek_tegenstrijdig).toMatch(/r\. 491.*583–585/);
     // education lanes come from the source's definitions, never marked
     expect(goudaTijdlijn(vo, GOUDA_KOSTENCASUSSEN).balken.filter((b) => b.baan === 'onderwijs').every((b) => !b.aanname)).toBe(true);
     // the chart says it in the bar's text too (screen readers, tooltip)

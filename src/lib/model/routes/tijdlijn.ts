@@ -96,7 +96,7 @@ export interface VertalingEn {
   barrieres: Record<string, string>;
   toestanden: Record<string, string>;
   duren: Record<string, string>;
-  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string; aannameVoor: string; aannameVo: string };
+  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string; aannameVoor: string; aannameVo: string; jeugdplekTegenstrijdig: string };
   vignet: { geschat: string; geenKosten: string; stapNoot: string };
 }
 
@@ -214,11 +214,13 @@ export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand, en?: V
     bronDetails: vindplaats('seed-001', regelTekst(c.regels)),
     geschatteDatums: true,
     noten: en
-      ? [`Estimated dates: ${en.gouda.datums}`, en.gouda.kostenSpreiding, en.gouda.onderwijskosten, ...(c.voor_eur == null ? [en.gouda.voorOnbekend] : []), ...(c.noot ? [`(Dutch) ${c.noot}`] : [])]
+      ? [`Estimated dates: ${en.gouda.datums}`, en.gouda.kostenSpreiding, en.gouda.onderwijskosten, en.gouda.jeugdplekTegenstrijdig, ...(c.voor_eur == null ? [en.gouda.voorOnbekend] : []), ...(c.noot ? [`(Dutch) ${c.noot}`] : [])]
       : [
           `Geschatte datums: ${f.datums.uitleg}`,
           'Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.',
           f.onderwijskosten,
+          // the source's own contradiction about the places after dropout (issue 13), at the figure that draws them
+          f.totalen.jeugdplek_tegenstrijdig,
           ...(c.voor_eur == null ? ['Jeugdzorgkosten vóór uitval: onbekend in de bron.'] : []),
           ...(c.noot ? [c.noot] : []),
         ],
