@@ -20,7 +20,7 @@ const TITELS = {
     // the vignettes give durations, never dates: say so rather than print a year
     vignet: (wie: string, vraag: string) => `${wie}, jaar niet genoemd: “${vraag}”`,
     jaarkosten: (factor: string, na: string, voor: string, tot: string) =>
-      `Na schooluitval kost jeugdzorg ${factor} keer zoveel per jaar: ${na} tegen ${voor} ervoor (gegevens t/m ${tot})`,
+      `Na schooluitval kost jeugdzorg ${factor} keer zoveel per jaar: ${na} tegen ${voor} ervoor (kosten t/m ${tot})`,
   },
   en: {
     stroom: (van: string, naar: string, keer: string, n: string, periode: string) =>
@@ -35,7 +35,7 @@ const TITELS = {
       `Gouda, case ${casus} (${niveau}), c. ${periode}: youth care ${voor ?? 'unknown'} before and ${na} after dropping out`,
     vignet: (wie: string, vraag: string) => `${wie}, year not given: “${vraag}”`,
     jaarkosten: (factor: string, na: string, voor: string, tot: string) =>
-      `After dropping out, youth care costs ${factor} times as much per year: ${na} against ${voor} before (data up to ${tot})`,
+      `After dropping out, youth care costs ${factor} times as much per year: ${na} against ${voor} before (costs up to ${tot})`,
   },
 };
 
