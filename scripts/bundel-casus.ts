@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.ts';
 import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten, type Resultaat } from '../src/lib/model/casus/valideer.ts';
-import type { CasusIndex, CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
+import { isGelijkVerdeeld, type CasusIndex, type CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
 import { arg } from './lib/argv.ts';
 import { leesKubusManifest } from '../src/lib/model/kosten/kubusBundel.ts';
 import { KUBUS_EXPORTS } from '../src/lib/db/sql/kostenAggregaat.ts';
@@ -42,7 +42,7 @@ const index: CasusIndex = { contractversie: 1, datasets: [] };
 for (const d of datasets) {
   if (d.herkomst !== 'bron') throw new Error(`data/casus/datasets.csv: ${d.dataset_id} heeft herkomst ${d.herkomst}; hier horen alleen bron-datasets`);
   const map = join(bron, d.dataset_id);
-  const item: CasusIndexDataset = { ...d, herkomst: 'bron', bestanden: null, aantallen: null, totaal_eur: null, datums_geschat: false, gedrukt_totaal: gedrukt(d.dataset_id) };
+  const item: CasusIndexDataset = { ...d, herkomst: 'bron', bestanden: null, aantallen: null, totaal_eur: null, datums_geschat: false, gedrukt_totaal: gedrukt(d.dataset_id), gelijk_verdeeld: false };
   if (existsSync(join(map, 'casus.csv'))) {
     const casus = lees(join(map, 'casus.csv'), valideerCasus);
     const episodes = lees(join(map, 'episode.csv'), valideerEpisode);
@@ -57,6 +57,7 @@ for (const d of datasets) {
     // cents summed as integers: the printed totals must come out exactly
     item.totaal_eur = kosten.reduce((s, k) => s + Math.round(k.bedrag_eur * 100), 0) / 100;
     item.datums_geschat = episodes.some((e) => e.datum_kwaliteit === 'geschat');
+    item.gelijk_verdeeld = isGelijkVerdeeld(kosten);
   }
   index.datasets.push(item);
 }

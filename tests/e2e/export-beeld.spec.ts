@@ -161,6 +161,39 @@ test.describe('Geëxporteerde beelden', () => {
     expect(fouten).toEqual([]);
   });
 
+  test('Vergelijken op 360 px: index chart with its hollow size-class mark hollow in the legend, the link to the chart in the footer, no label outside, PNG = the SVG at 2×', async ({ page }) => {
+    const fouten = volgFouten(page);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('./?gemeente=GM0297');
+    const index = page.locator('[data-grafiek="studie-index_lasten_per_inwoner"]');
+    await expect(index.locator('.legenda-lijnen li').first()).toBeVisible();
+    // the share link as the menu gives it
+    await index.getByRole('button', { name: /^Delen en downloaden/ }).click();
+    await index.getByRole('button', { name: 'Kopieer link' }).click();
+    const link = await index.locator('input.deel-link').inputValue();
+    await index.getByRole('button', { name: 'Sluiten', exact: true }).click();
+    expect(link).toMatch(/^http.*gemeente=GM0297/);
+
+    const { svg } = await controleerSvg(index); // every text inside the image, legend and source line included
+    const tekst = svgTekst(svg);
+    expect(tekst).toContain('Bekijk in de Verkenner:');
+    // the address may be broken over lines, never cut
+    expect(tekst.replace(/\s+/g, '')).toContain(link);
+    // the size-class row is drawn as a hollow square: its legend swatch is an outline without fill
+    const land = norm(await index.locator('.legenda-lijnen li.merk-hol').innerText());
+    expect(land.length).toBeGreaterThan(0);
+    const legendaBlok = /<g data-legenda="">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(legendaBlok).toMatch(/<rect [^>]*fill="none" stroke="[^"]+"/);
+    expect(legendaBlok).toContain(land);
+
+    const meting = await buitenBeeld(page, svg);
+    const png = await download(index, 'Download PNG');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(2 * meting.breedte);
+    expect(png.readUInt32BE(20)).toBe(2 * meting.hoogte);
+    expect(fouten).toEqual([]);
+  });
+
   test('Kaart: de kaartlegenda (klassen, geen gegevens, omlijning) staat in de SVG; trechter en groepstrip ook', async ({ page }) => {
     const fouten = volgFouten(page);
     await page.setViewportSize({ width: 1100, height: 900 });

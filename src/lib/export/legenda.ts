@@ -179,16 +179,25 @@ function zichtbareTekst(el: Element): string {
   return ruw.split(/\n+/).map(eenRegel).filter(Boolean).join(' · ');
 }
 
+/** A circle swatch is drawn as a dot, anything else as a square. */
+const staalVormVan = (el: Element): StaalVorm => (el.localName === 'circle' ? 'rond' : 'vlak');
+
 function leesStaal(el: Element): LegendaStaal | undefined {
   if (el instanceof SVGElement) {
     // A tiny inline SVG (e.g. the map's hatched "no data" swatch): its first shape's paint.
-    const vorm = el.querySelector('rect, circle, path, polygon, line');
-    if (!vorm) return undefined;
-    const cs = getComputedStyle(vorm);
+    const vormEl = el.querySelector('rect, circle, path, polygon, line');
+    if (!vormEl) return undefined;
+    const cs = getComputedStyle(vormEl);
     const buiten = getComputedStyle(el);
     const rand = parseFloat(buiten.borderTopWidth) > 0 ? buiten.borderTopColor : undefined;
     const kleur = lokaleUrl(cs.fill);
-    return doorzichtig(kleur) || kleur === 'none' ? undefined : { vorm: 'vlak', kleur, rand, dekking: Number(cs.opacity) < 1 ? Number(cs.opacity) : undefined };
+    const dekking = Number(cs.opacity) < 1 ? Number(cs.opacity) : undefined;
+    const vorm: StaalVorm = staalVormVan(vormEl);
+    if (!doorzichtig(kleur) && kleur !== 'none') return { vorm, kleur, rand, dekking };
+    // a hollow mark (fill none, stroked outline) stays hollow in the export, as the chart draws it
+    const lijn = lokaleUrl(cs.stroke);
+    if (doorzichtig(lijn) || lijn === 'none') return undefined;
+    return { vorm, kleur: 'none', rand: lijn, dikte: parseFloat(cs.strokeWidth) || 1, dekking };
   }
   const cs = getComputedStyle(el);
   const r = el.getBoundingClientRect();

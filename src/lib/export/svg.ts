@@ -26,7 +26,7 @@ export interface SvgDocumentInvoer {
   data: Pick<
     GrafiekExportData,
     'titel' | 'ondertitel' | 'bronregel' | 'recept' | 'synthetisch' | 'eigenImport' | 'beschrijving' | 'noten'
-  > & Partial<Pick<GrafiekExportData, 'periode' | 'status'>>;
+  > & Partial<Pick<GrafiekExportData, 'periode' | 'status' | 'url'>>;
   /** The chart's legend (drawn as HTML on screen), drawn as rows under the chart. */
   legenda?: readonly LegendaItem[];
   /**
@@ -128,6 +128,8 @@ export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
   }
 
   const voet: string[] = [eenRegel(inv.data.bronregel)];
+  // the link to this very view, so a printed or shared image leads back to the live chart
+  if (inv.data.url) voet.push(`${t.link}: ${inv.data.url}`);
   const ps = periodeStatusRegel(inv.data, inv.lang ?? 'nl');
   if (ps) voet.push(ps);
   if (inv.data.recept) voet.push(`${t.recept}: ${inv.data.recept}`);

@@ -2,6 +2,7 @@
 // Page-sized blocks live in teksten-<pagina>.ts and are spread in here: still one dictionary per language.
 import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
 import { ELFTAL_TEKSTEN } from './teksten-elftal';
+import { HELDER_TEKSTEN } from './teksten-helder';
 export const TEKSTEN = {
   nl: {
     app_titel: 'Jeugdzorg Verkenner',
@@ -88,6 +89,7 @@ export const TEKSTEN = {
     laden_geannuleerd: 'Laden geannuleerd; de standaardgegevens worden getoond.',
     ...ELFTAL_TEKSTEN.nl,
     ...DOORBRAAK_TEKSTEN.nl,
+    ...HELDER_TEKSTEN.nl,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'procent', eenheid_index: 'index', eenheid_deciel: 'deciel (1–10)',
     eenheid_aantal: 'aantal', eenheid_klasse: 'klasse', eenheid_x1000_euro: '× € 1.000', eenheid_per_1000: 'per 1.000 inwoners',
@@ -198,6 +200,7 @@ export const TEKSTEN = {
     laden_geannuleerd: 'Loading cancelled; showing the default data.',
     ...ELFTAL_TEKSTEN.en,
     ...DOORBRAAK_TEKSTEN.en,
+    ...HELDER_TEKSTEN.en,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'per cent', eenheid_index: 'index', eenheid_deciel: 'decile (1–10)',
     eenheid_aantal: 'number', eenheid_klasse: 'class', eenheid_x1000_euro: '× € 1,000', eenheid_per_1000: 'per 1,000 inhabitants',

@@ -14,6 +14,7 @@ import { teDun } from '../../lib/model/casus/bundel';
 import { TEKSTEN } from '../../lib/i18n/teksten';
 import { TZ } from './teksten';
 import { thuiszitterTitels } from './titels';
+import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
 
 /** The flow window and reference date of the route tables. */
@@ -26,6 +27,8 @@ export interface RoutesContext {
   ds: string;
   datasetNaam: string;
   datasetBron: string;
+  /** where in the publication (document and lines), for the details toggle; '' when none */
+  datasetBronDetails?: string;
   synthetisch: boolean;
   naamVan: (code: string) => string;
 }
@@ -58,6 +61,7 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
     titel,
     ondertitel: `${nl ? 'Routes' : 'Pathways'} ${periode} · ${nl ? 'aantal kinderen' : 'number of children'}: ${getal(n)}${filterTekst ? ` · ${filterTekst}` : ''} · ${c.datasetNaam}`,
     bronregel: c.datasetBron,
+    bronDetails: c.datasetBronDetails || undefined,
     // exports name the period; the source line of case data does not
     periode,
     noten: [
@@ -93,13 +97,17 @@ export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTek
   const titel = s.n === 0
     ? thuiszitterTitels(taal).duurLeeg(def.label.toLowerCase(), peilTekst)
     : thuiszitterTitels(taal).duur(getal(s.langerDan3Maanden), getal(s.n), aandeelTekst(s.langerDan3Maanden, s.n, taal), peilTekst);
-  const drempelBron = DREMPELS.drempels.filter((d) => d.regels).map((d) => `${d.bron}, r. ${d.regels![0]}–${d.regels![1]}`);
+  const drempels = DREMPELS.drempels.filter((d) => d.regels);
+  // the norms are cited by publication; their lines go to the details, with the dataset's
+  const drempelBron = drempels.map((d) => d.bron.replace(/\s*\(oproep\)$/, ''));
+  const drempelRegels = drempels.map((d) => `${(d.bestand ?? d.bron).replace(/^seeds\//, '')}, r. ${d.regels![0]}–${d.regels![1]}`);
   return {
     id: 'duren',
     titel,
     ondertitel: `${def.label} · ${T.peildatum} ${peilTekst} · ${nl ? 'aantal kinderen' : 'number of children'} · ${c.datasetNaam}`,
     periode: `${T.peildatum} ${peilTekst}`,
     bronregel: `${c.datasetBron}; ${nl ? 'normen' : 'norms'}: ${[...new Set(drempelBron)].join('; ')}`,
+    bronDetails: [c.datasetBronDetails, `${nl ? 'normen' : 'norms'}: ${[...new Set(drempelRegels)].join('; ')}`].filter(Boolean).join(' · '),
     noten: [
       `${def.label}: ${def.uitleg}`,
       ...(gemMaanden != null && s.n >= 5 ? [nl ? `Gemiddeld ${duurTekst(gemMaanden, taal)} thuis.` : `On average ${duurTekst(gemMaanden, taal)} at home.`] : []),
@@ -146,7 +154,8 @@ export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): Graf
     id: 'gouda-69',
     titel: thuiszitterTitels(taal).gouda(n, duurTekst(feit('gemiddelde_duur').waarde, taal)),
     ondertitel: `${smal.label} · ${nl ? 'momentopname zonder datum' : 'undated snapshot'} · ${nl ? 'duur in maanden' : 'duration in months'} · ${feit('aandeel_po').waarde} % PO / ${feit('aandeel_vo').waarde} % VO`,
-    bronregel: `${nl ? 'Bron' : 'Source'}: IPW, Collectieve doorbraak thuiszitters (Gouda), r. ${GOUDA_MOMENTOPNAME.bron.regels[0]}–${GOUDA_MOMENTOPNAME.bron.regels[1]} · ${nl ? 'afdeling leerplicht, gemeente Gouda' : 'compulsory-education office, municipality of Gouda'} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
+    bronDetails: vindplaats('seed-001', `${GOUDA_MOMENTOPNAME.bron.regels[0]}–${GOUDA_MOMENTOPNAME.bron.regels[1]}`),
+    bronregel: `${nl ? 'Bron' : 'Source'}: ${publicatie('seed-001').citatie} · ${nl ? 'afdeling leerplicht, gemeente Gouda' : 'compulsory-education office, municipality of Gouda'} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
     noten: [
       `${smal.label}: ${smal.uitleg}`,
       ...(keuze.definitie !== 'thuiszitter_smal' ? [nl ? `Let op: Gouda telt volgens “${smal.label}”, u heeft “${def.label}” gekozen.` : `Note: Gouda counts by “${smal.label}”; you chose “${def.label}”.`] : []),

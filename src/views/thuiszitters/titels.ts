@@ -14,6 +14,13 @@ const TITELS = {
       `${lang} van de ${n} kinderen (${aandeel}) zitten op ${peil} langer dan 3 maanden thuis; de norm is dat niemand zo lang zonder plan is`,
     gouda: (n: number, duur: string) =>
       `Gouda (momentopname zonder datum): ${n} thuiszitters, gemiddeld ${duur} thuis; de norm is dat niemand langer dan 3 maanden zonder passend plan thuiszit`,
+    // the six cost cases: dates are derived from the averages, so the years are approximate
+    goudaCasus: (casus: number, niveau: string, voor: string | null, na: string, periode: string) =>
+      `Gouda, casus ${casus} (${niveau}), ca. ${periode}: jeugdzorg ${voor ?? 'onbekend'} vóór en ${na} na schooluitval`,
+    // the vignettes give durations, never dates: say so rather than print a year
+    vignet: (wie: string, vraag: string) => `${wie}, jaar niet genoemd: “${vraag}”`,
+    jaarkosten: (factor: string, na: string, voor: string, tot: string) =>
+      `Na schooluitval kost jeugdzorg ${factor} keer zoveel per jaar: ${na} tegen ${voor} ervoor (kosten t/m ${tot})`,
   },
   en: {
     stroom: (van: string, naar: string, keer: string, n: string, periode: string) =>
@@ -24,6 +31,11 @@ const TITELS = {
       `${lang} of ${n} children (${aandeel}) have been out of school for over 3 months on ${peil}; the norm is that nobody is without a plan that long`,
     gouda: (n: number, duur: string) =>
       `Gouda (undated snapshot): ${n} children out of school, on average ${duur} at home; the norm is that nobody is out of school for over 3 months without a suitable plan`,
+    goudaCasus: (casus: number, niveau: string, voor: string | null, na: string, periode: string) =>
+      `Gouda, case ${casus} (${niveau}), c. ${periode}: youth care ${voor ?? 'unknown'} before and ${na} after dropping out`,
+    vignet: (wie: string, vraag: string) => `${wie}, year not given: “${vraag}”`,
+    jaarkosten: (factor: string, na: string, voor: string, tot: string) =>
+      `After dropping out, youth care costs ${factor} times as much per year: ${na} against ${voor} before (costs up to ${tot})`,
   },
 };
 

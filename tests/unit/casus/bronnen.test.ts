@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten } from '../../../src/lib/model/casus/valideer.ts';
+import { publicatie } from '../../../src/lib/model/publicaties.ts';
 
 const DIR = join(__dirname, '../../../data/casus');
 function lees(pad: string): Record<string, string>[] {
@@ -18,7 +19,10 @@ describe('gebundelde bronaggregaten (data/casus)', () => {
     for (const [i, d] of datasets.entries()) {
       expect(valideerDataset(d, i + 1).ok).toBe(true);
       expect(d.herkomst).toBe('bron');
-      expect(d.bron).toMatch(/seeds\/00\d_.*L\d+/);
+      // a document path, or a catalogue id (data/bronnen.csv, which names the document) and lines
+      const id = /^(seed-\d{3}) /.exec(d.bron)?.[1];
+      if (id) expect(publicatie(id).document).toMatch(/^\d{3}_[0-9a-f]+\.txt$/);
+      expect(d.bron).toMatch(id ? /^seed-\d{3} .*L\d+/ : /seeds\/00\d_.*L\d+/);
     }
   });
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CasusIndex } from '../../../src/lib/model/casus/bundel.ts';
+import { isGelijkVerdeeld, type CasusIndex } from '../../../src/lib/model/casus/bundel.ts';
 
 // Runs the real bundle script into a temporary folder and checks the index against the sources.
 const uit = mkdtempSync(join(tmpdir(), 'jzv-casus-'));
@@ -37,5 +37,22 @@ describe('bundel-casus', () => {
     expect(d.gedrukt_totaal!.waarde).toBe(kengetal('gouda-zorgpaden-6:totaal'));
     expect(d.gedrukt_totaal!.waarde).not.toBe(d.totaal_eur);
     expect(d.datums_geschat).toBe(true);
+  });
+  it('the 28 children are an equal split (their spread is ours, not drawn); the six care pathways are not', () => {
+    const gelijk = (id: string) => index.datasets.find((x) => x.dataset_id === id)!.gelijk_verdeeld;
+    for (const v of ['laag', 'gemiddeld', 'hoog']) expect(gelijk(`gouda-breedte-28-${v}`)).toBe(true);
+    expect(gelijk('gouda-zorgpaden-6')).toBe(false);
+  });
+});
+
+describe('isGelijkVerdeeld', () => {
+  const rij = (casus_id: string, bedrag_eur: number, kwaliteit = 'toegerekend') => ({ casus_id, bedrag_eur, kwaliteit });
+  it('equal amounts within a cent (the remainder of a split) are an equal split', () => {
+    expect(isGelijkVerdeeld([rij('a', 100.01), rij('b', 100), rij('c', 60), rij('c', 40)])).toBe(true);
+  });
+  it('different amounts, an amount from the source, or a single case are not', () => {
+    expect(isGelijkVerdeeld([rij('a', 100.02), rij('b', 100)])).toBe(false);
+    expect(isGelijkVerdeeld([rij('a', 100, 'exact'), rij('b', 100)])).toBe(false);
+    expect(isGelijkVerdeeld([rij('a', 100)])).toBe(false);
   });
 });

@@ -63,6 +63,12 @@ describe('bouwLegenda', () => {
 });
 
 describe('staalUitStijl', () => {
+  it('keeps a hollow swatch hollow: outline, no fill', () => {
+    const hol = staalUitStijl({ achtergrond: 'rgba(0, 0, 0, 0)', randBovenBreedte: 2, randBovenStijl: 'solid', randBovenKleur: 'rgb(17, 24, 39)', randBreedte: 2, randKleur: 'rgb(17, 24, 39)', straal: 0, breedte: 11, hoogte: 11, dekking: 1 });
+    expect(hol).toMatchObject({ vorm: 'vlak', kleur: 'none', rand: 'rgb(17, 24, 39)', dikte: 2 });
+    const { markup } = bouwLegenda([{ label: 'Nederland', staal: hol }], { x: 0, y: 0, breedte: 300, tekstkleur: '#000' });
+    expect(markup).toMatch(/<rect [^>]*fill="none" stroke="rgb\(17, 24, 39\)" stroke-width="2"/);
+  });
   const basis: StaalStijl = {
     achtergrond: 'rgba(0, 0, 0, 0)', randBovenBreedte: 0, randBovenStijl: 'none', randBovenKleur: 'rgb(0, 0, 0)',
     randBreedte: 0, randKleur: 'rgb(0, 0, 0)', straal: 0, breedte: 14, hoogte: 14, dekking: 1,

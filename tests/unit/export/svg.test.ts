@@ -23,6 +23,18 @@ describe('bouwSvgDocument', () => {
     expect(doc.svg).toContain('<title>Voorbeeldstad geeft minder uit per jeugdige in zorg (synthetisch)</title>');
   });
 
+  it('puts the link to the chart in the footer, right after the source line', () => {
+    const url = 'https://example.org/verkenner/?gemeente=GM0297&indicator=kwb_pct_jongeren_jeugdzorg&v=76bfe3786350';
+    const doc = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 320, hoogte: 300, data: voorbeeldData({ url }) });
+    const tekst = doc.svg.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+    const i = (s: string) => doc.svg.indexOf(s);
+    expect(i('Bron: synthetisch')).toBeGreaterThan(0);
+    expect(i('Bekijk in de Verkenner:')).toBeGreaterThan(i('Bron: synthetisch'));
+    // a long address is broken over lines, never cut: all its characters are in the footer
+    expect(tekst.replace(/\s+/g, '')).toContain(url);
+    expect(bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: voorbeeldData({ url: undefined }) }).svg).not.toContain('Bekijk in de Verkenner');
+  });
+
   it('has no synthetic badge for real data', () => {
     const doc = bouwSvgDocument({ grafiekMarkup: grafiek, breedte: 600, hoogte: 300, data: voorbeeldData({ synthetisch: false }) });
     expect(doc.svg).not.toContain('data-label="synthetisch"');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../../../src/lib/db/sql/kosten.ts';
 import { alleGrafiekenVraag, casusVragen, splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCasus.ts';
-import { curveMeta, lorenzMeta, categorieMeta, verdelingMeta, type Context } from '../../../src/views/kosten/casus/meta.ts';
+import { casusPeriode, curveMeta, lorenzMeta, categorieMeta, verdelingMeta, type Context } from '../../../src/views/kosten/casus/meta.ts';
 import { decodeCasusFilter, encodeCasusFilter, naarKostenFilter, LEGE_FILTER } from '../../../src/lib/model/kosten/filters.ts';
 import { cohort, laad, rijen } from './helpers.ts';
 
@@ -98,5 +98,38 @@ describe('grafiekteksten', () => {
     expect(c.meta.titel).not.toMatch(/kostenpost is overig/);
     const alleen = categorieMeta([{ categorie: 'overig', bedrag: 60 }], ctx);
     expect(alleen.meta.titel).toMatch(/niet naar categorie ingedeeld/);
+  });
+  it('every title names its period: the years with costs, narrowed by the filter; estimated dates say "ca."', () => {
+    const jaren = [2021, 2022, 2023, 2024];
+    const geen = { jaarVan: null, jaarTot: null };
+    expect(casusPeriode(jaren, geen, false, 'nl')).toBe('2021–2024');
+    expect(casusPeriode(jaren, { jaarVan: 2022, jaarTot: 2023 }, false, 'nl')).toBe('2022–2023');
+    expect(casusPeriode(jaren, { jaarVan: 2024, jaarTot: null }, true, 'nl')).toBe('ca. 2024');
+    expect(casusPeriode(jaren, geen, true, 'en')).toBe('c. 2021–2024');
+    expect(casusPeriode(jaren, { jaarVan: 2030, jaarTot: null }, false, 'nl')).toBe('');
+    const p = { ...ctx, periode: casusPeriode(jaren, geen, true, 'nl') };
+    const titels = [
+      lorenzMeta([{ bin: 1, n: 9, bedrag: 90 }, { bin: 2, n: 1, bedrag: 910 }], p).meta.titel,
+      curveMeta([{ t: -1, gemiddeld: 0, cumulatief: 100, n: 4 }, { t: 0, gemiddeld: 0, cumulatief: 300, n: 4 }], { helling_voor: 1200, helling_na: 2400, n: 4 }, p).meta.titel,
+      categorieMeta([{ categorie: 'kolb', bedrag: 30 }], p).meta.titel,
+      verdelingMeta([{ klasse_van: 0, n: 3, bedrag: 6000 }], p).meta.titel,
+    ];
+    for (const titel of titels) expect(titel).toMatch(/ \(ca\. 2021–2024\)$/);
+    // no cases: the "no data" sentence is not dressed up with a period
+    expect(categorieMeta([], p).meta.titel).not.toMatch(/2021/);
+  });
+  it('an equal split (the 28 children) gets no Lorenz curve or distribution: the frame says why', () => {
+    const p = { ...ctx, herkomst: 'bron' as const, gelijkVerdeeld: true, periode: 'ca. 2023–2024' };
+    const l = lorenzMeta([{ bin: 1, n: 28, bedrag: 28 * 84029.65 }], p);
+    const v = verdelingMeta([{ klasse_van: 80000, n: 28, bedrag: 28 * 84029.65 }], p);
+    for (const m of [l.meta, v.meta]) {
+      expect(m.titel).toBe('Niet getekend: elk kind kreeg hetzelfde bedrag, een gelijke verdeling van het gedrukte totaal (ca. 2023–2024)');
+      expect(m.beschrijving).toContain('verdeelt die gelijk over de kinderen');
+    }
+    expect(l.punten).toEqual([]);
+    expect(l.n).toBe(0);
+    expect(v.totN).toBe(0);
+    // without the flag the same rows are drawn
+    expect(lorenzMeta([{ bin: 1, n: 28, bedrag: 28 * 84029.65 }], { ...p, gelijkVerdeeld: false }).n).toBe(28);
   });
 });

@@ -59,6 +59,29 @@ describe('tijdlijn-layout', () => {
     expect(hoogte(na) / hoogte(voor)).toBeCloseTo((116744 / 700) / (12711 / 610), 6);
     expect(l.kosten.every((k) => k.onderwijs === null)).toBe(true);
   });
+  it('Gouda: care states the document does not give are assumptions (ambulant before dropout; day activities after, VO only)', () => {
+    const z = GOUDA_KOSTENCASUSSEN.zorg_na_uitval;
+    const po = GOUDA_KOSTENCASUSSEN.casussen.find((c) => c.niveau === 'PO')!;
+    const vo = GOUDA_KOSTENCASUSSEN.casussen.find((c) => c.niveau === 'VO')!;
+    const zorg = (c: typeof po) => goudaTijdlijn(c, GOUDA_KOSTENCASUSSEN).balken.filter((b) => b.baan === 'zorg');
+    const [poVoor, poNa] = zorg(po);
+    expect(poVoor.aanname).toBe(z.voor_uitval.uitleg);
+    // PO's day activities are in the text (r. 491): not an assumption
+    expect(poNa.aanname).toBeUndefined();
+    expect(zorg(vo).map((b) => b.aanname)).toEqual([z.voor_uitval.uitleg, z.VO.uitleg]);
+    // the source's own contradiction on the places after dropout stands at the timeline
+    const noten = goudaTijdlijn(vo, GOUDA_KOSTENCASUSSEN).noten.join(' ');
+    expect(noten).toContain(GOUDA_KOSTENCASUSSEN.totalen.jeugdplek_tegenstrijdig);
+    expect(GOUDA_KOSTENCASUSSEN.totalen.jeugdplek_tegenstrijdig).toMatch(/r\. 491.*583–585/);
+    // education lanes come from the source's definitions, never marked
+    expect(goudaTijdlijn(vo, GOUDA_KOSTENCASUSSEN).balken.filter((b) => b.baan === 'onderwijs').every((b) => !b.aanname)).toBe(true);
+    // the chart says it in the bar's text too (screen readers, tooltip)
+    const l = maakTijdlijn(goudaTijdlijn(vo, GOUDA_KOSTENCASUSSEN), { breedte: 600 });
+    expect(l.balken.filter((b) => b.aanname).map((b) => b.tekst)).toEqual([
+      expect.stringContaining('aanname, niet in het document: Vorm van jeugdhulp vóór uitval niet gepubliceerd'),
+      expect.stringContaining('aanname, niet in het document: VO: 2 x dagbesteding'),
+    ]);
+  });
   it('vignet: onbekend begin opent naar links, ongedateerde stappen apart', () => {
     const kai = vignetTijdlijn(VIGNETTEN.vignetten[1], BARRIERES);
     const l = maakTijdlijn(kai, { breedte: 600 });

@@ -25,6 +25,9 @@ describe('componenten (SSR)', () => {
     expect(body).toContain('geschatte datums');
     expect(body).toContain('Kosten per maand');
     expect(body).toContain('uitval');
+    // the assumed care before dropout is hatched, and the legend says what the hatch means
+    expect((body.match(/data-aanname=""/g) ?? []).length).toBe(1);
+    expect(body).toContain('aanname (de bron noemt deze zorgvorm niet)');
   });
   it('Tijdlijn: vignet met barrières als tekst, nooit als HTML', () => {
     const v = structuredClone(VIGNETTEN.vignetten[0]);

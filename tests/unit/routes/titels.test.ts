@@ -18,4 +18,20 @@ describe('thuiszitter titles', () => {
     expect(T.stroomLeeg('3', '2015–2020')).toContain('2015–2020');
     expect(T.duur('5', '20', '25 %', '1 oktober 2020')).toContain('op 1 oktober 2020');
   });
+
+  it('every case title has its years, or says the document gives none', () => {
+    for (const taal of ['nl', 'en'] as const) {
+      const T = thuiszitterTitels(taal);
+      const g = T.goudaCasus(4, 'VO', null, '€ 121.227', '2021–2024');
+      // derived dates: the period is approximate, and an unknown amount stays unknown
+      expect(g).toMatch(taal === 'nl' ? /^Gouda, casus 4 \(VO\), ca\. 2021–2024:/ : /^Gouda, case 4 \(VO\), c\. 2021–2024:/);
+      expect(g).toContain(taal === 'nl' ? 'onbekend' : 'unknown');
+      expect(T.goudaCasus(1, 'PO', '€ 12.711', '€ 116.744', '2021–2024')).toContain('€ 12.711');
+      // vignettes give durations only: no invented year
+      const v = T.vignet('Mohammed, 8 jaar (PO)', 'Wie betaalt?');
+      expect(v).not.toMatch(/\d{4}/);
+      expect(v).toMatch(taal === 'nl' ? /jaar niet genoemd/ : /year not given/);
+      expect(T.jaarkosten('4,5', '€ 46k', '€ 10k', taal === 'nl' ? 'december 2024' : 'December 2024')).toMatch(/2024\)$/);
+    }
+  });
 });

@@ -7,6 +7,8 @@
 import type { TijdlijnCasus, TijdlijnGebeurtenis } from '../../model/routes/tijdlijn.ts';
 import { dagnummer, plusMaanden } from '../../model/routes/datum.ts';
 import { TOESTAND_LABEL } from '../../model/routes/toestand.ts';
+import { TEKSTEN } from '../../i18n/teksten.ts';
+import { vul } from '../../i18n/vul.ts';
 
 export const KLEUR_CODE: Record<string, string> = {
   INGESCHREVEN: '#009E73',
@@ -64,6 +66,8 @@ export interface BalkPositie {
   openLinks: boolean;
   openRechts: boolean;
   geschat: boolean;
+  /** why the state is assumed (not in the source), or null */
+  aanname: string | null;
   tekst: string;
 }
 
@@ -149,7 +153,8 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
       baan: b.baan, x0, x1, y: baan.y, h: baan.h, label: b.label, code: b.code,
       kleur: KLEUR_CODE[b.code] ?? '#9ca3af', openLinks: b.begin == null, openRechts: b.einde == null,
       geschat: b.kwaliteit === 'geschat',
-      tekst: `${b.baan === 'onderwijs' ? w_.onderwijs : w_.zorg}: ${b.label || (TOESTAND_LABEL as Record<string, string>)[b.code] || b.code}, ${wanneer}${b.kwaliteit === 'geschat' ? w_.geschat : ''}`,
+      aanname: b.aanname ?? null,
+      tekst: `${b.baan === 'onderwijs' ? w_.onderwijs : w_.zorg}: ${b.label || (TOESTAND_LABEL as Record<string, string>)[b.code] || b.code}, ${wanneer}${b.kwaliteit === 'geschat' ? w_.geschat : ''}${b.aanname ? ` — ${vul(TEKSTEN[taal].helder_aanname_balk, { reden: b.aanname })}` : ''}`,
     };
   });
   const gedateerd = c.gebeurtenissen.filter((g) => g.datum != null);

@@ -15,6 +15,24 @@ export interface CasusIndexDataset extends Dataset {
   datums_geschat: boolean;
   /** the total as printed in the source (kengetallen.csv), kept even where the rows add up differently */
   gedrukt_totaal: { waarde: number; bron: string; regel: string; notitie: string } | null;
+  /** every case got the same amount (a printed total split equally): its spread is our own doing */
+  gelijk_verdeeld: boolean;
+}
+
+/**
+ * True when every case's costs add up to the same amount (within a cent, the remainder of the
+ * split) and none of them is an amount per case from the source: a printed total divided equally,
+ * as the 28 children. A Lorenz curve or distribution of such a dataset shows the split, not
+ * the children, so the view does not draw them. Fewer than two cases: nothing to compare.
+ */
+export function isGelijkVerdeeld(kosten: readonly { casus_id: string; bedrag_eur: number; kwaliteit: string }[]): boolean {
+  const perCasus = new Map<string, number>();
+  for (const k of kosten) {
+    if (k.kwaliteit === 'exact') return false;
+    perCasus.set(k.casus_id, (perCasus.get(k.casus_id) ?? 0) + Math.round(k.bedrag_eur * 100));
+  }
+  const centen = [...perCasus.values()];
+  return centen.length > 1 && Math.max(...centen) - Math.min(...centen) <= 1;
 }
 
 export interface CasusIndex {

@@ -90,6 +90,8 @@ export interface GoudaKostenBestand {
     voor_rijen_eur: number;
     na_gedrukt_eur: number;
     na_rijen_eur: number;
+    /** the source contradicts itself on the places after dropout (r. 491/501 vs 583–585) */
+    jeugdplek_tegenstrijdig: string;
     noten: string[];
   };
 }

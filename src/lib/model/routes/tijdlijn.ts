@@ -6,7 +6,8 @@
 import type { DatumKwaliteit, Episode, Herkomst, Kosten } from '../casus/contract.ts';
 import { dagnummer, plusMaanden } from './datum.ts';
 import type { Barriere, GoudaKostenBestand, GoudaKostencasus, Vignet } from './bronnen.ts';
-import { bronRegel } from './bronnen.ts';
+import { bronRegel, type Regels } from './bronnen.ts';
+import { publicatie, vindplaats } from '../publicaties.ts';
 import { TOESTAND_LABEL } from './toestand.ts';
 
 export interface TijdlijnBalk {
@@ -18,6 +19,8 @@ export interface TijdlijnBalk {
   code: string;
   label: string;
   kwaliteit: DatumKwaliteit;
+  /** Why this state is an assumption (the source does not give it); absent = from the source. */
+  aanname?: string;
 }
 
 export interface TijdlijnGebeurtenis {
@@ -39,7 +42,10 @@ export interface TijdlijnCasus {
   id: string;
   titel: string;
   herkomst: Herkomst;
+  /** the source line: the publication, never its line numbers */
   bron: string;
+  /** where in the publication (document and lines), for the frame's details toggle */
+  bronDetails?: string;
   geschatteDatums: boolean;
   noten: string[];
   balken: TijdlijnBalk[];
@@ -79,6 +85,10 @@ export function kostenPerMaand(kosten: readonly Pick<Kosten, 'begin' | 'einde' |
 export const VIGNET_ANKER = '2025-01-01';
 const IPW = 'IPW, Collectieve doorbraak thuiszitters (Gouda)';
 
+/** The Gouda document cited by what it says about itself (data/bronnen.csv, seed-001). */
+const publicatieBron = (en?: VertalingEn) => `${en ? 'Source' : 'Bron'}: ${publicatie('seed-001').citatie}`;
+const regelTekst = (r: Regels) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
+
 /** English wording (data/routes/vertaling-en.json); absent = Dutch. */
 export interface VertalingEn {
   vragen: Record<string, string>;
@@ -86,7 +96,7 @@ export interface VertalingEn {
   barrieres: Record<string, string>;
   toestanden: Record<string, string>;
   duren: Record<string, string>;
-  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string };
+  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string; aannameVoor: string; aannameVo: string; jeugdplekTegenstrijdig: string };
   vignet: { geschat: string; geenKosten: string; stapNoot: string };
 }
 
@@ -141,7 +151,8 @@ export function vignetTijdlijn(v: Vignet, catalogus: readonly Barriere[], anker 
     id: `vignet:${v.id}`,
     titel: en ? `${v.naam}, ${v.leeftijd} years (${v.niveau})` : `${v.naam}, ${v.leeftijd} jaar (${v.niveau})`,
     herkomst: 'bron',
-    bron: bronRegel(IPW, v.regels).replace(/^Bron:/, en ? 'Source:' : 'Bron:'),
+    bron: publicatieBron(en),
+    bronDetails: vindplaats('seed-001', regelTekst(v.regels)),
     geschatteDatums: true,
     noten: en
       ? [
@@ -199,23 +210,42 @@ export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand, en?: V
     id: `gouda:${c.casus}`,
     titel: en ? `Gouda, case ${c.casus} (${c.niveau})` : `Gouda, casus ${c.casus} (${c.niveau})`,
     herkomst: 'bron',
-    bron: bron(c.regels),
+    bron: publicatieBron(en),
+    bronDetails: vindplaats('seed-001', regelTekst(c.regels)),
     geschatteDatums: true,
     noten: en
-      ? [`Estimated dates: ${en.gouda.datums}`, en.gouda.kostenSpreiding, en.gouda.onderwijskosten, ...(c.voor_eur == null ? [en.gouda.voorOnbekend] : []), ...(c.noot ? [`(Dutch) ${c.noot}`] : [])]
+      ? [`Estimated dates: ${en.gouda.datums}`, en.gouda.kostenSpreiding, en.gouda.onderwijskosten, en.gouda.jeugdplekTegenstrijdig, ...(c.voor_eur == null ? [en.gouda.voorOnbekend] : []), ...(c.noot ? [`(Dutch) ${c.noot}`] : [])]
       : [
           `Geschatte datums: ${f.datums.uitleg}`,
           'Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.',
           f.onderwijskosten,
+          // the source's own contradiction about the places after dropout (issue 13), at the figure that draws them
+          f.totalen.jeugdplek_tegenstrijdig,
           ...(c.voor_eur == null ? ['Jeugdzorgkosten vóór uitval: onbekend in de bron.'] : []),
           ...(c.noot ? [c.noot] : []),
         ],
-    balken: episodesNaarBalken(eps).map((b) => (en ? { ...b, label: en.toestanden[b.code] ?? b.label } : b)),
+    balken: goudaAannames(episodesNaarBalken(eps), c, f, en).map((b) => (en ? { ...b, label: en.toestanden[b.code] ?? b.label } : b)),
     gebeurtenissen: [{ datum: f.datums.uitvalmoment, label: en ? en.gouda.uitval : 'Moment van uitval (alle dagen van de week afwezig)', barrieres: [], bron: bron([544, 545]) }],
     kosten: kostenPerMaand(goudaKosten(c, f)),
     uitvalmoment: f.datums.uitvalmoment,
     nu: f.datums.einde,
   };
+}
+
+/**
+ * The care states the document does not give for a case: the care before dropout (not published,
+ * assumed ambulant) and, for VO cases, day activities after dropout (the text names 2 × day
+ * activities and 1 × OOV without saying which case is which). PO's day activities are in the text
+ * (r. 491). The published dataset data/casus/gouda-zorgpaden-6 leaves these states out.
+ */
+export function goudaAannames(balken: TijdlijnBalk[], c: GoudaKostencasus, f: GoudaKostenBestand, en?: VertalingEn): TijdlijnBalk[] {
+  const z = f.zorg_na_uitval;
+  return balken.map((b) => {
+    if (b.baan !== 'zorg') return b;
+    if (b.begin === f.datums.begin && b.code === z.voor_uitval.toestand) return { ...b, aanname: en?.gouda.aannameVoor ?? z.voor_uitval.uitleg };
+    if (c.niveau === 'VO' && b.begin === f.datums.uitvalmoment) return { ...b, aanname: en?.gouda.aannameVo ?? z.VO.uitleg };
+    return b;
+  });
 }
 
 export function episodesNaarBalken(episodes: readonly Episode[]): TijdlijnBalk[] {

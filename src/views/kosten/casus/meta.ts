@@ -6,6 +6,7 @@ import { dunUit, lorenzUitBins, type LorenzPunt } from '../../../lib/model/koste
 import type { Categorie, Herkomst } from '../../../lib/model/casus/contract';
 import { CATEGORIE_NAAM, TEKST } from './teksten';
 import { TEKSTEN } from '../../../lib/i18n/teksten';
+import { vul } from '../../../lib/i18n/vul';
 import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
 export type Taal = 'nl' | 'en';
@@ -13,17 +14,49 @@ export type Taal = 'nl' | 'en';
 export interface Context {
   taal: Taal;
   datasetNaam: string;
-  /** the dataset's citation (document + line, generator + seed, or file name + time) */
+  /** the dataset's citation (the publication, generator + seed, or file name + time) */
   bron: string;
+  /** where in the publication (document and lines), for the frame's details toggle */
+  bronDetails?: string;
   herkomst: Herkomst;
   datumsGeschat: boolean;
   /** too few cases to read a pattern from (published data, model/casus/bundel.ts teDun) */
   teDun?: boolean;
+  /** the years the charts cover ("2022–2024", "ca. 2023–2024"), from casusPeriode; in every title */
+  periode?: string;
+  /** every case got an equal share of a printed total (CasusIndexDataset.gelijk_verdeeld) */
+  gelijkVerdeeld?: boolean;
 }
+
+/**
+ * An equal split has no spread or concentration of its own: the Lorenz curve and the distribution
+ * would only draw our split. Their frames say so (title, description, note) and draw nothing.
+ */
+function gelijkVerdeeldMeta(meta: GrafiekMeta, c: Context): GrafiekMeta {
+  const T = TEKSTEN[c.taal];
+  return { ...meta, titel: metPeriode(T.helder_gelijk_titel, c), beschrijving: T.helder_gelijk_uitleg };
+}
+
+/**
+ * The calendar years the charts cover: the years with costs in the dataset, narrowed by the
+ * filter's from/to years. Estimated dates (the published Gouda cases) make it "ca. …".
+ * '' when the dataset has no years (still loading).
+ */
+export function casusPeriode(jaren: readonly number[], filter: { jaarVan: number | null; jaarTot: number | null }, geschat: boolean, taal: Taal): string {
+  const binnen = jaren.filter((j) => (filter.jaarVan == null || j >= filter.jaarVan) && (filter.jaarTot == null || j <= filter.jaarTot));
+  if (!binnen.length) return '';
+  const van = Math.min(...binnen);
+  const tot = Math.max(...binnen);
+  const periode = van === tot ? String(van) : `${van}–${tot}`;
+  return geschat ? vul(TEKSTEN[taal].helder_periode_geschat, { periode }) : periode;
+}
+
+/** Title with the period it covers, so a chart read alone (export, embed) still says when. */
+const metPeriode = (titel: string, c: Context) => (c.periode ? `${titel} (${c.periode})` : titel);
 
 const pct = (v: number, taal: Taal) => formatPercentage(v * 100, 1, taal);
 
-function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'noten' | 'synthetisch' | 'eigenImport'> {
+function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'bronDetails' | 'noten' | 'synthetisch' | 'eigenImport'> {
   const T = TEKST[c.taal];
   const noten: string[] = [T.spreiding];
   if (c.datumsGeschat) noten.push(T.geschat);
@@ -31,7 +64,10 @@ function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | '
   if (c.herkomst === 'synthetisch') noten.push(T.synthNoot);
   if (c.herkomst === 'eigen_import') noten.push(T.eigenNoot);
   // a user's own case file never leaves the browser: no embed, and every export says whose data it is
-  return { id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, noten, synthetisch: c.herkomst === 'synthetisch', eigenImport: c.herkomst === 'eigen_import' };
+  return {
+    id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, bronDetails: c.bronDetails || undefined, noten,
+    synthetisch: c.herkomst === 'synthetisch', eigenImport: c.herkomst === 'eigen_import',
+  };
 }
 
 export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Context) {
@@ -45,7 +81,7 @@ export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Conte
   const meta: GrafiekMeta = {
     ...b,
     noten: [...b.noten, T.nulMaanden],
-    titel: n ? T.curveTitel(e(voor), e(na)) : T.curveTitelLeeg,
+    titel: n ? metPeriode(T.curveTitel(e(voor), e(na)), c) : T.curveTitelLeeg,
     ondertitel: T.curveOnder(c.datasetNaam),
     beschrijving: n ? T.curveBeschr(formatGetal(n, 0, c.taal), e(punten[punten.length - 1]?.cumulatief ?? null), e(voor), e(na)) : T.curveTitelLeeg,
     kolommen: [{ sleutel: 't', label: T.kolT }, { sleutel: 'gemiddeld', label: T.kolGem, numeriek: true }, { sleutel: 'cumulatief', label: T.kolCum, numeriek: true }],
@@ -73,12 +109,13 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
   const grootste = klassen.reduce((a, k) => (k.n > (a?.n ?? -1) ? k : a), null as (typeof klassen)[number] | null);
   const meta: GrafiekMeta = {
     ...basis('kosten-verdeling', c),
-    titel: totN ? T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2) : T.geenData,
+    titel: totN ? metPeriode(T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2), c) : T.geenData,
     ondertitel: T.verdOnder(c.datasetNaam),
     beschrijving: totN ? T.verdBeschr(formatGetal(totN, 0, c.taal), formatEuro(totB / totN, 0, c.taal), grootste ? `€ ${label(grootste.van)}k` : '–') : T.geenData,
     kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
     rijen: klassen.map((k) => ({ klasse: label(k.van), n: formatGetal(k.n, 0, c.taal), bedrag: formatEuro(k.bedrag, 0, c.taal) })),
   };
+  if (c.gelijkVerdeeld && totN) return { meta: gelijkVerdeeldMeta(meta, c), klassen: [], totN: 0 };
   return { meta, klassen: klassen.map((k) => ({ label: label(k.van), n: k.n })), totN };
 }
 
@@ -95,13 +132,14 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
   const meta: GrafiekMeta = {
     ...basis('kosten-lorenz', c),
     noten: [...basis('kosten-lorenz', c).noten, T.lorBenadering],
-    titel: l.n ? T.lorTitel(pct(l.aandeelTop, c.taal)) : T.geenData,
+    titel: l.n ? metPeriode(T.lorTitel(pct(l.aandeelTop, c.taal)), c) : T.geenData,
     ondertitel: T.lorOnder(c.datasetNaam),
     beschrijving: l.n ? T.lorBeschr(formatGetal(l.n, 0, c.taal), pct(l.aandeelTop, c.taal)) : T.geenData,
     kolommen: [{ sleutel: 'casussen', label: T.kolCas, numeriek: true }, { sleutel: 'geld', label: T.kolGeld, numeriek: true }],
     rijen: tabel.map((p) => ({ casussen: pct(p.aandeelCasussen, c.taal), geld: pct(p.aandeelKosten, c.taal) })),
   };
   // at most 200 points to draw: the bins are ≈ 1 % wide, the eye cannot tell more apart
+  if (c.gelijkVerdeeld && l.n) return { meta: gelijkVerdeeldMeta(meta, c), punten: [], aandeelTop: l.aandeelTop, n: 0, totaal: l.totaal };
   return { meta, punten: dunUit(l.punten, 200), aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal };
 }
 
@@ -123,7 +161,7 @@ export function categorieMeta(rijen: CategorieRij[], c: Context) {
         : T.catTitelAlleenOverig;
   const meta: GrafiekMeta = {
     ...basis('kosten-categorie', c),
-    titel,
+    titel: totaal > 0 ? metPeriode(titel, c) : titel,
     ondertitel: T.catOnder(c.datasetNaam),
     beschrijving: top && totaal > 0 ? T.catBeschr(formatEuro(totaal, 0, c.taal), top.naam, formatEuro(top.bedrag, 0, c.taal)) : T.geenData,
     kolommen: [{ sleutel: 'categorie', label: T.kolCat }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }, { sleutel: 'aandeel', label: T.kolAandeel, numeriek: true }],
