@@ -1,6 +1,7 @@
 import { formatDatum as appFormatDatum } from '../i18n/format.ts';
 import { eenRegel } from './teksten.ts';
-import type { Taal } from './types.ts';
+import type { Taal } from '../i18n/taal';
+
 
 export interface CitatieInvoer {
   titel: string;

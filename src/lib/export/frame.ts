@@ -3,7 +3,8 @@ import { redenNietInsluitbaar } from '../embed/code.ts';
 import { isInsluitbaarId } from '../embed/grafieken.ts';
 import { maakCitatie } from './citatie.ts';
 import { eenRegel } from './teksten.ts';
-import type { GrafiekExportData, Taal } from './types.ts';
+import type { GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
 
 /*
  * From a chart frame's meta (what the reader sees) to the export description every download

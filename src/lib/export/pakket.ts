@@ -2,7 +2,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatDatum } from './citatie.ts';
 import { slug } from './download.ts';
 import { eenRegel, exportTeksten } from './teksten.ts';
-import type { GrafiekExportData, Taal } from './types.ts';
+import type { GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
 
 /*
  * "Raadsvraag-pakket": one zip a council member can attach to a written question — the chart as

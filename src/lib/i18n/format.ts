@@ -1,7 +1,7 @@
 // One home for number, date and period formatting (nl-NL first, en-GB via the language toggle).
 // Intl puts a non-breaking space in "€ 10.143"; tests normalise whitespace, never the value.
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from './taal';
 
 let huidigeTaal: Taal = 'nl';
 export function zetTaal(taal: Taal): void {

@@ -2,6 +2,8 @@
 // Page-sized blocks live in teksten-<pagina>.ts and are spread in here: still one dictionary per language.
 import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
 import { ELFTAL_TEKSTEN } from './teksten-elftal';
+import type { Taal } from './taal';
+import { vul } from './vul';
 export const TEKSTEN = {
   nl: {
     app_titel: 'Jeugdzorg Verkenner',
@@ -218,3 +220,13 @@ export const TEKSTEN = {
 } as const;
 
 export type TekstSleutel = keyof (typeof TEKSTEN)['nl'];
+
+/** The dictionary lookup for code that is told its language (pure model modules, exports, workers). */
+export function tekst(taal: Taal, sleutel: TekstSleutel, waarden?: Record<string, string | number>): string {
+  const s: string = TEKSTEN[taal][sleutel];
+  return waarden ? vul(s, waarden) : s;
+}
+
+/** A translator bound to one language: pass it to builders instead of the language itself. */
+export type Vertaler = (sleutel: TekstSleutel, waarden?: Record<string, string | number>) => string;
+export const vertaler = (taal: Taal): Vertaler => (sleutel, waarden) => tekst(taal, sleutel, waarden);

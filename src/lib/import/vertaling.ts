@@ -6,7 +6,7 @@
 import type { Afwijzing } from './typen.ts';
 import { AFGEWEZEN_KOPPEN, afgewezenNaarCsv, veiligeCel } from './afgewezen-csv.ts';
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../i18n/taal';
 
 interface Regel {
   nl: RegExp;

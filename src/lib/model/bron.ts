@@ -1,6 +1,7 @@
 // Source lines ("Bron: … · periode · status") built from the facts a chart actually shows, so the
 // citation can never drift from the numbers.
-import { formatPeriode, type Taal } from '../i18n/format';
+import { formatPeriode } from '../i18n/format';
+import type { Taal } from '../i18n/taal';
 
 export interface BronRij {
   id: string;

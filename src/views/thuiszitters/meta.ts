@@ -4,7 +4,7 @@
 import type { GrafiekMeta } from '../../lib/charts/types';
 import type { TransitieRij, DuurSamenvatting } from '../../lib/model/routes/route';
 import type { RoutesKeuze } from '../../lib/model/routes/keuze';
-import type { Taal } from '../../lib/model/routes/labels';
+
 import { combiLabel, definitieTekst, duurTekst } from '../../lib/model/routes/labels';
 import { LEEFTIJDSBANDEN } from '../../lib/model/routes/filter';
 import { aandeelTekst, aantalTekst } from '../../lib/model/routes/aantal';
@@ -15,6 +15,7 @@ import { TEKSTEN } from '../../lib/i18n/teksten';
 import { TZ } from './teksten';
 import { thuiszitterTitels } from './titels';
 import type { Staaf } from './types';
+import type { Taal } from '../../lib/i18n/taal';
 
 /** The flow window and reference date of the route tables. */
 export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;

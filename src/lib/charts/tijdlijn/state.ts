@@ -7,6 +7,7 @@
 import type { TijdlijnCasus, TijdlijnGebeurtenis } from '../../model/routes/tijdlijn.ts';
 import { dagnummer, plusMaanden } from '../../model/routes/datum.ts';
 import { TOESTAND_LABEL } from '../../model/routes/toestand.ts';
+import type { Taal } from '../../i18n/taal';
 
 export const KLEUR_CODE: Record<string, string> = {
   INGESCHREVEN: '#009E73',
@@ -33,7 +34,7 @@ export interface TijdlijnOpties {
   kostenHoogte?: number;
   /** left margin for the lane labels */
   labelBreedte?: number;
-  taal?: 'nl' | 'en';
+  taal?: Taal;
 }
 
 /** Fixed chart words in both UI languages (case content itself comes from the sources). */
@@ -104,7 +105,7 @@ export interface TijdlijnLayout {
 
 const MAANDNAAM = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MAANDNAAM_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function maandLabel(maand: string, taal: 'nl' | 'en' = 'nl'): string {
+export function maandLabel(maand: string, taal: Taal = 'nl'): string {
   return `${(taal === 'en' ? MAANDNAAM_EN : MAANDNAAM)[Number(maand.slice(5, 7)) - 1]} ${maand.slice(0, 4)}`;
 }
 

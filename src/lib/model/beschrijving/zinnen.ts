@@ -8,7 +8,7 @@ import type { Formatter } from './formatter.ts';
  * text in, text out; missing values are said to be missing, never shown as 0.
  */
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../../i18n/taal';
 export type Eenheid = 'euro' | 'procent' | 'aantal' | 'index';
 
 export interface BeschrijvingOpties {

@@ -6,8 +6,9 @@ import type { TransitieRij, DuurSamenvatting } from './route.ts';
 import { DUUR_KLASSEN } from './route.ts';
 import type { CombiToestand } from './toestand.ts';
 import { aandeelTekst, aantalTekst } from './aantal.ts';
-import { combiLabel, klasseLabel, type Taal } from './labels.ts';
+import { combiLabel, klasseLabel } from './labels.ts';
 import type { JaarKosten } from './bronnen.ts';
+import type { Taal } from '../../i18n/taal';
 
 /** Children in the cohort = everyone in the first column (each route has exactly one step 0 row). */
 export function cohortGrootte(rijen: readonly TransitieRij[]): number {

@@ -8,7 +8,7 @@ import { CATEGORIE_NAAM, TEKST } from './teksten';
 import { TEKSTEN } from '../../../lib/i18n/teksten';
 import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../../../lib/i18n/taal';
 
 export interface Context {
   taal: Taal;

@@ -1,0 +1,91 @@
+// English scan (issue 13): every page, and the case-cost and thuiszitters states, opened with
+// ?lang=en must show no Dutch in labels, legends, notes, size classes, status, footer or table
+// headers, and must write numbers with a decimal point. Data proper names (gemeenten, publication
+// titles, CBS register names) are not translated: they are taken out first via the lists below.
+import type { Page } from '@playwright/test';
+import { PAGINAS } from '../../src/lib/url/staat.ts';
+import { test, expect, regios, wachtOpDb, wachtTotGetekend } from './hulp';
+
+// Common Dutch words that have no English homograph a page would use.
+const NEDERLANDS = [
+  'de', 'het', 'een', 'van', 'en', 'niet', 'met', 'voor', 'zijn', 'wordt', 'bij', 'naar', 'ook', 'geen', 'dan', 'deze', 'dit',
+  'gemeente', 'gemeenten', 'inwoners', 'inwoner', 'kosten', 'lasten', 'jaar', 'jaren', 'bron', 'tabel', 'grafiek', 'begroting',
+  'halfjaar', 'kwartaal', 'onbekend', 'voorlopig', 'definitief', 'synthetisch', 'synthetische', 'kinderen', 'maanden', 'weken',
+  'casussen', 'gebruikers', 'aandeel', 'totaal', 'laden', 'rekenmodule', 'referentiegemeenten', 'gemiddelde', 'waarde',
+];
+
+// Proper names that stay Dutch in English (publication titles, registers, organisations, terms the
+// English text explains in brackets). Every entry is a literal phrase, never a single common word.
+const EIGENNAMEN = [
+  'Collectieve doorbraak Thuiszitters', 'Tussen beleid en leefwereld', 'Naar een beheersbare transformatie van de jeugdhulp',
+  'Veilig Thuis', 'Beleidsinformatie Jeugd', 'Kerncijfers wijken en buurten', 'Gemeentelijke lasten en baten',
+  'Jeugdzorg Verkenner', 'synthetische voorbeelddata', 'jzv-synth',
+];
+
+const zonderEigennamen = (tekst: string, namen: string[]) =>
+  namen.reduce((s, n) => s.split(n).join(' · '), tekst.replace(/https?:\/\/\S+/g, ' '));
+
+/** Everything a reader or screen reader meets: visible text, table headers, SVG text, labels. */
+async function leesTekst(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const delen: string[] = [];
+    const loop = (el: Element) => {
+      if (['SCRIPT', 'STYLE', 'CODE', 'TEXTAREA'].includes(el.tagName)) return;
+      for (const a of ['aria-label', 'title', 'alt', 'placeholder']) { const v = el.getAttribute(a); if (v) delen.push(v); }
+      for (const k of el.childNodes) if (k.nodeType === Node.TEXT_NODE) delen.push(k.textContent ?? ''); else if (k.nodeType === Node.ELEMENT_NODE) loop(k as Element);
+    };
+    loop(document.body);
+    return delen.join('\n');
+  });
+}
+
+/** Open every table view so its headers and cells are scanned too. */
+async function openTabellen(page: Page): Promise<void> {
+  for (const knop of await page.locator('figure button.schakel[aria-pressed="false"]').all()) if (await knop.isVisible()) await knop.click();
+}
+
+async function scan(page: Page, namen: string[], waar: string): Promise<void> {
+  await openTabellen(page);
+  const tekst = zonderEigennamen(await leesTekst(page), namen);
+  const woorden = new RegExp(`(?<![\\p{L}\\d'’-])(${NEDERLANDS.join('|')})(?![\\p{L}'’-])`, 'giu');
+  const gevonden = new Set<string>();
+  for (const regel of tekst.split('\n')) for (const m of regel.matchAll(woorden)) gevonden.add(`${m[1]}: «${regel.trim().slice(0, 140)}»`);
+  expect([...gevonden], `${waar}: Nederlandse woorden in het Engels`).toEqual([]);
+  // A decimal comma (1-2 digits after the comma) or a Dutch thousands dot ("1.000") in English.
+  const komma = [...tekst.matchAll(/(?<![\d.,])\d+,\d{1,2}(?![\d])[^\n]{0,30}/g)].map((m) => m[0]);
+  expect(komma, `${waar}: decimale komma in het Engels`).toEqual([]);
+  const punt = [...tekst.matchAll(/(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d])[^\n]{0,30}/g)].map((m) => m[0]);
+  expect(punt, `${waar}: duizendtal-punt in het Engels`).toEqual([]);
+}
+
+test.describe('English: geen Nederlands op het scherm', () => {
+  test.describe.configure({ timeout: 180_000 });
+  let namen: string[] = [];
+  test.beforeEach(({}, info) => {
+    // gemeente names (also of merged ones), longest first so "Peel en Maas" goes before "Maas"
+    namen = [...new Set(regios(info).map((r) => r.naam)), ...EIGENNAMEN].sort((a, b) => b.length - a.length);
+  });
+
+  for (const pagina of PAGINAS) {
+    test(`pagina ${pagina}`, async ({ page }) => {
+      await page.goto(`./?pagina=${pagina}&lang=en`);
+      await wachtOpDb(page);
+      await wachtTotGetekend(page);
+      await scan(page, namen, pagina);
+    });
+  }
+
+  test('Kosten per casus, synthetische data', async ({ page }) => {
+    await page.goto('./?pagina=kosten&ds=synth-42-10000&lang=en');
+    await expect(page.locator('.casus-curves')).toHaveAttribute('data-dataset', 'synth-42-10000', { timeout: 90_000 });
+    await wachtTotGetekend(page);
+    await scan(page, namen, 'kosten per casus');
+  });
+
+  test('Thuiszitters, synthetische data', async ({ page }) => {
+    await page.goto('./?pagina=thuiszitters&ds=synth-42-10000&lang=en');
+    await expect(page.locator('.thuiszitters')).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
+    await wachtTotGetekend(page);
+    await scan(page, namen, 'thuiszitters');
+  });
+});
