@@ -2,6 +2,7 @@
 // Page-sized blocks live in teksten-<pagina>.ts and are spread in here: still one dictionary per language.
 import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
 import { ELFTAL_TEKSTEN } from './teksten-elftal';
+import { KOSTEN_TEKSTEN } from './teksten-kosten';
 import type { Taal } from './taal';
 import { vul } from './vul';
 export const TEKSTEN = {
@@ -86,6 +87,7 @@ export const TEKSTEN = {
     casus_te_dun: 'Te weinig kinderen voor een patroon (minder dan 20): lees de figuur als een opsomming van losse casussen, niet als een verdeling. Kies "synthetische voorbeelddata" voor een groot, niet-echt voorbeeld.',
     ...ELFTAL_TEKSTEN.nl,
     ...DOORBRAAK_TEKSTEN.nl,
+    ...KOSTEN_TEKSTEN.nl,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'procent', eenheid_index: 'index', eenheid_deciel: 'deciel (1–10)',
     eenheid_aantal: 'aantal', eenheid_klasse: 'klasse', eenheid_x1000_euro: '× € 1.000', eenheid_per_1000: 'per 1.000 inwoners',
@@ -192,6 +194,7 @@ export const TEKSTEN = {
     casus_te_dun: 'Too few children for a pattern (fewer than 20): read the chart as a list of single cases, not as a distribution. Choose "synthetic example data" for a large, not-real example.',
     ...ELFTAL_TEKSTEN.en,
     ...DOORBRAAK_TEKSTEN.en,
+    ...KOSTEN_TEKSTEN.en,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'per cent', eenheid_index: 'index', eenheid_deciel: 'decile (1–10)',
     eenheid_aantal: 'number', eenheid_klasse: 'class', eenheid_x1000_euro: '× € 1,000', eenheid_per_1000: 'per 1,000 inhabitants',
