@@ -1,10 +1,14 @@
 // English scan (issue 13): every page, and the case-cost and thuiszitters states, opened with
 // ?lang=en must show no Dutch in labels, legends, notes, size classes, status, footer or table
-// headers, and must write numbers with a decimal point. Data proper names (gemeenten, publication
-// titles, CBS register names) are not translated: they are taken out first via the lists below.
-import type { Page } from '@playwright/test';
+// headers, and must write numbers with a decimal point. Not translated, and so taken out first:
+// data proper names (gemeenten, publication titles, registers: EIGENNAMEN below), text the data
+// bundle publishes in Dutch only (notes, definitions, dataset names: every multi-word text cell of
+// dist/data), quotations (“…”), and elements marked lang="nl" (the switch to Dutch itself).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
 import { PAGINAS } from '../../src/lib/url/staat.ts';
-import { test, expect, regios, wachtOpDb, wachtTotGetekend } from './hulp';
+import { test, expect, dataMap, regios, wachtOpDb, wachtTotGetekend } from './hulp';
 
 // Common Dutch words that have no English homograph a page would use.
 const NEDERLANDS = [
@@ -22,15 +26,37 @@ const EIGENNAMEN = [
   'Jeugdzorg Verkenner', 'synthetische voorbeelddata', 'jzv-synth',
 ];
 
+/** Multi-word text in the data bundle (CSV cells, JSON strings): published in Dutch, shown as published. */
+function dataTeksten(map: string): string[] {
+  const uit: string[] = [];
+  const neem = (v: unknown): void => {
+    if (typeof v === 'string') { if (/\s/.test(v.trim())) uit.push(v.trim()); }
+    else if (Array.isArray(v)) v.forEach(neem);
+    else if (v && typeof v === 'object') Object.values(v).forEach(neem);
+  };
+  for (const naam of readdirSync(map)) {
+    const pad = join(map, naam);
+    if (statSync(pad).isDirectory()) { uit.push(...dataTeksten(pad)); continue; }
+    if (naam.endsWith('.json') && !naam.endsWith('.topo.json')) neem(JSON.parse(readFileSync(pad, 'utf8')));
+    if (naam.endsWith('.csv')) for (const regel of readFileSync(pad, 'utf8').split('\n').slice(1)) neem(regel.split(';'));
+  }
+  return uit;
+}
+
+function allesTeSchrappen(info: TestInfo): string[] {
+  // gemeente names (also of merged ones) and data text, longest first so "Peel en Maas" goes before "Maas"
+  return [...new Set([...regios(info).map((r) => r.naam), ...EIGENNAMEN, ...dataTeksten(dataMap(info))])].sort((a, b) => b.length - a.length);
+}
+
 const zonderEigennamen = (tekst: string, namen: string[]) =>
-  namen.reduce((s, n) => s.split(n).join(' · '), tekst.replace(/https?:\/\/\S+/g, ' '));
+  namen.reduce((s, n) => s.split(n).join(' · '), tekst.replace(/https?:\/\/\S+/g, ' ').replace(/“[^”]*”/g, ' · '));
 
 /** Everything a reader or screen reader meets: visible text, table headers, SVG text, labels. */
 async function leesTekst(page: Page): Promise<string> {
   return page.evaluate(() => {
     const delen: string[] = [];
     const loop = (el: Element) => {
-      if (['SCRIPT', 'STYLE', 'CODE', 'TEXTAREA'].includes(el.tagName)) return;
+      if (['SCRIPT', 'STYLE', 'CODE', 'TEXTAREA'].includes(el.tagName) || el.getAttribute('lang') === 'nl') return;
       for (const a of ['aria-label', 'title', 'alt', 'placeholder']) { const v = el.getAttribute(a); if (v) delen.push(v); }
       for (const k of el.childNodes) if (k.nodeType === Node.TEXT_NODE) delen.push(k.textContent ?? ''); else if (k.nodeType === Node.ELEMENT_NODE) loop(k as Element);
     };
@@ -62,8 +88,7 @@ test.describe('English: geen Nederlands op het scherm', () => {
   test.describe.configure({ timeout: 180_000 });
   let namen: string[] = [];
   test.beforeEach(({}, info) => {
-    // gemeente names (also of merged ones), longest first so "Peel en Maas" goes before "Maas"
-    namen = [...new Set(regios(info).map((r) => r.naam)), ...EIGENNAMEN].sort((a, b) => b.length - a.length);
+    namen = allesTeSchrappen(info);
   });
 
   for (const pagina of PAGINAS) {

@@ -120,6 +120,7 @@ export const KOSTEN_TEKSTEN = {
     kosten_en: ' en ',
     kosten_28_klopt: 'daarmee volgen de gedrukte bedragen per casus en per jaar tot op de cent',
     kosten_28_wijkt_af: 'de gedrukte bedragen wijken daarvan af (zie de kolom Controle)',
+    kosten_gegevensset_gekozen_uit_link: 'De gegevensset "{gekozen}" uit de link is hier niet beschikbaar.',
   },
   en: {
     kosten_gouda_bron: 'Source: IPW, Collectieve doorbraak Thuiszitters (Gouda), l. {regels} · status unknown (as published)',
@@ -240,5 +241,6 @@ export const KOSTEN_TEKSTEN = {
     kosten_en: ' and ',
     kosten_28_klopt: 'the printed amounts per case and per year then follow to the cent',
     kosten_28_wijkt_af: 'the printed amounts differ from that (see the Check column)',
+    kosten_gegevensset_gekozen_uit_link: 'The dataset "{gekozen}" in the link is not available here.',
   },
 } as const;

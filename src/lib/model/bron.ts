@@ -2,6 +2,7 @@
 // citation can never drift from the numbers.
 import { formatPeriode } from '../i18n/format';
 import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 
 export interface BronRij {
   id: string;
@@ -84,9 +85,9 @@ export function bronregel(
   for (const e of [...eigen].sort()) delen.push(taal === 'nl' ? e : e.replace(EIGEN_IMPORT, 'own import:'));
   const periodeTekst = [...perioden].sort().map((p) => formatPeriode(p, taal)).join(', ');
   const statusTekst = [...statussen].sort().join(' / ');
-  const bewerking = opties.bewerking ? (taal === 'nl' ? ' · bewerking Jeugdzorg Verkenner' : ' · processed by Jeugdzorg Verkenner') : '';
-  const kop = taal === 'nl' ? 'Bron' : 'Source';
-  const statusKop = taal === 'nl' ? 'status' : 'status';
+  const bewerking = opties.bewerking ? tekst(taal, 'bron_bewerking_jeugdzorg_verkenner') : '';
+  const kop = tekst(taal, 'bron_bron');
+  const statusKop = tekst(taal, 'bron_status');
   return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || 'onbekend'}${bewerking}`;
 }
 
@@ -103,6 +104,6 @@ export function regelVerwijzing(feiten: GetoondFeit[], bronnen: Map<string, Bron
     perBron.set(id, [...(perBron.get(id) ?? []), regel]);
   }
   return [...perBron]
-    .map(([id, regels]) => `${bronnen.get(id)!.document ?? id}, ${taal === 'nl' ? 'r.' : 'lines'} ${regelsTekst(regels)}`)
+    .map(([id, regels]) => `${bronnen.get(id)!.document ?? id}, ${tekst(taal, 'bron_r')} ${regelsTekst(regels)}`)
     .join('; ');
 }

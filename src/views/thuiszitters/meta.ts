@@ -16,6 +16,7 @@ import { TZ } from './teksten';
 import { thuiszitterTitels } from './titels';
 import type { Staaf } from './types';
 import type { Taal } from '../../lib/i18n/taal';
+import { tekst } from '../../lib/i18n/teksten';
 
 /** The flow window and reference date of the route tables. */
 export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;
@@ -129,11 +130,11 @@ const feit = (code: string) => GOUDA_MOMENTOPNAME.feiten.find((f) => f.code === 
 /** The two bars of Gouda's snapshot of 69 (published figures, not case rows). */
 export function goudaStaven(taal: Taal): Staaf[] {
   return [
-    { code: 'gemiddelde_duur', label: taal === 'nl' ? `Alle ${feit('aantal').waarde} thuiszitters (gemiddeld)` : `All ${feit('aantal').waarde} children (average)` },
-    { code: 'lang_duur', label: taal === 'nl' ? `De ${feit('lang_aantal').waarde} kinderen die het langst thuis zijn` : `The ${feit('lang_aantal').waarde} children at home longest` },
+    { code: 'gemiddelde_duur', label: tekst(taal, 'tz_alle_waarde_thuiszitters_gemiddeld', { waarde: feit('aantal').waarde }) },
+    { code: 'lang_duur', label: tekst(taal, 'tz_waarde_kinderen_die_langst', { waarde: feit('lang_aantal').waarde }) },
   ].map(({ code, label }): Staaf => ({
     id: code, label, waarde: feit(code).waarde, tekst: duurTekst(feit(code).waarde, taal),
-    aria: `${label}: ${duurTekst(feit(code).waarde, taal)} (${taal === 'nl' ? 'Gouda, leerplicht, r.' : 'Gouda, compulsory-education office, lines'} ${feit(code).regels[0]}–${feit(code).regels[1]})`,
+    aria: `${label}: ${duurTekst(feit(code).waarde, taal)} (${tekst(taal, 'tz_gouda_leerplicht_r')} ${feit(code).regels[0]}–${feit(code).regels[1]})`,
     kleur: '#D55E00',
   }));
 }
