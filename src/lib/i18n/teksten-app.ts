@@ -3,6 +3,7 @@
 export const APP_TEKSTEN = {
   nl: {
     app_naar_inhoud: 'Naar de inhoud',
+    app_voet: 'Bronnen: CBS (CC BY 4.0), studie naar een beheersbare transformatie van de jeugdhulp (2021). Bewerking Jeugdzorg Verkenner. Open source.',
     app_paginas: 'Pagina’s',
     app_gegevensversie: 'Gegevensversie',
     app_gebouwd: 'gebouwd op',
@@ -19,6 +20,7 @@ export const APP_TEKSTEN = {
   },
   en: {
     app_naar_inhoud: 'Skip to content',
+    app_voet: 'Sources: CBS (CC BY 4.0), study “Naar een beheersbare transformatie van de jeugdhulp” (2021). Processed by Jeugdzorg Verkenner. Open source.',
     app_paginas: 'Pages',
     app_gegevensversie: 'Data version',
     app_gebouwd: 'built on',

@@ -121,6 +121,7 @@ export const KOSTEN_TEKSTEN = {
     kosten_28_klopt: 'daarmee volgen de gedrukte bedragen per casus en per jaar tot op de cent',
     kosten_28_wijkt_af: 'de gedrukte bedragen wijken daarvan af (zie de kolom Controle)',
     kosten_gegevensset_gekozen_uit_link: 'De gegevensset "{gekozen}" uit de link is hier niet beschikbaar.',
+    kosten_synth_naam: 'Synthetische voorbeelddata (seed {seed}, {n} casussen)',
   },
   en: {
     kosten_gouda_bron: 'Source: IPW, Collectieve doorbraak Thuiszitters (Gouda), l. {regels} · status unknown (as published)',
@@ -242,5 +243,6 @@ export const KOSTEN_TEKSTEN = {
     kosten_28_klopt: 'the printed amounts per case and per year then follow to the cent',
     kosten_28_wijkt_af: 'the printed amounts differ from that (see the Check column)',
     kosten_gegevensset_gekozen_uit_link: 'The dataset "{gekozen}" in the link is not available here.',
+    kosten_synth_naam: 'Synthetic example data (seed {seed}, {n} cases)',
   },
 } as const;

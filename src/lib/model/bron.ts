@@ -84,11 +84,16 @@ export function bronregel(
   });
   for (const e of [...eigen].sort()) delen.push(taal === 'nl' ? e : e.replace(EIGEN_IMPORT, 'own import:'));
   const periodeTekst = [...perioden].sort().map((p) => formatPeriode(p, taal)).join(', ');
-  const statusTekst = [...statussen].sort().join(' / ');
+  const statusTekst = [...statussen].sort().map((s) => statusWoord(s, taal)).join(' / ');
   const bewerking = opties.bewerking ? tekst(taal, 'bron_bewerking_jeugdzorg_verkenner') : '';
   const kop = tekst(taal, 'bron_bron');
   const statusKop = tekst(taal, 'bron_status');
-  return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || 'onbekend'}${bewerking}`;
+  return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || tekst(taal, 'bron_status_onbekend')}${bewerking}`;
+}
+
+/** A figure's status (definitief / voorlopig / onbekend, as in the data) in the UI language. */
+export function statusWoord(status: string, taal: Taal): string {
+  return status === 'definitief' || status === 'voorlopig' || status === 'onbekend' ? tekst(taal, `bron_status_${status}`) : status;
 }
 
 /**

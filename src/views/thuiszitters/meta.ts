@@ -9,7 +9,9 @@ import { combiLabel, definitieTekst, duurTekst } from '../../lib/model/routes/la
 import { LEEFTIJDSBANDEN } from '../../lib/model/routes/filter';
 import { aandeelTekst, aantalTekst } from '../../lib/model/routes/aantal';
 import { cohortGrootte, grootsteOvergang, stroomTabel, duurTabel } from '../../lib/model/routes/weergave';
-import { DREMPELS, GOUDA_MOMENTOPNAME } from '../../lib/model/routes/data';
+import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/routes/data';
+import { dataInTaal } from '../../lib/i18n/taal';
+import { formatGetal, formatPercentage } from '../../lib/i18n/format';
 import { teDun } from '../../lib/model/casus/bundel';
 import { TEKSTEN } from '../../lib/i18n/teksten';
 import { TZ } from './teksten';
@@ -166,8 +168,8 @@ export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): Graf
       { sleutel: 'afgeleid', label: nl ? 'Afgeleid' : 'Derived' },
     ],
     rijen: GOUDA_MOMENTOPNAME.feiten.map((f) => ({
-      wat: f.label,
-      waarde: f.eenheid === 'maanden' ? duurTekst(f.waarde, taal) : f.eenheid === 'procent' ? `${f.waarde} %` : f.waarde.toLocaleString(nl ? 'nl-NL' : 'en-GB'),
+      wat: dataInTaal(taal, f.label, VERTALING_EN.momentopname[f.code]),
+      waarde: f.eenheid === 'maanden' ? duurTekst(f.waarde, taal) : f.eenheid === 'procent' ? formatPercentage(f.waarde, 0, taal) : formatGetal(f.waarde, 0, taal),
       regels: `${f.regels[0]}–${f.regels[1]}`,
       afgeleid: f.afgeleid ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no',
     })),
