@@ -21,7 +21,8 @@ const NEDERLANDS = [
 // Proper names that stay Dutch in English (publication titles, registers, organisations, terms the
 // English text explains in brackets). Every entry is a literal phrase, never a single common word.
 const EIGENNAMEN = [
-  'Collectieve doorbraak Thuiszitters', 'Tussen beleid en leefwereld', 'Naar een beheersbare transformatie van de jeugdhulp',
+  'Collectieve doorbraak Thuiszitters', 'Collectieve doorbraak thuiszitters', 'Tussen beleid en leefwereld',
+  'Naar een beheersbare transformatie van de jeugdhulp', 'Toekomst van de jeugdbescherming', 'Instituut voor Publieke Waarden',
   'Veilig Thuis', 'Beleidsinformatie Jeugd', 'Kerncijfers wijken en buurten', 'Gemeentelijke lasten en baten',
   'Jeugdzorg Verkenner', 'synthetische voorbeelddata', 'jzv-synth',
 ];
@@ -38,7 +39,16 @@ function dataTeksten(map: string): string[] {
     const pad = join(map, naam);
     if (statSync(pad).isDirectory()) { uit.push(...dataTeksten(pad)); continue; }
     if (naam.endsWith('.json') && !naam.endsWith('.topo.json')) neem(JSON.parse(readFileSync(pad, 'utf8')));
-    if (naam.endsWith('.csv')) for (const regel of readFileSync(pad, 'utf8').split('\n').slice(1)) neem(regel.split(';'));
+    if (naam.endsWith('.csv')) {
+      const [kop, ...regels] = readFileSync(pad, 'utf8').split('\n');
+      const eenheid = kop.split(';').indexOf('eenheid');
+      for (const regel of regels) {
+        const cellen = regel.split(';');
+        neem(cellen);
+        // a unit as the source prints it ("EUR/jaar", "inwoners") is shown as printed
+        if (eenheid >= 0 && cellen[eenheid]) uit.push(cellen[eenheid].trim());
+      }
+    }
   }
   return uit;
 }
@@ -49,7 +59,15 @@ function allesTeSchrappen(info: TestInfo): string[] {
 }
 
 const zonderEigennamen = (tekst: string, namen: string[]) =>
-  namen.reduce((s, n) => s.split(n).join(' · '), tekst.replace(/https?:\/\/\S+/g, ' ').replace(/“[^”]*”/g, ' · '));
+  namen.reduce((s, n) => s.split(n).join(' · '), tekst)
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/“[^”]*”/g, ' · ')
+    // file names (kosten.csv, LEESMIJ.txt) are what the user's files are called
+    .replace(/[\w-]+\.(csv|txt|json|zip)\b/g, ' · ')
+    // text the English page itself labels as Dutch: "(Dutch): …", "(note in Dutch): …"
+    .replace(/\((?:note )?in Dutch\): [^\n]*|\(Dutch\): [^\n]*/g, ' · ')
+    // codes, not words: column and indicator names (lasten_per_inwoner, regio_code;periode;waarde)
+    .replace(/\b\w+(?:_\w+)+(?:;\w+)*\b|\b\w+(?:;\w+)+\b/g, ' · ');
 
 /** Everything a reader or screen reader meets: visible text, table headers, SVG text, labels. */
 async function leesTekst(page: Page): Promise<string> {
