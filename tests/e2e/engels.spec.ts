@@ -41,12 +41,13 @@ function dataTeksten(map: string): string[] {
     if (naam.endsWith('.json') && !naam.endsWith('.topo.json')) neem(JSON.parse(readFileSync(pad, 'utf8')));
     if (naam.endsWith('.csv')) {
       const [kop, ...regels] = readFileSync(pad, 'utf8').split('\n');
-      const eenheid = kop.split(';').indexOf('eenheid');
+      const koppen = kop.split(';');
+      // units as the source prints them ("EUR/jaar") and indicator codes ("inwoners") are shown as they are
+      const letterlijk = ['eenheid', 'indicator', 'code'].map((k) => koppen.indexOf(k)).filter((i) => i >= 0);
       for (const regel of regels) {
         const cellen = regel.split(';');
         neem(cellen);
-        // a unit as the source prints it ("EUR/jaar", "inwoners") is shown as printed
-        if (eenheid >= 0 && cellen[eenheid]) uit.push(cellen[eenheid].trim());
+        for (const i of letterlijk) if (cellen[i]?.trim()) uit.push(cellen[i].trim());
       }
     }
   }

@@ -76,7 +76,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
     titel: totN ? T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2) : T.geenData,
     ondertitel: T.verdOnder(c.datasetNaam),
     beschrijving: totN ? T.verdBeschr(formatGetal(totN, 0, c.taal), formatEuro(totB / totN, 0, c.taal), grootste ? `€ ${label(grootste.van)}k` : '–') : T.geenData,
-    kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
+    kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € ${formatGetal(1000, 0, c.taal)})` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
     rijen: klassen.map((k) => ({ klasse: label(k.van), n: formatGetal(k.n, 0, c.taal), bedrag: formatEuro(k.bedrag, 0, c.taal) })),
   };
   return { meta, klassen: klassen.map((k) => ({ label: label(k.van), n: k.n })), totN };
