@@ -1,4 +1,5 @@
 import { HOOGTE_BERICHT_TYPE } from './hoogte.ts';
+import type { Taal } from '../i18n/taal';
 
 /*
  * Embed code for journalists (anchors §E, Datawrapper "Responsive iframe"): an iframe at 100 %
@@ -88,7 +89,7 @@ export interface InsluitbaarheidInvoer {
  * Charts on imported data cannot be embedded: that data never leaves the reader's browser, so an
  * embed would show nothing to anyone else. Returns the reason to show, or null when embeddable.
  */
-export function redenNietInsluitbaar(data: InsluitbaarheidInvoer, lang: 'nl' | 'en' = 'nl'): string | null {
+export function redenNietInsluitbaar(data: InsluitbaarheidInvoer, lang: Taal = 'nl'): string | null {
   if (!data.eigenImport) return null;
   return lang === 'en'
     ? 'This chart uses data you imported yourself. That data stays in your browser and is never ' +

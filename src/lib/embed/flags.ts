@@ -1,3 +1,4 @@
+import type { Taal } from '../i18n/taal';
 /*
  * Render flags of the embed page (Datawrapper's contract, anchors §E): `dark=auto|true|false`,
  * `plain` (no header/footer chrome), `lang=nl|en`. Anything invalid falls back to the default and
@@ -9,7 +10,7 @@ export type DonkerModus = 'auto' | 'true' | 'false';
 export interface EmbedFlags {
   dark: DonkerModus;
   plain: boolean;
-  lang: 'nl' | 'en';
+  lang: Taal;
 }
 
 export const STANDAARD_FLAGS: Readonly<EmbedFlags> = Object.freeze({ dark: 'auto', plain: false, lang: 'nl' });

@@ -1,3 +1,4 @@
+import type { Taal } from '../i18n/taal';
 /*
  * Which charts the chart-only page (embed.html, src/views/Embed.svelte) can render, and on which
  * page of the app they live (the embed page draws them with that page's view component). The
@@ -74,7 +75,7 @@ export function paginaVan(id: string): InsluitPagina | null {
  * Shown by the embed page for a (hand-made) link to a chart on someone's own imported data: the
  * menu never offers such a code, and the data never left that person's browser.
  */
-export function eigenDataNietInEmbed(taal: 'nl' | 'en'): string {
+export function eigenDataNietInEmbed(taal: Taal): string {
   return taal === 'en'
     ? 'This chart belongs to data someone imported in their own browser. That data never leaves it, so an embedded chart cannot show it.'
     : 'Deze grafiek hoort bij gegevens die iemand in de eigen browser heeft ingelezen. Die gegevens verlaten die browser niet, dus een ingesloten grafiek kan ze niet tonen.';

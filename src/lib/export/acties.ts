@@ -3,7 +3,8 @@ import { downloadBlob, tekstBlob } from './download.ts';
 import { maakRaadsvraagPakket, zipNaam } from './pakket.ts';
 import { blobNaarBytes, svgNaarPng } from './png.ts';
 import { serialiseerGrafiekSvg, type SvgExportOpties } from './svg.ts';
-import type { GrafiekExportData, Taal } from './types.ts';
+import type { GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
 
 /*
  * Browser glue for the chart frame's export menu: one call per button. Everything here only

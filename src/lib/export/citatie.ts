@@ -1,6 +1,8 @@
 import { formatDatum as appFormatDatum } from '../i18n/format.ts';
 import { eenRegel } from './teksten.ts';
-import type { Taal } from './types.ts';
+import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
+
 
 export interface CitatieInvoer {
   titel: string;
@@ -25,8 +27,8 @@ export function maakCitatie(c: CitatieInvoer): string {
   const jaar = c.datum.getUTCFullYear();
   const delen = [`Jeugdzorg Verkenner (${jaar}). ${eenRegel(c.titel).replace(/\.$/, '')}.`];
   delen.push(`${eenRegel(c.bronregel).replace(/\.$/, '')}.`);
-  if (c.dataversie) delen.push(`${lang === 'en' ? 'Data version' : 'Dataversie'} ${c.dataversie}.`);
-  const geraadpleegd = lang === 'en' ? 'Retrieved' : 'Geraadpleegd op';
+  if (c.dataversie) delen.push(`${tekst(lang, 'bron_dataversie')} ${c.dataversie}.`);
+  const geraadpleegd = tekst(lang, 'bron_geraadpleegd');
   delen.push(
     c.url
       ? `${geraadpleegd} ${formatDatum(c.datum, lang)}, ${c.url}`

@@ -1,6 +1,7 @@
 import { eenRegel, exportTeksten } from './teksten.ts';
 import { onderdrukKleineAantallen } from './onderdrukking.ts';
-import type { ExportWaarde, GrafiekExportData, Taal } from './types.ts';
+import type { ExportWaarde, GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
 
 export interface CsvOpties {
   /** nl: ";" and decimal comma (Excel nl-NL); en: "," and decimal point. */

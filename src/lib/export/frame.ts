@@ -3,7 +3,9 @@ import { redenNietInsluitbaar } from '../embed/code.ts';
 import { isInsluitbaarId } from '../embed/grafieken.ts';
 import { maakCitatie } from './citatie.ts';
 import { eenRegel } from './teksten.ts';
-import type { GrafiekExportData, Taal } from './types.ts';
+import type { GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 
 /*
  * From a chart frame's meta (what the reader sees) to the export description every download
@@ -17,7 +19,7 @@ import type { GrafiekExportData, Taal } from './types.ts';
  * citation may itself contain " · ". Unknown parts become "onbekend"/"unknown".
  */
 export function periodeEnStatus(bronregel: string, lang: Taal = 'nl'): { periode: string; status: string } {
-  const onbekend = lang === 'en' ? 'unknown' : 'onbekend';
+  const onbekend = tekst(lang, 'bron_onbekend');
   const delen = eenRegel(bronregel).split(' · ');
   const i = delen.findIndex((d, j) => j > 0 && /^status\b/i.test(d));
   if (i < 0) return { periode: onbekend, status: onbekend };
@@ -107,9 +109,7 @@ export function redenGeenInsluiting(
   const eigen = redenNietInsluitbaar({ eigenImport: !!meta.eigenImport }, lang);
   if (eigen) return eigen;
   if (meta.insluitbaar === false || !isInsluitbaarId(meta.id)) {
-    return lang === 'en'
-      ? 'This chart cannot be embedded yet. Use the PNG, SVG or CSV export or the link instead.'
-      : 'Deze grafiek kan nog niet worden ingesloten. Gebruik de export als PNG, SVG of CSV, of de link.';
+    return tekst(lang, 'bron_deze_grafiek_kan_nog');
   }
   return null;
 }

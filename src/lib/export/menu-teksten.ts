@@ -1,4 +1,5 @@
-import type { Taal } from './types.ts';
+import type { Taal } from '../i18n/taal';
+
 
 /** Words of the chart frame's share/export menu and the embed page, in both languages. */
 const NL = {

@@ -2,7 +2,9 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatDatum } from './citatie.ts';
 import { slug } from './download.ts';
 import { eenRegel, exportTeksten } from './teksten.ts';
-import type { GrafiekExportData, Taal } from './types.ts';
+import type { GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 
 /*
  * "Raadsvraag-pakket": one zip a council member can attach to a written question — the chart as
@@ -51,7 +53,7 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { me
   const t = exportTeksten(lang);
   const d = inv.data;
   const namen = pakketNamen(d.titel);
-  const kopregel = lang === 'en' ? 'COUNCIL QUESTION PACKAGE - Jeugdzorg Verkenner' : 'RAADSVRAAG-PAKKET - Jeugdzorg Verkenner';
+  const kopregel = tekst(lang, 'bron_raadsvraag_pakket_jeugdzorg_verkenner');
   const r: string[] = [kopregel, '='.repeat(kopregel.length), ''];
   if (d.synthetisch) r.push(`!! ${t.synthetisch.toUpperCase()} !!`, '');
   if (d.eigenImport) r.push(`!! ${t.eigenImport} !!`, '');
@@ -61,7 +63,7 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { me
   if (d.samenvatting) r.push(...kop(t.samenvatting), eenRegel(d.samenvatting));
   r.push(...kop(t.beschrijving), eenRegel(d.beschrijving));
 
-  r.push(...kop(lang === 'en' ? 'Sources and status' : 'Bronnen en status'));
+  r.push(...kop(tekst(lang, 'bron_bronnen_status')));
   r.push(eenRegel(d.bronregel));
   r.push(`${t.periode}: ${eenRegel(d.periode)}`);
   r.push(`${t.status}: ${eenRegel(d.status)}`);

@@ -1,7 +1,8 @@
 import { bouwLegenda, leesLegenda, type LegendaItem } from './legenda.ts';
 import { breekTekst, lokaleUrl, xmlTekst } from './svg-tekst.ts';
 import { eenRegel, exportTeksten } from './teksten.ts';
-import type { GrafiekExportData, Taal } from './types.ts';
+import type { GrafiekExportData } from './types.ts';
+import type { Taal } from '../i18n/taal';
 
 export { breekTekst, lokaleUrl, xmlTekst };
 

@@ -1,4 +1,5 @@
-import type { Taal } from './types.ts';
+import type { Taal } from '../i18n/taal';
+
 
 /** Fixed words used in exports, in one place so CSV, SVG and README say the same thing. */
 /** Fixed texts contain no ';' or '"', so CSV comment lines stay unquoted. */

@@ -4,7 +4,7 @@
  * so every export carries the same title, source line, period, status and peer recipe.
  */
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../i18n/taal';
 
 export interface ExportKolom {
   sleutel: string;

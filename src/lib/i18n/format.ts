@@ -1,7 +1,7 @@
 // One home for number, date and period formatting (nl-NL first, en-GB via the language toggle).
 // Intl puts a non-breaking space in "€ 10.143"; tests normalise whitespace, never the value.
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from './taal';
 
 let huidigeTaal: Taal = 'nl';
 export function zetTaal(taal: Taal): void {
@@ -88,7 +88,7 @@ export function formatWaarde(v: number | null | undefined, eenheid: string, t: T
     case 'index': return formatIndex(v, t);
     case 'deciel': case 'klasse': return formatGetal(v, 0, t);
     case 'x1000_euro': return leeg(v) ? ONTBREEKT : `${formatEuro(v * 1000, 0, t)}`;
-    case 'per_1000': return leeg(v) ? ONTBREEKT : `${formatGetal(v, 0, t)} per 1.000`;
+    case 'per_1000': return leeg(v) ? ONTBREEKT : `${formatGetal(v, 0, t)} per ${formatGetal(1000, 0, t)}`;
     case 'aantal': return formatGetal(v, 0, t);
     // An imported indicator whose unit we could not tell (eenheid 'onbekend'): show the figure as
     // the file gave it (up to 6 decimals), not rounded to a precision we would be guessing.

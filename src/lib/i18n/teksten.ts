@@ -3,6 +3,12 @@
 import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
 import { ELFTAL_TEKSTEN } from './teksten-elftal';
 import { HELDER_TEKSTEN } from './teksten-helder';
+import { KOSTEN_TEKSTEN } from './teksten-kosten';
+import { BRON_TEKSTEN } from './teksten-bron';
+import { THUISZITTERS_TEKSTEN } from './teksten-thuiszitters';
+import { APP_TEKSTEN } from './teksten-app';
+import type { Taal } from './taal';
+import { vul } from './vul';
 export const TEKSTEN = {
   nl: {
     app_titel: 'Jeugdzorg Verkenner',
@@ -90,6 +96,10 @@ export const TEKSTEN = {
     ...ELFTAL_TEKSTEN.nl,
     ...DOORBRAAK_TEKSTEN.nl,
     ...HELDER_TEKSTEN.nl,
+    ...KOSTEN_TEKSTEN.nl,
+    ...BRON_TEKSTEN.nl,
+    ...THUISZITTERS_TEKSTEN.nl,
+    ...APP_TEKSTEN.nl,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'procent', eenheid_index: 'index', eenheid_deciel: 'deciel (1–10)',
     eenheid_aantal: 'aantal', eenheid_klasse: 'klasse', eenheid_x1000_euro: '× € 1.000', eenheid_per_1000: 'per 1.000 inwoners',
@@ -201,6 +211,10 @@ export const TEKSTEN = {
     ...ELFTAL_TEKSTEN.en,
     ...DOORBRAAK_TEKSTEN.en,
     ...HELDER_TEKSTEN.en,
+    ...KOSTEN_TEKSTEN.en,
+    ...BRON_TEKSTEN.en,
+    ...THUISZITTERS_TEKSTEN.en,
+    ...APP_TEKSTEN.en,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'per cent', eenheid_index: 'index', eenheid_deciel: 'decile (1–10)',
     eenheid_aantal: 'number', eenheid_klasse: 'class', eenheid_x1000_euro: '× € 1,000', eenheid_per_1000: 'per 1,000 inhabitants',
@@ -229,3 +243,13 @@ export const TEKSTEN = {
 } as const;
 
 export type TekstSleutel = keyof (typeof TEKSTEN)['nl'];
+
+/** The dictionary lookup for code that is told its language (pure model modules, exports, workers). */
+export function tekst(taal: Taal, sleutel: TekstSleutel, waarden?: Record<string, string | number>): string {
+  const s: string = TEKSTEN[taal][sleutel];
+  return waarden ? vul(s, waarden) : s;
+}
+
+/** A translator bound to one language: pass it to builders instead of the language itself. */
+export type Vertaler = (sleutel: TekstSleutel, waarden?: Record<string, string | number>) => string;
+export const vertaler = (taal: Taal): Vertaler => (sleutel, waarden) => tekst(taal, sleutel, waarden);

@@ -196,6 +196,11 @@ export function lijktHtml(tekst: string): boolean {
 }
 
 /** Shortens a cell for use inside a message. */
+/** The tail of every rejected-header message: which columns the format expects (issue 13). */
+export function verwachteKolommen(kolommen: readonly string[], metCijfers = false): string {
+  return `verwachte kolommen: ${kolommen.join(', ')}${metCijfers ? ' + kolommen met cijfers' : ''}`;
+}
+
 export function kort(tekst: string, max = 60): string {
   return tekst.length > max ? tekst.slice(0, max - 1) + '…' : tekst;
 }

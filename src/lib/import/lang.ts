@@ -6,6 +6,8 @@ import { isPeriodeCode } from './perioden.ts';
 import { kort } from './detectie.ts';
 
 const VERPLICHT = ['regio_code', 'periode', 'indicator', 'waarde'];
+/** Every column the format knows, required ones first (named in a rejected header). */
+const KOLOMMEN = [...VERPLICHT, 'status', 'bron', 'noot'];
 const STATUSSEN: Status[] = ['definitief', 'voorlopig', 'onbekend'];
 const INDICATOR = /^[A-Za-z][A-Za-z0-9_.-]{0,79}$/;
 
@@ -34,7 +36,7 @@ export class LangVerwerker implements RijVerwerker<ParsedFact> {
       this.koppen.forEach((k, i) => (this.kol[k] = i));
       const mist = VERPLICHT.filter((k) => !(k in this.kol));
       if (mist.length)
-        v.fataal(rijNr, mist[0], null, `verplichte kolom '${mist.join("', '")}' ontbreekt (kopregel: ${this.koppen.map((k) => `'${kort(k, 30)}'`).join(', ')})`);
+        v.fataalKop(rijNr, mist[0], `verplichte kolom '${mist.join("', '")}' ontbreekt (kopregel: ${this.koppen.map((k) => `'${kort(k, 30)}'`).join(', ')})`, KOLOMMEN);
       if (!('status' in this.kol)) v.waarschuw(`${this.opties.bestand}: geen kolom 'status'; alle cijfers krijgen status 'onbekend'`);
       return;
     }

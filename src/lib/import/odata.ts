@@ -21,6 +21,8 @@ export interface ODataOpties extends ParseOpties {
 
 const REGIO_SLEUTELS = ['RegioS', 'WijkenEnBuurten', 'Gemeenten', 'Regio', 'Gemeente', 'Codering'];
 const OVERSLAAN = new Set(['ID']);
+/** Named in a rejected header: the two dimension columns, then the measure columns. */
+const VERWACHT = ['RegioS', 'Perioden'];
 
 /** "PercentageJongerenMetJeugdzorg_88" → "PercentageJongerenMetJeugdzorg". */
 export function zonderAchtervoegsel(sleutel: string): string {
@@ -92,9 +94,9 @@ export class ODataVerwerker implements RijVerwerker<ParsedFact> {
     this.koppen = k;
     this.regioKol = k.findIndex((x) => REGIO_SLEUTELS.includes(x));
     this.periodeKol = k.indexOf('Perioden');
-    if (this.regioKol < 0) return this.v.fataal(rijNr, 'RegioS', null, `kolom 'RegioS' (of 'WijkenEnBuurten') ontbreekt; gevonden: ${k.slice(0, 8).map((x) => `'${kort(x, 30)}'`).join(', ')}`);
+    if (this.regioKol < 0) return this.v.fataalKop(rijNr, 'RegioS', `kolom 'RegioS' (of 'WijkenEnBuurten') ontbreekt; gevonden: ${k.slice(0, 8).map((x) => `'${kort(x, 30)}'`).join(', ')}`, VERWACHT, true);
     if (this.periodeKol < 0 && !this.opties.vastePeriode)
-      return this.v.fataal(rijNr, 'Perioden', null, "kolom 'Perioden' ontbreekt en er is geen vaste periode opgegeven");
+      return this.v.fataalKop(rijNr, 'Perioden', "kolom 'Perioden' ontbreekt en er is geen vaste periode opgegeven", VERWACHT, true);
     const kp = this.opties.koppeling;
     const genegeerd: string[] = [];
     k.forEach((sleutel, i) => {

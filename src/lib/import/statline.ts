@@ -12,6 +12,8 @@ export interface StatlineOpties extends ParseOpties {
 
 const REGIO_KOP = /^regio'?s?$|^regio's$|^gemeente(n)?$/i;
 const PERIODE_KOP = /^perioden?$/i;
+/** Named in a rejected header: the two dimension columns, then the measure columns. */
+const VERWACHT = ["Regio's", 'Perioden'];
 const MAX_KOPZOEK = 30;
 const VOETREGEL = /^(bron|centraal bureau|cbs|©|\(c\)|toelichting|verklaring|\*|gewijzigd|opgevraagd|status)/i;
 
@@ -91,7 +93,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
         if (dims.has(kop.toLowerCase())) this.dimKol.push(i);
         else this.maatKol.push(i);
       });
-      if (this.maatKol.length === 0) this.v.fataal(rijNr, null, null, 'geen kolommen met cijfers naast de dimensiekolommen');
+      if (this.maatKol.length === 0) this.v.fataalKop(rijNr, null, 'geen kolommen met cijfers naast de dimensiekolommen', VERWACHT, true);
       this.fase = 'eenheid';
       return;
     }
@@ -102,7 +104,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
         k.length > 1 && (r >= 0 || p >= 0)
           ? `kolom '${mist}' ontbreekt in de kopregel (gevonden: ${k.map((x) => `'${kort(x, 30)}'`).join(', ')})`
           : `geen kopregel met 'Regio's' en 'Perioden' gevonden in de eerste ${MAX_KOPZOEK} rijen; is dit een StatLine-download?`;
-      this.v.fataal(rijNr, r >= 0 || p >= 0 ? mist : null, null, reden);
+      this.v.fataalKop(rijNr, r >= 0 || p >= 0 ? mist : null, reden, VERWACHT, true);
     }
   }
 
@@ -167,7 +169,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
 
   afronden(): ImportResultaat<ParsedFact> {
     if (this.fase === 'kop' && !this.v.gestopt)
-      this.v.fataal(null, null, null, "geen kopregel met 'Regio's' en 'Perioden' gevonden; is dit een StatLine-download?");
+      this.v.fataalKop(null, null, "geen kopregel met 'Regio's' en 'Perioden' gevonden; is dit een StatLine-download?", VERWACHT, true);
     return this.v.resultaat();
   }
 }

@@ -6,7 +6,7 @@
 import type { Afwijzing } from './typen.ts';
 import { AFGEWEZEN_KOPPEN, afgewezenNaarCsv, veiligeCel } from './afgewezen-csv.ts';
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../i18n/taal';
 
 interface Regel {
   nl: RegExp;
@@ -143,10 +143,38 @@ const REGELS: Regel[] = [
     nl: /^te groot om in deze browser te bewaren \((\d+) cijfers; maximaal (\d+)\); na herladen is het weg\.$/s,
     en: (n, max) => `too large to keep in this browser (${n} figures; at most ${max}); it will be gone after a reload.`,
   },
+  // src/lib/model/doorbraak/logboek.ts (the Doorbraak ledger)
+  { nl: /^kolom\(men\) ontbreken in de kopregel: (.*)$/s, en: (k) => `column(s) missing from the header row: ${k}` },
+  { nl: /^scheidingsteken niet herkend; gebruik ';' of ','$/s, en: () => "delimiter not recognised; use ';' or ','" },
+  { nl: /^leeg bestand$/s, en: () => 'empty file' },
+  // detectie.ts verwachteKolommen, on its own (fataalKop appends it to the reasons above)
+  { nl: /^verwachte kolommen: (.*?)( \+ kolommen met cijfers)?$/s, en: (k, c) => `expected columns: ${k}${c ? ' + columns with figures' : ''}` },
+  { nl: /^rij heeft (\d+) velden, de kopregel (\d+)$/s, en: (a, b) => `row has ${a} fields, the header row ${b}` },
+  { nl: /^tekst is langer dan (\d+) tekens$/s, en: (n) => `text is longer than ${n} characters` },
+  { nl: /^verplicht veld is leeg$/s, en: () => 'required field is empty' },
+  { nl: /^geen bedrag in euro \(bijv\. (.*)\)$/s, en: (v) => `not an amount in euros (e.g. ${v.replace(' of ', ' or ')})` },
+  { nl: /^bedrag is negatief$/s, en: () => 'amount is negative' },
+  { nl: /^score moet een geheel getal van 1 tot en met 5 zijn \(of leeg; toelichting in waarden_notitie\)$/s, en: () => 'score must be a whole number from 1 to 5 (or empty; explain in waarden_notitie)' },
+  {
+    nl: /^aantal belemmeringen verschilt per kolom \(instrument (\d+), domein (\d+), tekst (\d+)\); scheid ze met '(.*)' in dezelfde volgorde$/s,
+    en: (i, d, t, sch) => `number of barriers differs per column (instrument ${i}, domain ${d}, text ${t}); separate them with '${sch}' in the same order`,
+  },
+  { nl: /^onbekend sturingsinstrument; toegestaan: (.*)$/s, en: (l) => `unknown steering instrument; allowed: ${l}` },
+  { nl: /^onbekend domein; toegestaan: (.*)$/s, en: (l) => `unknown domain; allowed: ${l}` },
+  { nl: /^deze casus staat al eerder in het bestand \(zelfde gemeente en casus\)$/s, en: () => 'this case is already earlier in the file (same municipality and case)' },
 ];
+
+// The expected columns a rejected header names (detectie.ts verwachteKolommen): the column names are
+// the file's own, so they are carried over; only the words around them are translated.
+const VERWACHT = /^(.*?); verwachte kolommen: (.*?)( \+ kolommen met cijfers)?$/s;
 
 /** A reason without location, or null when no rule knows it. */
 function vertaalReden(reden: string): string | null {
+  const v = VERWACHT.exec(reden);
+  if (v) {
+    const basis = vertaalReden(v[1]);
+    return basis === null ? null : `${basis}; expected columns: ${v[2]}${v[3] ? ' + columns with figures' : ''}`;
+  }
   for (const r of REGELS) {
     const m = r.nl.exec(reden);
     // Unmatched optional groups are undefined: the rule decides what that means.

@@ -1,7 +1,7 @@
 // Bookkeeping shared by the fact parsers (StatLine, OData, long format): rejections, duplicate keys,
 // gemeente lookup, decimal-mark consistency, HTML-like text, and the final result.
 import type { Afwijzing, Formaat, ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
-import { DecimaalBewaker, kort, leesGetal, lijktHtml, snelGetal, snelTeken } from './detectie.ts';
+import { DecimaalBewaker, kort, leesGetal, lijktHtml, snelGetal, snelTeken, verwachteKolommen } from './detectie.ts';
 import { GemeenteOpzoeking, type RegioTreffer } from './gemeenten.ts';
 import { periodeNummer } from './perioden.ts';
 import { formatteerAfwijzing, plaats } from './berichten.ts';
@@ -65,6 +65,11 @@ export class Basis<R> {
     this.rijen = [];
     this.afgewezen.unshift(a);
     this.afgewezenAantal++;
+  }
+
+  /** Refuses a file for its header row, naming the columns the format expects (issue 13). */
+  fataalKop(rij: number | null, kolom: string | null, reden: string, verwacht: readonly string[], metCijfers = false): void {
+    this.fataal(rij, kolom, null, reden + '; ' + verwachteKolommen(verwacht, metCijfers));
   }
 
   waarschuw(tekst: string): void {

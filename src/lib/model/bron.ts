@@ -1,6 +1,8 @@
 // Source lines ("Bron: … · periode · status") built from the facts a chart actually shows, so the
 // citation can never drift from the numbers.
-import { formatPeriode, type Taal } from '../i18n/format';
+import { formatPeriode } from '../i18n/format';
+import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 
 export interface BronRij {
   id: string;
@@ -82,11 +84,16 @@ export function bronregel(
   });
   for (const e of [...eigen].sort()) delen.push(taal === 'nl' ? e : e.replace(EIGEN_IMPORT, 'own import:'));
   const periodeTekst = [...perioden].sort().map((p) => formatPeriode(p, taal)).join(', ');
-  const statusTekst = [...statussen].sort().join(' / ');
-  const bewerking = opties.bewerking ? (taal === 'nl' ? ' · bewerking Jeugdzorg Verkenner' : ' · processed by Jeugdzorg Verkenner') : '';
-  const kop = taal === 'nl' ? 'Bron' : 'Source';
-  const statusKop = taal === 'nl' ? 'status' : 'status';
-  return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || 'onbekend'}${bewerking}`;
+  const statusTekst = [...statussen].sort().map((s) => statusWoord(s, taal)).join(' / ');
+  const bewerking = opties.bewerking ? tekst(taal, 'bron_bewerking_jeugdzorg_verkenner') : '';
+  const kop = tekst(taal, 'bron_bron');
+  const statusKop = tekst(taal, 'bron_status');
+  return `${kop}: ${delen.join('; ') || '–'} · ${periodeTekst || '–'} · ${statusKop} ${statusTekst || tekst(taal, 'bron_status_onbekend')}${bewerking}`;
+}
+
+/** A figure's status (definitief / voorlopig / onbekend, as in the data) in the UI language. */
+export function statusWoord(status: string, taal: Taal): string {
+  return status === 'definitief' || status === 'voorlopig' || status === 'onbekend' ? tekst(taal, `bron_status_${status}`) : status;
 }
 
 /**
@@ -102,6 +109,6 @@ export function regelVerwijzing(feiten: GetoondFeit[], bronnen: Map<string, Bron
     perBron.set(id, [...(perBron.get(id) ?? []), regel]);
   }
   return [...perBron]
-    .map(([id, regels]) => `${bronnen.get(id)!.document ?? id}, ${taal === 'nl' ? 'r.' : 'lines'} ${regelsTekst(regels)}`)
+    .map(([id, regels]) => `${bronnen.get(id)!.document ?? id}, ${tekst(taal, 'bron_r')} ${regelsTekst(regels)}`)
     .join('; ');
 }

@@ -1,6 +1,6 @@
 // The app's reactive state: URL choices (owned by src/lib/url) plus data-loading status.
 import { geldigeKeuze, leesUrl, schrijfUrl, STANDAARD, type AppStaat, type UrlContext } from '../url/staat';
-import { TEKSTEN, type TekstSleutel } from '../i18n/teksten';
+import { tekst, type TekstSleutel } from '../i18n/teksten';
 import { zetTaal } from '../i18n/format';
 
 export const app: AppStaat = $state({ ...STANDAARD });
@@ -39,6 +39,7 @@ export function kies(keuze: Partial<AppStaat>, push = true): void {
   else history.replaceState(null, '', url);
 }
 
-export function t(sleutel: TekstSleutel): string {
-  return TEKSTEN[app.taal][sleutel];
+/** A UI string in the current language; `waarden` fill its {placeholders}. */
+export function t(sleutel: TekstSleutel, waarden?: Record<string, string | number>): string {
+  return tekst(app.taal, sleutel, waarden);
 }

@@ -1,6 +1,7 @@
 // The URL is the app's shareable state. This module owns the parameter scheme (documented in
 // README.md, "URL-parameters"): defaults, parsing, writing only what differs from the defaults,
 // and migrations for renamed parameters and merged gemeenten. Pure: no window access here.
+import type { Taal } from '../i18n/taal';
 
 export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'doorbraak', 'elftal', 'importeren', 'data'] as const;
 export type Pagina = (typeof PAGINAS)[number];
@@ -10,7 +11,7 @@ export interface AppStaat {
   gemeente: string;
   /** Indicator shown in the all-gemeenten strip plot. */
   indicator: string;
-  taal: 'nl' | 'en';
+  taal: Taal;
   /** Peer-group recipe (src/lib/model/peers encodeRecept); '' = the view's default method. */
   recept: string;
   /** Cost-curve filters, encoded by the Kosten view's model; '' = no filter. */

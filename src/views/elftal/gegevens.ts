@@ -6,6 +6,7 @@ import { postenUitFeiten, type Post, type Verdeling } from '../../lib/model/elft
 import type { ElftalFeitRij } from '../../lib/db/sql/elftal';
 import { formatDatum, formatEuro, formatPercentage, formatPeriode } from '../../lib/i18n/format';
 import { app, t } from '../../lib/state/app.svelte';
+import { statusWoord } from '../../lib/model/bron';
 import type { GrafiekMeta } from '../../lib/charts/types';
 import type { TekstSleutel } from '../../lib/i18n/teksten';
 import type { Groep, Raadsvraag, ThuiszitterMaten } from '../../lib/model/elftal/raadsvragen';
@@ -18,7 +19,7 @@ export const GROEP_SLEUTEL: Record<Groep, TekstSleutel> = {
 };
 
 /** Short source of one fact, "seed-003:L1409 · 2019 · onbekend"; the chart's source line has the full citation. */
-export const kortBron = (r: { bron: string; periode: string; status: string }) => `${r.bron} · ${formatPeriode(r.periode)} · ${r.status}`;
+export const kortBron = (r: { bron: string; periode: string; status: string }) => `${r.bron} · ${formatPeriode(r.periode)} · ${statusWoord(r.status, app.taal)}`;
 
 /** The known amounts of one gemeente (model: postenUitFeiten), with short sources. */
 export function postenVan(rijen: readonly ElftalFeitRij[], code: string, invoer: Record<string, number> = {}): Post[] {

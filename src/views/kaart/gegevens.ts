@@ -22,7 +22,7 @@ import {
 import { schatJeugdigen, type TrechterEenheid } from '../../lib/model/trechter/index.ts';
 import type { KenmerkenRij } from '../../lib/db/sql/peers.ts';
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../../lib/i18n/taal';
 
 /** Minimal region row (from the baked `regios` table) used when DuckDB is not available. */
 export interface RegioBasis {

@@ -1,6 +1,6 @@
 // Strings of the Kaart page, Dutch and English. Sentences with numbers are functions.
-import type { Taal } from './gegevens.ts';
 import { trechterUitleg, type TrechterResultaat } from '../../lib/model/trechter/index.ts';
+import type { Taal } from '../../lib/i18n/taal';
 
 const nl = {
   kop: 'Kaart en referentiegemeenten',

@@ -9,8 +9,9 @@ import type { GrafiekMeta } from '../../lib/charts/types';
 import type { Samenvatting, Referentiegroep, PeerContext } from '../../lib/model/peers/index.ts';
 import type { TrechterEenheid, TrechterResultaat } from '../../lib/model/trechter/index.ts';
 import { rangTekst } from '../../lib/model/vergelijking/titels';
-import { methodeLabel, uitleg, type Taal } from './gegevens.ts';
+import { methodeLabel, uitleg } from './gegevens.ts';
 import { tk } from './teksten.ts';
+import type { Taal } from '../../lib/i18n/taal';
 
 /** What all three frames need: the gemeente, the indicator and its values. */
 export interface KaartInvoer {

@@ -4,18 +4,22 @@
 import type { GrafiekMeta } from '../../lib/charts/types';
 import type { TransitieRij, DuurSamenvatting } from '../../lib/model/routes/route';
 import type { RoutesKeuze } from '../../lib/model/routes/keuze';
-import type { Taal } from '../../lib/model/routes/labels';
+
 import { combiLabel, definitieTekst, duurTekst } from '../../lib/model/routes/labels';
 import { LEEFTIJDSBANDEN } from '../../lib/model/routes/filter';
 import { aandeelTekst, aantalTekst } from '../../lib/model/routes/aantal';
 import { cohortGrootte, grootsteOvergang, stroomTabel, duurTabel } from '../../lib/model/routes/weergave';
-import { DREMPELS, GOUDA_MOMENTOPNAME } from '../../lib/model/routes/data';
+import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/routes/data';
+import { dataInTaal } from '../../lib/i18n/taal';
+import { formatGetal, formatPercentage } from '../../lib/i18n/format';
 import { teDun } from '../../lib/model/casus/bundel';
 import { TEKSTEN } from '../../lib/i18n/teksten';
 import { TZ } from './teksten';
 import { thuiszitterTitels } from './titels';
 import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
+import type { Taal } from '../../lib/i18n/taal';
+import { tekst } from '../../lib/i18n/teksten';
 
 /** The flow window and reference date of the route tables. */
 export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;
@@ -107,7 +111,7 @@ export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTek
     ondertitel: `${def.label} · ${T.peildatum} ${peilTekst} · ${nl ? 'aantal kinderen' : 'number of children'} · ${c.datasetNaam}`,
     periode: `${T.peildatum} ${peilTekst}`,
     bronregel: `${c.datasetBron}; ${nl ? 'normen' : 'norms'}: ${[...new Set(drempelBron)].join('; ')}`,
-    bronDetails: [c.datasetBronDetails, `${nl ? 'normen' : 'norms'}: ${[...new Set(drempelRegels)].join('; ')}`].filter(Boolean).join(' · '),
+    bronDetails: [c.datasetBronDetails, `${tekst(taal, 'helder_normen')}: ${[...new Set(drempelRegels)].join('; ')}`].filter(Boolean).join(' · '),
     noten: [
       `${def.label}: ${def.uitleg}`,
       ...(gemMaanden != null && s.n >= 5 ? [nl ? `Gemiddeld ${duurTekst(gemMaanden, taal)} thuis.` : `On average ${duurTekst(gemMaanden, taal)} at home.`] : []),
@@ -136,11 +140,11 @@ const feit = (code: string) => GOUDA_MOMENTOPNAME.feiten.find((f) => f.code === 
 /** The two bars of Gouda's snapshot of 69 (published figures, not case rows). */
 export function goudaStaven(taal: Taal): Staaf[] {
   return [
-    { code: 'gemiddelde_duur', label: taal === 'nl' ? `Alle ${feit('aantal').waarde} thuiszitters (gemiddeld)` : `All ${feit('aantal').waarde} children (average)` },
-    { code: 'lang_duur', label: taal === 'nl' ? `De ${feit('lang_aantal').waarde} kinderen die het langst thuis zijn` : `The ${feit('lang_aantal').waarde} children at home longest` },
+    { code: 'gemiddelde_duur', label: tekst(taal, 'tz_alle_waarde_thuiszitters_gemiddeld', { waarde: feit('aantal').waarde }) },
+    { code: 'lang_duur', label: tekst(taal, 'tz_waarde_kinderen_die_langst', { waarde: feit('lang_aantal').waarde }) },
   ].map(({ code, label }): Staaf => ({
     id: code, label, waarde: feit(code).waarde, tekst: duurTekst(feit(code).waarde, taal),
-    aria: `${label}: ${duurTekst(feit(code).waarde, taal)} (${taal === 'nl' ? 'Gouda, leerplicht, r.' : 'Gouda, compulsory-education office, lines'} ${feit(code).regels[0]}–${feit(code).regels[1]})`,
+    aria: `${label}: ${duurTekst(feit(code).waarde, taal)} (${tekst(taal, 'tz_gouda_leerplicht_r')} ${feit(code).regels[0]}–${feit(code).regels[1]})`,
     kleur: '#D55E00',
   }));
 }
@@ -173,8 +177,8 @@ export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): Graf
       { sleutel: 'afgeleid', label: nl ? 'Afgeleid' : 'Derived' },
     ],
     rijen: GOUDA_MOMENTOPNAME.feiten.map((f) => ({
-      wat: f.label,
-      waarde: f.eenheid === 'maanden' ? duurTekst(f.waarde, taal) : f.eenheid === 'procent' ? `${f.waarde} %` : f.waarde.toLocaleString(nl ? 'nl-NL' : 'en-GB'),
+      wat: dataInTaal(taal, f.label, VERTALING_EN.momentopname[f.code]),
+      waarde: f.eenheid === 'maanden' ? duurTekst(f.waarde, taal) : f.eenheid === 'procent' ? formatPercentage(f.waarde, 0, taal) : formatGetal(f.waarde, 0, taal),
       regels: `${f.regels[0]}–${f.regels[1]}`,
       afgeleid: f.afgeleid ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no',
     })),

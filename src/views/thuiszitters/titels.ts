@@ -2,7 +2,8 @@
 // one covers. Pure and unit-tested; the numbers arrive formatted. The 3-month norm is about a
 // plan ("niemand langer dan 3 maanden thuis zonder passend plan", seed 004 L4757–4766), so a
 // title never measures time at home in multiples of it.
-import type { Taal } from '../../lib/i18n/format';
+import type { Taal } from '../../lib/i18n/taal';
+
 
 const TITELS = {
   nl: {

@@ -26,7 +26,7 @@ describe('bronregel with own imports', () => {
   });
   it('says "own import" in English', () => {
     const s = bronregel([{ bron: EIGEN, periode: '2022JJ00', status: 'voorlopig' }], bronnen, { taal: 'en' });
-    expect(s).toBe('Source: own import: mijn cijfers.csv (23-11-2026 16:00:00) · 2022 · status voorlopig');
+    expect(s).toBe('Source: own import: mijn cijfers.csv (23-11-2026 16:00:00) · 2022 · status provisional');
   });
   it('a file name that looks like a line reference is not cut up', () => {
     const s = bronregel([{ bron: 'eigen import: data:L12 (t)', periode: null, status: null }], bronnen);

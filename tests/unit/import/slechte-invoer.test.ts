@@ -124,14 +124,14 @@ const gevallen: Geval[] = [
     naam: 'verkeerde kolom (value in plaats van waarde)',
     bestand: 'kolom.csv',
     tekst: 'regio_code;periode;indicator;value\nGM0150;2022JJ00;x;1\n',
-    fout: "kolom.csv, rij 1, kolom 'waarde': verplichte kolom 'waarde' ontbreekt (kopregel: 'regio_code', 'periode', 'indicator', 'value')",
+    fout: "kolom.csv, rij 1, kolom 'waarde': verplichte kolom 'waarde' ontbreekt (kopregel: 'regio_code', 'periode', 'indicator', 'value'); verwachte kolommen: regio_code, periode, indicator, waarde, status, bron, noot",
   },
   {
     naam: 'StatLine zonder Perioden-kolom',
     bestand: 'sl.csv',
     tekst: `"Titel"\n"Regio's";"Jaar";"Jongeren met jeugdhulp"\n"Deventer";"2023";"9,4"\n`,
     opties: { formaat: 'statline' },
-    fout: "sl.csv, rij 2, kolom 'Perioden': kolom 'Perioden' ontbreekt in de kopregel (gevonden: 'Regio's', 'Jaar', 'Jongeren met jeugdhulp')",
+    fout: "sl.csv, rij 2, kolom 'Perioden': kolom 'Perioden' ontbreekt in de kopregel (gevonden: 'Regio's', 'Jaar', 'Jongeren met jeugdhulp'); verwachte kolommen: Regio's, Perioden + kolommen met cijfers",
   },
   {
     naam: 'onbekende periodecode',

@@ -5,6 +5,7 @@
  */
 import { COMBI_LABEL, COMBI_TOESTANDEN, type CombiToestand } from '../../model/routes/toestand.ts';
 import type { TransitieRij } from '../../model/routes/route.ts';
+import type { Taal } from '../../i18n/taal';
 
 export interface SankeyKnoopInvoer {
   id: string;
@@ -176,14 +177,14 @@ export function uitTransities(rijen: readonly TransitieRij[]): { knopen: SankeyK
 }
 
 /** Aria/tooltip text for a link (Dutch by default). */
-export function linkTekst(l: { n: number }, van: SankeyKnoop, naar: SankeyKnoop, aantal: (n: number) => string = String, taal: 'nl' | 'en' = 'nl'): string {
+export function linkTekst(l: { n: number }, van: SankeyKnoop, naar: SankeyKnoop, aantal: (n: number) => string = String, taal: Taal = 'nl'): string {
   if (taal === 'en') {
     return `${aantal(l.n)} ${l.n === 1 ? 'child' : 'children'} from ${van.label} (step ${van.kolom + 1}) to ${naar.label} (step ${naar.kolom + 1})`;
   }
   return `${aantal(l.n)} ${l.n === 1 ? 'kind' : 'kinderen'} van ${van.label} (stap ${van.kolom + 1}) naar ${naar.label} (stap ${naar.kolom + 1})`;
 }
 
-export function knoopTekst(k: SankeyKnoop, aantal: (n: number) => string = String, taal: 'nl' | 'en' = 'nl'): string {
+export function knoopTekst(k: SankeyKnoop, aantal: (n: number) => string = String, taal: Taal = 'nl'): string {
   const en = taal === 'en';
   const delen = [en
     ? `${k.label}, step ${k.kolom + 1}: ${aantal(k.waarde)} ${k.waarde === 1 ? 'child' : 'children'}`

@@ -7,8 +7,8 @@
 import type { TijdlijnCasus, TijdlijnGebeurtenis } from '../../model/routes/tijdlijn.ts';
 import { dagnummer, plusMaanden } from '../../model/routes/datum.ts';
 import { TOESTAND_LABEL } from '../../model/routes/toestand.ts';
-import { TEKSTEN } from '../../i18n/teksten.ts';
-import { vul } from '../../i18n/vul.ts';
+import { tekst } from '../../i18n/teksten.ts';
+import type { Taal } from '../../i18n/taal';
 
 export const KLEUR_CODE: Record<string, string> = {
   INGESCHREVEN: '#009E73',
@@ -35,7 +35,7 @@ export interface TijdlijnOpties {
   kostenHoogte?: number;
   /** left margin for the lane labels */
   labelBreedte?: number;
-  taal?: 'nl' | 'en';
+  taal?: Taal;
 }
 
 /** Fixed chart words in both UI languages (case content itself comes from the sources). */
@@ -108,7 +108,7 @@ export interface TijdlijnLayout {
 
 const MAANDNAAM = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const MAANDNAAM_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function maandLabel(maand: string, taal: 'nl' | 'en' = 'nl'): string {
+export function maandLabel(maand: string, taal: Taal = 'nl'): string {
   return `${(taal === 'en' ? MAANDNAAM_EN : MAANDNAAM)[Number(maand.slice(5, 7)) - 1]} ${maand.slice(0, 4)}`;
 }
 
@@ -154,7 +154,7 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
       kleur: KLEUR_CODE[b.code] ?? '#9ca3af', openLinks: b.begin == null, openRechts: b.einde == null,
       geschat: b.kwaliteit === 'geschat',
       aanname: b.aanname ?? null,
-      tekst: `${b.baan === 'onderwijs' ? w_.onderwijs : w_.zorg}: ${b.label || (TOESTAND_LABEL as Record<string, string>)[b.code] || b.code}, ${wanneer}${b.kwaliteit === 'geschat' ? w_.geschat : ''}${b.aanname ? ` — ${vul(TEKSTEN[taal].helder_aanname_balk, { reden: b.aanname })}` : ''}`,
+      tekst: `${b.baan === 'onderwijs' ? w_.onderwijs : w_.zorg}: ${b.label || (TOESTAND_LABEL as Record<string, string>)[b.code] || b.code}, ${wanneer}${b.kwaliteit === 'geschat' ? w_.geschat : ''}${b.aanname ? ` — ${tekst(taal, 'helder_aanname_balk', { reden: b.aanname })}` : ''}`,
     };
   });
   const gedateerd = c.gebeurtenissen.filter((g) => g.datum != null);

@@ -8,7 +8,8 @@ import type { Formatter } from './formatter.ts';
  * text in, text out; missing values are said to be missing, never shown as 0.
  */
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../../i18n/taal';
+import { tekst } from '../../i18n/teksten';
 export type Eenheid = 'euro' | 'procent' | 'aantal' | 'index';
 
 export interface BeschrijvingOpties {
@@ -93,39 +94,33 @@ export function vergelijkingFrase(
 ): string | null {
   if (ref.gemiddelde === null || !Number.isFinite(ref.gemiddelde) || !(ref.n > 0)) return null;
   const g = groep(ref, lang);
-  const gem = lang === 'en' ? `the average of ${g}` : `het gemiddelde van ${g}`;
+  const gem = tekst(lang, 'bron_gemiddelde_g', { g });
   let verschil: number;
-  let tekst: string;
+  let verschilTekst: string;
   if (eenheid === 'procent') {
     verschil = Math.round((waarde - ref.gemiddelde) * 10) / 10;
     const abs = Math.abs(verschil);
-    tekst = lang === 'en'
-      ? `${fmt.formatGetal(abs, 1)} percentage ${abs === 1 ? 'point' : 'points'}`
-      : `${fmt.formatGetal(abs, 1)} procentpunt`;
+    verschilTekst = tekst(lang, abs === 1 ? 'bron_procentpunt_een' : 'bron_procentpunt', { abs: fmt.formatGetal(abs, 1) });
   } else {
     const rel = relatiefVerschil(waarde, ref.gemiddelde);
     if (rel === null) {
       const gw = formatWaarde(ref.gemiddelde, eenheid, fmt);
-      return lang === 'en' ? `${gem} is ${gw}` : `${gem} is ${gw}`;
+      return tekst(lang, 'bron_gem_gw', { gem, gw });
     }
     verschil = Math.round(rel);
-    tekst = fmt.formatPercentage(Math.abs(verschil), 0);
+    verschilTekst = fmt.formatPercentage(Math.abs(verschil), 0);
   }
   if (verschil === 0 || Object.is(verschil, -0)) {
     const exact = waarde === ref.gemiddelde;
-    if (lang === 'en') return `${exact ? 'equal to' : 'about equal to'} ${gem}`;
-    return `${exact ? 'gelijk aan' : 'vrijwel gelijk aan'} ${gem}`;
+    return tekst(lang, exact ? 'bron_gelijk_aan' : 'bron_vrijwel_gelijk_aan', { gem });
   }
-  const richting = lang === 'en' ? (verschil > 0 ? 'above' : 'below') : verschil > 0 ? 'boven' : 'onder';
-  return `${tekst} ${richting} ${gem}`;
+  return tekst(lang, verschil > 0 ? 'bron_boven' : 'bron_onder', { verschil: verschilTekst, gem });
 }
 
 function referentieZin(ref: Referentie | undefined, eenheid: Eenheid, fmt: Formatter, lang: Taal): string {
   if (!ref || ref.gemiddelde === null || !Number.isFinite(ref.gemiddelde) || !(ref.n > 0)) return '';
   const gw = formatWaarde(ref.gemiddelde, eenheid, fmt);
-  return lang === 'en'
-    ? ` The average of ${groep(ref, lang)} is ${gw}.`
-    : ` Het gemiddelde van ${groep(ref, lang)} is ${gw}.`;
+  return tekst(lang, 'bron_gemiddelde_lang_gw', { lang: groep(ref, lang), gw });
 }
 
 /** "Voor Deventer is geen waarde bekend voor lasten per gebruiker in 2019." (+ the peer mean) */
@@ -134,9 +129,7 @@ export function beschrijfOntbrekend(
 ): string {
   const { lang, fmt } = kies(opties);
   const p = periodeFrase(inv.periode, fmt, lang);
-  const zin = lang === 'en'
-    ? `No value is known for ${inv.gemeente} for ${inv.indicatorLabel} ${p}.`
-    : `Voor ${inv.gemeente} is geen waarde bekend voor ${inv.indicatorLabel} ${p}.`;
+  const zin = tekst(lang, 'bron_voor_gemeente_geen_waarde', { gemeente: inv.gemeente, indicatorLabel: inv.indicatorLabel, p });
   return zin + referentieZin(inv.referentie, inv.eenheid, fmt, lang);
 }
 
@@ -247,15 +240,11 @@ export function beschrijfIndexverandering(inv: IndexInvoer, opties: Beschrijving
   const st = statusFrase(inv.status, lang);
   const pfB = periodeFrase(inv.basis.periode, fmt, lang);
   const pfL = periodeFrase(inv.laatste.periode, fmt, lang);
-  let zin = lang === 'en'
-    ? `${inv.gemeente}: ${inv.indicatorLabel} from ${wb} ${pfB} to ${wl} ${pfL}${st}, index ${fmt.formatIndex(index)} (${pb} = 100).`
-    : `${inv.gemeente}: ${inv.indicatorLabel} van ${wb} ${pfB} naar ${wl} ${pfL}${st}, index ${fmt.formatIndex(index)} (${pb} = 100).`;
+  let zin = tekst(lang, 'bron_gemeente_indicatorlabel_wb_pfb', { gemeente: inv.gemeente, indicatorLabel: inv.indicatorLabel, wb, pfB, wl, pfL, st, index: fmt.formatIndex(index), pb });
   const ref = inv.referentie;
   if (ref && ref.index !== null && Number.isFinite(ref.index) && ref.n > 0) {
     const g = groep({ n: ref.n, gemiddelde: null, omschrijving: ref.omschrijving }, lang);
-    zin += lang === 'en'
-      ? ` The average of ${g} is at index ${fmt.formatIndex(ref.index)}.`
-      : ` Het gemiddelde van ${g} staat op index ${fmt.formatIndex(ref.index)}.`;
+    zin += tekst(lang, 'bron_gemiddelde_g_staat_index', { g, index: fmt.formatIndex(ref.index) });
   }
   return zin;
 }

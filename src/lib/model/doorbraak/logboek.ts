@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { Afwijzing } from '../../import/typen.ts';
-import { detecteerScheidingsteken, zonderBom } from '../../import/detectie.ts';
+import { detecteerScheidingsteken, verwachteKolommen, zonderBom } from '../../import/detectie.ts';
 import { DOMEINEN, INSTRUMENTEN, type Domein, type Instrument } from './typen.ts';
 
 export const LOGBOEK_KOLOMMEN = [
@@ -89,7 +89,7 @@ export function parseLogboek(tekstRuw: string, bestand: string): LogboekResultaa
   if (recs.length === 0) return leeg(`${bestand}: leeg bestand`);
   const kop = recs[0].map((k) => sleutel(k));
   const ontbreekt = LOGBOEK_KOLOMMEN.filter((k) => !kop.includes(k));
-  if (ontbreekt.length) return leeg(`${bestand}, rij 1: kolom(men) ontbreken in de kopregel: ${ontbreekt.join(', ')}`);
+  if (ontbreekt.length) return leeg(`${bestand}, rij 1: kolom(men) ontbreken in de kopregel: ${ontbreekt.join(', ')}` + '; ' + verwachteKolommen(LOGBOEK_KOLOMMEN));
   const index = Object.fromEntries(LOGBOEK_KOLOMMEN.map((k) => [k, kop.indexOf(k)])) as Record<LogboekKolom, number>;
 
   const rijen: LogboekRij[] = [];

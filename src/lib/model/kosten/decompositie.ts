@@ -20,6 +20,8 @@ export interface GemeenteKosten {
 
 export interface Uitgesloten {
   naam: string;
+  /** Which of the two source figures is missing (the view words it in the UI language). */
+  ontbreekt: ('lasten_per_inwoner' | 'lasten_per_gebruiker')[];
   reden: string;
 }
 
@@ -57,10 +59,11 @@ export function referentie(leden: GemeenteKosten[], methode: ReferentieMethode =
   const bruikbaar: GemeenteKosten[] = [];
   const uitgesloten: Uitgesloten[] = [];
   for (const g of leden) {
-    const mist: string[] = [];
-    if (g.lastenPerInwoner == null) mist.push('lasten per inwoner');
-    if (g.lastenPerGebruiker == null) mist.push('lasten per gebruiker');
-    if (mist.length) uitgesloten.push({ naam: g.naam, reden: `${mist.join(' en ')} ontbreekt in de bron; niet meegeteld in de referentiegroep` });
+    const ontbreekt: Uitgesloten['ontbreekt'] = [];
+    if (g.lastenPerInwoner == null) ontbreekt.push('lasten_per_inwoner');
+    if (g.lastenPerGebruiker == null) ontbreekt.push('lasten_per_gebruiker');
+    const mist = ontbreekt.map((k) => k.replace(/_/g, ' '));
+    if (mist.length) uitgesloten.push({ naam: g.naam, ontbreekt, reden: `${mist.join(' en ')} ontbreekt in de bron; niet meegeteld in de referentiegroep` });
     else bruikbaar.push(g);
   }
   if (!bruikbaar.length) return null;

@@ -10,6 +10,7 @@
  * Costs are per month = rate per year / 12, times the number of children. No discounting and no
  * implementation costs (as in the source documents).
  */
+import type { Taal } from '../../i18n/taal';
 
 export type Herkomstlabel = { soort: 'uit bron'; bron: string } | { soort: 'aanname'; toelichting: string };
 
@@ -149,7 +150,6 @@ export function afleiding28(b = BREEDTE_28): Afleiding28Rij[] {
  * than a half-read scenario.
  */
 export type WatAlsSleutel = keyof WatAlsInvoer;
-export type Taal = 'nl' | 'en';
 
 export const URL_SLEUTEL: Record<WatAlsSleutel, string> = {
   kinderen: 'k',

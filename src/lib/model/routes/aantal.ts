@@ -1,3 +1,4 @@
+import type { Taal } from '../../i18n/taal';
 /**
  * Small-count protection (casusdata: "in any export or embed built on case data, counts below 5
  * are shown as '< 5'"). The Thuiszitters view applies it on screen too, so what a user sees is
@@ -10,14 +11,14 @@ export function isKlein(n: number): boolean {
 }
 
 /** "< 5" for 1–4, otherwise the nl-NL (or en-GB) formatted count; 0 stays 0 (nobody is not identifying). */
-export function aantalTekst(n: number, taal: 'nl' | 'en' = 'nl'): string {
+export function aantalTekst(n: number, taal: Taal = 'nl'): string {
   if (!Number.isFinite(n)) throw new Error(`Ongeldig aantal: ${n}`);
   if (isKlein(n)) return '< 5';
   return n.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB');
 }
 
 /** Share of a total, but only when neither count is small (a share of "< 5" would reveal it). */
-export function aandeelTekst(n: number, totaal: number, taal: 'nl' | 'en' = 'nl'): string {
+export function aandeelTekst(n: number, totaal: number, taal: Taal = 'nl'): string {
   if (totaal <= 0 || isKlein(n) || isKlein(totaal)) return '–';
   const pct = (100 * n) / totaal;
   return `${pct.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 })} %`;

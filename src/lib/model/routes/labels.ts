@@ -9,7 +9,7 @@ import { DUUR_KLASSEN, type DuurKlasse } from './route.ts';
 import { LEEFTIJDSBANDEN, type LeeftijdsbandCode } from './filter.ts';
 import { formatDuurMaanden, splitsMaanden } from './duur.ts';
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../../i18n/taal';
 
 const COMBI_EN: Record<CombiToestand, { label: string; uitleg: string }> = {
   OP_SCHOOL: { label: 'At school', uitleg: 'Enrolled and attends school fully.' },

@@ -98,6 +98,8 @@ export interface VertalingEn {
   duren: Record<string, string>;
   gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string; aannameVoor: string; aannameVo: string; jeugdplekTegenstrijdig: string };
   vignet: { geschat: string; geenKosten: string; stapNoot: string };
+  /** Labels of Gouda's snapshot of 69 by fact code (gouda-momentopname.json). */
+  momentopname: Record<string, string>;
 }
 
 function barriereLijst(codes: readonly string[], catalogus: readonly Barriere[], en?: VertalingEn) {

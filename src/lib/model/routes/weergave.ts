@@ -6,8 +6,11 @@ import type { TransitieRij, DuurSamenvatting } from './route.ts';
 import { DUUR_KLASSEN } from './route.ts';
 import type { CombiToestand } from './toestand.ts';
 import { aandeelTekst, aantalTekst } from './aantal.ts';
-import { combiLabel, klasseLabel, type Taal } from './labels.ts';
+import { combiLabel, klasseLabel } from './labels.ts';
 import type { JaarKosten } from './bronnen.ts';
+import type { Taal } from '../../i18n/taal';
+import { tekst } from '../../i18n/teksten';
+import { formatGetal } from '../../i18n/format';
 
 /** Children in the cohort = everyone in the first column (each route has exactly one step 0 row). */
 export function cohortGrootte(rijen: readonly TransitieRij[]): number {
@@ -42,7 +45,7 @@ export interface StroomTabelRij {
 
 /** The flow's table view: one row per step and transition, counts protected ("< 5"). */
 export function stroomTabel(rijen: readonly TransitieRij[], taal: Taal): { rijen: StroomTabelRij[]; ruw: Record<string, string | number | null>[] } {
-  const eind = taal === 'nl' ? '(blijft tot einde periode)' : '(stays until end of period)';
+  const eind = tekst(taal, 'tz_blijft_tot_einde_periode');
   const uit: StroomTabelRij[] = [];
   const ruw: Record<string, string | number | null>[] = [];
   for (const r of rijen) {
@@ -65,9 +68,9 @@ export interface DuurTabelRij {
 /** Rows per duration class with which of the seeds' norms is passed. */
 export function duurTabel(s: DuurSamenvatting, taal: Taal): { rijen: DuurTabelRij[]; ruw: Record<string, string | number | null>[] } {
   const norm = (code: string) => {
-    if (code === 'tot_6_weken') return taal === 'nl' ? 'binnen de norm' : 'within the norm';
-    if (code === '6_weken_3_maanden') return taal === 'nl' ? 'langer dan 6 weken: regisseur en plan nodig' : 'over 6 weeks: case director and plan needed';
-    return taal === 'nl' ? 'langer dan 3 maanden: niemand zonder plan' : 'over 3 months: nobody without a plan';
+    if (code === 'tot_6_weken') return tekst(taal, 'tz_binnen_norm');
+    if (code === '6_weken_3_maanden') return tekst(taal, 'tz_langer_dan_6_weken');
+    return tekst(taal, 'tz_langer_dan_3_maanden');
   };
   const rijen = DUUR_KLASSEN.map((k) => ({
     klasse: klasseLabel(k.code, taal),
@@ -82,7 +85,7 @@ export function duurTabel(s: DuurSamenvatting, taal: Taal): { rijen: DuurTabelRi
 /** "€ 53.000–€ 65.000" style range or a single amount, rounded to whole thousands as the source prints them. */
 export function jaarBedragTekst(k: JaarKosten, taal: Taal): string {
   // non-breaking space: "€ 23k" never breaks over two lines
-  const f = (v: number) => `€\u00a0${Math.round(v / 1000).toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB')}k`;
+  const f = (v: number) => `€\u00a0${formatGetal(Math.round(v / 1000), 0, taal)}k`;
   if (k.bedrag_laag_eur != null && k.bedrag_hoog_eur != null) return `${f(k.bedrag_laag_eur)}–${f(k.bedrag_hoog_eur)}`;
   return f(k.bedrag_eur);
 }

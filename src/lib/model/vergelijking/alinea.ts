@@ -2,8 +2,9 @@
 // built only from the figures on the page (cost per user and per inhabitant where the study has
 // them, use of youth care in KWB 2021, rank among its peers and nationally). Pure, unit-tested.
 // A sentence never claims more than its figures: no "better" or "worse", missing is said as missing.
-import { formatWaarde, type Taal } from '../../i18n/format';
+import { formatWaarde } from '../../i18n/format';
 import type { Rang, Samenvatting } from '../peers/samenvatting';
+import type { Taal } from '../../i18n/taal';
 
 export interface KostenInvoer {
   jaar: string;

@@ -3,7 +3,7 @@
 // shows. Titles say the finding with its year; index charts say they compare growth, not levels;
 // a shared rank says so.
 import { TEKSTEN } from '../../i18n/teksten';
-import { formatGetal, formatPercentage, formatPeriode, formatWaarde, formatter, type Taal } from '../../i18n/format';
+import { formatGetal, formatPercentage, formatPeriode, formatWaarde, formatter } from '../../i18n/format';
 import { beschrijfIndexverandering, beschrijfRang, beschrijfVergelijking, type Eenheid as BEenheid } from '../beschrijving';
 import { bronregel, regelVerwijzing, type BronRij } from '../bron';
 import type { GrafiekMeta, TabelRij } from '../../charts/types';
@@ -11,6 +11,8 @@ import type { StripRij } from '../../db/vragen';
 import type { IndicatorMeta } from './meta';
 import { stripGroep, type Strip } from './strip';
 import { referentieGemiddelde, sleutel, verschilMetGemiddelde, type Eenheid, type Reekspunt } from './vergelijking';
+import type { Taal } from '../../i18n/taal';
+import { dataInTaal } from '../../i18n/taal';
 
 /** The first and last period an index compares ("2017→2019"), per index indicator. */
 export const INDEX_PERIODEN: Record<string, { basis: string; laatste: string; basisLabel: 'index_basis_begroting' | 'index_basis_hj' }> = {
@@ -35,7 +37,7 @@ export class Indicatoren {
   constructor(private readonly map: ReadonlyMap<string, IndicatorMeta>, readonly taal: Taal) {}
   naam(code: string): string {
     const m = this.map.get(code);
-    return (this.taal === 'nl' ? m?.naam_nl : m?.naam_en) ?? code;
+    return (m ? dataInTaal(this.taal, m.naam_nl, m.naam_en) : null) ?? code;
   }
   /** The name as it reads inside a sentence ("lasten jeugdzorg per gebruiker"). */
   klein(code: string): string {

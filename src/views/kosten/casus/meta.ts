@@ -9,7 +9,7 @@ import { TEKSTEN } from '../../../lib/i18n/teksten';
 import { vul } from '../../../lib/i18n/vul';
 import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
-export type Taal = 'nl' | 'en';
+import type { Taal } from '../../../lib/i18n/taal';
 
 export interface Context {
   taal: Taal;
@@ -112,7 +112,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
     titel: totN ? metPeriode(T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2), c) : T.geenData,
     ondertitel: T.verdOnder(c.datasetNaam),
     beschrijving: totN ? T.verdBeschr(formatGetal(totN, 0, c.taal), formatEuro(totB / totN, 0, c.taal), grootste ? `€ ${label(grootste.van)}k` : '–') : T.geenData,
-    kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € 1.000)` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
+    kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € ${formatGetal(1000, 0, c.taal)})` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
     rijen: klassen.map((k) => ({ klasse: label(k.van), n: formatGetal(k.n, 0, c.taal), bedrag: formatEuro(k.bedrag, 0, c.taal) })),
   };
   if (c.gelijkVerdeeld && totN) return { meta: gelijkVerdeeldMeta(meta, c), klassen: [], totN: 0 };

@@ -1,5 +1,6 @@
 // View strings for the case cost curves, Dutch and English (chosen by app.taal).
 import type { Categorie } from '../../../lib/model/casus/contract';
+import type { Taal } from '../../../lib/i18n/taal';
 
 export const TEKST = {
   nl: {
@@ -155,7 +156,7 @@ export const TEKST = {
   },
 };
 
-export const CATEGORIE_NAAM: Record<'nl' | 'en', Record<Categorie, string>> = {
+export const CATEGORIE_NAAM: Record<Taal, Record<Categorie, string>> = {
   nl: {
     ambulant: 'ambulante jeugdhulp', dagbesteding: 'dagbesteding', kolb: 'KOLB', specialistisch: 'specialistische jeugdhulp',
     verblijf: 'verblijf', wijkteam: 'wijkteam', onderwijs_regulier: 'regulier onderwijs', onderwijs_speciaal: 'speciaal onderwijs', overig: 'overig',

@@ -1,0 +1,38 @@
+// UI strings of the app shell (skip link, page menu) and the Over de data page, part of the one t()
+// dictionary: teksten.ts spreads them in, like the other page blocks.
+export const APP_TEKSTEN = {
+  nl: {
+    app_naar_inhoud: 'Naar de inhoud',
+    app_voet: 'Bronnen: CBS (CC BY 4.0), studie naar een beheersbare transformatie van de jeugdhulp (2021). Bewerking Jeugdzorg Verkenner. Open source.',
+    app_paginas: 'Pagina’s',
+    app_gegevensversie: 'Gegevensversie',
+    app_gebouwd: 'gebouwd op',
+    app_cijfers: 'cijfers',
+    app_bronnen_csv: 'bronnen (CSV)',
+    app_definities_csv: 'definities (CSV)',
+    app_bronnen_licenties: 'Bronnen en licenties',
+    app_bekende_afwijkingen_bronnen: 'Bekende afwijkingen in de bronnen',
+    app_waar_bron_zichzelf_tegenspreekt: 'Waar een bron zichzelf tegenspreekt, tonen we de gedrukte waarde met deze noot; niets is stilzwijgend verbeterd.',
+    app_regio: 'Regio',
+    app_melding: 'Melding',
+    app_definities: 'Definities',
+    app_eenheid: 'Eenheid',
+  },
+  en: {
+    app_naar_inhoud: 'Skip to content',
+    app_voet: 'Sources: CBS (CC BY 4.0), study “Naar een beheersbare transformatie van de jeugdhulp” (2021). Processed by Jeugdzorg Verkenner. Open source.',
+    app_paginas: 'Pages',
+    app_gegevensversie: 'Data version',
+    app_gebouwd: 'built on',
+    app_cijfers: 'figures',
+    app_bronnen_csv: 'sources (CSV)',
+    app_definities_csv: 'definitions (CSV)',
+    app_bronnen_licenties: 'Sources and licences',
+    app_bekende_afwijkingen_bronnen: 'Known discrepancies in the sources',
+    app_waar_bron_zichzelf_tegenspreekt: 'Where a source contradicts itself we show the printed value with this note; nothing is silently corrected.',
+    app_regio: 'Region',
+    app_melding: 'Notice',
+    app_definities: 'Definitions',
+    app_eenheid: 'Unit',
+  },
+} as const;
