@@ -61,9 +61,11 @@ const INTERVAL_PLAK = 25_000;
 /**
  * Builds the interval cube pa_lorenz_iv of a synthetic dataset after its first chart is drawn
  * (genereerSynthetisch leaves it out), slice by slice so filter changes run in between. Returns
- * false when `stop` ended it: the partial rows are removed, so it can be built again later.
+ * false when `stop` ended it: the partial rows are removed, so it can be built again later (each
+ * attempt starts from an empty cube).
  */
 export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortSignal): Promise<boolean> {
+  await db.query('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [datasetId]); // rows of an earlier attempt that failed halfway
   const [b] = await db.query<{ van: number | null; tot: number | null }>(SQL_CASUS_NR_BEREIK, [datasetId]);
   for (let van = Number(b?.van ?? 1); b?.tot != null && van <= b.tot; van += INTERVAL_PLAK) {
     if (stop?.aborted) {
