@@ -67,7 +67,7 @@ const ds = syntheticDataset({ n: N, seed: 42, kosten: 'fase' }, id);
 q('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [ds.dataset_id, ds.naam, ds.herkomst, ds.bron, ds.contractversie]);
 
 // the chunks of genereerSynthetisch: generate one chunk of CSV, insert its three files
-const blok = Math.min(50_000, Math.max(1000, Math.ceil(N / 10)));
+const blok = Number(arg('blok', String(Math.min(50_000, Math.max(1000, Math.ceil(N / 10)))))); // as genereerSynthetisch
 const enc = new TextEncoder();
 const cohort = genereerCasussen({ n: N, seed: 42, kosten: 'fase' });
 let bestand = 0;

@@ -29,7 +29,7 @@ export const casusStaat: {
 } = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null, kubusTotalen: {}, geannuleerd: false, intervalKubus: {} });
 
 let stopper: AbortController | null = null;
-/** Stops the interval cube being built when another synthetic load needs the queue. */
+/** Stops an interval cube being built when a load the user asked for needs the queue (laadInRij). */
 let nabouw: AbortController | null = null;
 /** Cancels the synthetic load in progress (between chunks; the cubes, once started, finish). */
 export function annuleerLaden(): void {
