@@ -4,7 +4,7 @@
 // filter change only touches those.
 import type { Db } from './types';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET } from './sql/casus';
-import { SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset } from './sql/kosten';
+import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus } from './sql/kosten';
 import type { CasusIndex } from '../model/casus/bundel';
 import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
@@ -49,9 +49,32 @@ async function registreer(db: Db, ds: Dataset): Promise<void> {
   await db.query('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [ds.dataset_id, ds.naam, ds.herkomst, ds.bron, ds.contractversie]);
 }
 
-async function bouw(db: Db, ds: Dataset): Promise<void> {
-  for (const s of sqlBouwDataset(ds.dataset_id)) await db.query(s.sql, s.params);
+/** Builds the cubes of a loaded dataset: all of them, or (`alles` false) all but the interval cube, see bouwIntervalKubus. */
+async function bouw(db: Db, ds: Dataset, alles = true): Promise<void> {
+  for (const s of alles ? sqlBouwDataset(ds.dataset_id) : sqlBouwEerst(ds.dataset_id)) await db.query(s.sql, s.params);
   geladen.get(db)!.set(ds.dataset_id, ds);
+}
+
+/** Cases per slice of the interval cube: a filter change waits for at most one slice. */
+const INTERVAL_PLAK = 25_000;
+
+/**
+ * Builds the interval cube pa_lorenz_iv of a synthetic dataset after its first chart is drawn
+ * (genereerSynthetisch leaves it out), slice by slice so filter changes run in between. Returns
+ * false when `stop` ended it: the partial rows are removed, so it can be built again later (each
+ * attempt starts from an empty cube).
+ */
+export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortSignal): Promise<boolean> {
+  await db.query('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [datasetId]); // rows of an earlier attempt that failed halfway
+  const [b] = await db.query<{ van: number | null; tot: number | null }>(SQL_CASUS_NR_BEREIK, [datasetId]);
+  for (let van = Number(b?.van ?? 1); b?.tot != null && van <= b.tot; van += INTERVAL_PLAK) {
+    if (stop?.aborted) {
+      await db.query('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [datasetId]);
+      return false;
+    }
+    for (const s of sqlBouwIntervalKubus(datasetId, van, Math.min(b.tot, van + INTERVAL_PLAK - 1))) await db.query(s.sql, s.params);
+  }
+  return true;
 }
 
 /** Removes a dataset and its derived rows (e.g. the previous synthetic size). */
@@ -151,7 +174,8 @@ export class LadenGeannuleerd extends Error {
  * Generates n synthetic cases (seed) in a Web Worker and loads them chunk by chunk: each chunk
  * is contract CSV registered as a file and inserted with read_csv (DuckDB parses it natively,
  * no JS row objects). Loading overlaps with generating the next chunk. `stop` cancels between
- * chunks or before the cubes: the worker ends and the half-loaded rows are removed.
+ * chunks or before the cubes: the worker ends and the half-loaded rows are removed. The interval
+ * cube is left for bouwIntervalKubus, after the first chart.
  */
 export async function genereerSynthetisch(db: Db, n: number, seed: number, voortgang?: (v: LaadVoortgang) => void, stop?: AbortSignal): Promise<SynthResultaat> {
   await tabellen(db);
@@ -189,7 +213,7 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
     if (stop?.aborted) throw new LadenGeannuleerd();
     voortgang?.({ stap: 'kubussen', klaar: n, n });
     const tBouw = performance.now();
-    await bouw(db, ds);
+    await bouw(db, ds, false);
     const msBouwen = performance.now() - tBouw;
     return { dataset: ds, n, msGenereren: tBouw - t0 - msLaden, msLaden, msBouwen };
   } catch (e) {

@@ -45,9 +45,9 @@ export const totaalVraag = (datasetId: string): Vraag<{ casussen: number; met_ui
 /** One row of the combined answer: `deel` says which chart it belongs to. */
 export interface DeelRij extends Rij { deel: string; sleutel: string | null; a: number | null; b: number | null; c: number | null }
 
-/** All chart queries as ONE statement (see sqlAlleGrafieken). */
-export function alleGrafiekenVraag(f: KostenFilter, v: Variant): Vraag<DeelRij> {
-  const q = sqlAlleGrafieken(f, v);
+/** All chart queries as ONE statement (see sqlAlleGrafieken); intervalKubus false while pa_lorenz_iv is being built. */
+export function alleGrafiekenVraag(f: KostenFilter, v: Variant, intervalKubus = true): Vraag<DeelRij> {
+  const q = sqlAlleGrafieken(f, v, { intervalKubus });
   return { naam: `kosten-casus-alle-${v}`, sql: q.sql, params: q.params as (string | number)[] };
 }
 

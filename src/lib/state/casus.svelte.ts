@@ -1,7 +1,7 @@
 // Which case datasets are loaded and what the loader is doing. Module-level so it survives the
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
 import { coordinator, DATA_BASIS, manifest } from './data.svelte';
-import { genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
+import { bouwIntervalKubus, genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
 import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
@@ -24,9 +24,13 @@ export const casusStaat: {
   laatsteSynth: { n: number; msGenereren: number; msLaden: number; msBouwen: number } | null;
   /** totals of the loaded `casus:aggregeer` bundles, from their manifests (they have no case rows to count) */
   kubusTotalen: Record<string, KubusManifest['totalen']>;
-} = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null, kubusTotalen: {}, geannuleerd: false });
+  /** synthetic datasets whose interval cube is not built yet ('open') or being built; absent = complete */
+  intervalKubus: Record<string, 'open' | 'bezig'>;
+} = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null, kubusTotalen: {}, geannuleerd: false, intervalKubus: {} });
 
 let stopper: AbortController | null = null;
+/** Stops an interval cube being built when a load the user asked for needs the queue (laadInRij). */
+let nabouw: AbortController | null = null;
 /** Cancels the synthetic load in progress (between chunks; the cubes, once started, finish). */
 export function annuleerLaden(): void {
   stopper?.abort();
@@ -38,6 +42,11 @@ function inRij<T>(taak: () => Promise<T>): Promise<T> {
   const p = rij.then(taak);
   rij = p.catch(() => {});
   return p;
+}
+/** A load the user asked for goes before an interval cube still being built (which stops and is redone later). */
+function laadInRij<T>(taak: () => Promise<T>): Promise<T> {
+  nabouw?.abort();
+  return inRij(taak);
 }
 
 /** Contract tables + bundled bron datasets, once. */
@@ -84,13 +93,14 @@ export async function zorgVoor(id: string): Promise<boolean> {
   if (bundel) return laadBundel(id, bundel.pad);
   const s = leesSynthId(id);
   if (!s) return false;
-  return inRij(async () => {
+  return laadInRij(async () => {
     if (casusStaat.datasets[id]) return true;
     // one synthetic cohort at a time: 1.000.000 cases next to 100.000 would only cost memory
     for (const ander of Object.keys(casusStaat.datasets)) {
       if (leesSynthId(ander)) {
         await verwijderDataset(db!, ander);
         delete casusStaat.datasets[ander];
+        delete casusStaat.intervalKubus[ander];
       }
     }
     casusStaat.fase = 'genereren';
@@ -99,6 +109,7 @@ export async function zorgVoor(id: string): Promise<boolean> {
     stopper = new AbortController();
     try {
       const r = await genereerSynthetisch(db!, s.n, s.seed, (v) => (casusStaat.voortgang = v), stopper.signal);
+      casusStaat.intervalKubus[id] = 'open';
       casusStaat.datasets[id] = r.dataset;
       casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
       // for the benchmark (scripts/bench-kosten.ts): where the cold load went
@@ -121,9 +132,34 @@ export async function zorgVoor(id: string): Promise<boolean> {
   });
 }
 
+/**
+ * Builds the interval cube of a synthetic dataset (left out of its load so the first chart comes
+ * sooner). The page calls this once its first answer is on screen; until then, and while it runs,
+ * the Lorenz curve under a period or age filter is answered from the case-years, exactly.
+ */
+export function vulIntervalKubus(id: string): void {
+  if (casusStaat.intervalKubus[id] !== 'open') return;
+  casusStaat.intervalKubus[id] = 'bezig';
+  const stop = (nabouw = new AbortController());
+  inRij(async () => {
+    const t = performance.now();
+    const klaar = casusStaat.datasets[id] && !stop.signal.aborted && (await bouwIntervalKubus(db!, id, stop.signal));
+    // for the benchmark: what the first chart no longer waits for
+    if (BENCH && klaar) zetBenchHaak('__jzvIntervalKubus', { dataset: id, ms: performance.now() - t });
+    if (klaar) delete casusStaat.intervalKubus[id];
+    else if (casusStaat.intervalKubus[id]) casusStaat.intervalKubus[id] = 'open';
+  })
+    .catch(() => {
+      if (casusStaat.intervalKubus[id]) casusStaat.intervalKubus[id] = 'open';
+    })
+    .finally(() => {
+      if (nabouw === stop) nabouw = null;
+    });
+}
+
 /** A `casus:aggregeer` bundle from the data bundle, loaded when first chosen (cubes only, no cases). */
 function laadBundel(id: string, pad: string): Promise<boolean> {
-  return inRij(async () => {
+  return laadInRij(async () => {
     if (casusStaat.datasets[id]) return true;
     casusStaat.fase = 'laden';
     try {
@@ -148,7 +184,7 @@ export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Prom
   await startCasus();
   const { leesCasusBestanden } = await import('../import/client');
   const r = await leesCasusBestanden(files, gemeenten);
-  return inRij(async () => {
+  return laadInRij(async () => {
     const uit = await laadEigenCasusBestanden(db!, files.map((f) => f.name), r);
     if (uit.dataset) casusStaat.datasets[uit.dataset.dataset_id] = uit.dataset;
     casusStaat.eigen = uit;

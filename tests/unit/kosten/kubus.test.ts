@@ -3,7 +3,7 @@
 // spreads every cost row over its months each time; 'pre' reads only the cubes built at load.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { sqlBouwDataset, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
+import { sqlBouwDataset, sqlBouwIntervalKubus, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
 import { sqlAlleGrafieken } from '../../../src/lib/db/sql/kostenCasus.ts';
 import { splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCasus.ts';
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
@@ -84,5 +84,43 @@ describe('kubussen = ruwe rijen (Kosten per casus)', () => {
     const tot = (m: Map<number, number>, b: number) => { let v = 0; for (const [k, x] of m) if (k <= b) v = x; return v; };
     for (const b of new Set([...cp.keys(), ...cr.keys()])) expect(Math.abs(tot(cp, b) - tot(cr, b))).toBeLessThanOrEqual(1);
     expect(Math.abs(lp.aandeelTop - lr.aandeelTop)).toBeLessThanOrEqual(lr.n ? 1 / lr.n : 0);
+  }, 60_000);
+});
+
+// A synthetic load builds the interval cube after the first chart, in slices of cases
+// (bouwIntervalKubus); meanwhile the Lorenz curve comes from the case-years (intervalKubus false).
+describe('interval-kubus in plakken, en het antwoord zolang hij ontbreekt', () => {
+  const cel = `SELECT gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, bin, sum(n) AS n, round(sum(bedrag), 4) AS bedrag
+    FROM pa_lorenz_iv WHERE dataset_id = ? GROUP BY ALL ORDER BY ALL`;
+
+  it('plakken van 100 casussen geven dezelfde kubus als één bouw', async () => {
+    const heel = await rijen(conn, cel, [DS]);
+    expect(heel.length).toBeGreaterThan(100);
+    await conn.run('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [DS]);
+    const [b] = await rijen(conn, SQL_CASUS_NR_BEREIK, [DS]);
+    const plakken = [];
+    for (let van = Number(b.van); van <= Number(b.tot); van += 100) plakken.push(van);
+    expect(plakken.length).toBeGreaterThan(5);
+    for (const van of plakken) for (const s of sqlBouwIntervalKubus(DS, van, van + 99)) await conn.run(s.sql, s.params as never);
+    expect(await rijen(conn, cel, [DS])).toEqual(heel);
+  }, 60_000);
+
+  it('zonder interval-kubus leest de Lorenz-curve de casusjaren en blijft hij gelijk', async () => {
+    const rng = mulberry32(7);
+    const r = () => rng.next();
+    let metPeriode = 0;
+    for (let i = 0; i < 12; i++) {
+      const f = willekeurig(r);
+      const q = sqlLorenzBins(f, 'pre', { intervalKubus: false });
+      expect(q.sql).not.toContain('pa_lorenz_iv');
+      if (f.jaarVan != null || f.jaarTot != null || f.leeftijdsband) metPeriode++;
+      const alle = sqlAlleGrafieken(f, 'pre', { intervalKubus: false });
+      const met = lorenzUitBins((await antwoord(f, 'pre')).lorenz);
+      const zonder = lorenzUitBins(splitsAlleGrafieken((await rijen(conn, alle.sql, alle.params)) as DeelRij[]).lorenz);
+      expect(zonder.n).toBe(met.n);
+      expect(dicht(zonder.totaal, met.totaal)).toBe(true);
+      expect(Math.abs(zonder.aandeelTop - met.aandeelTop)).toBeLessThanOrEqual(met.n ? 1 / met.n : 0);
+    }
+    expect(metPeriode).toBeGreaterThan(3);
   }, 60_000);
 });

@@ -104,13 +104,38 @@ export const SQL_VERWIJDER_PREAGGREGATEN: readonly string[] = PA_TABELLEN.map((t
 
 /**
  * Fill the derived tables for one dataset: run in order after the dataset's contract rows are in
- * `casus`, `episode` and `kosten`. The dataset id goes in as a parameter ($1).
+ * `casus`, `episode` and `kosten`. The dataset id goes in as a parameter ($1). This is
+ * sqlBouwEerst followed by sqlBouwIntervalKubus over all cases.
  */
 export function sqlBouwDataset(datasetId: string): Sql[] {
-  return SQL_BOUW_DATASET.map((sql) => ({ sql, params: sql.includes('$1') ? [datasetId] : [] }));
+  return [...sqlBouwEerst(datasetId), ...sqlBouwIntervalKubus(datasetId, 0, CASUS_NR_MAX)];
 }
 
-const SQL_BOUW_DATASET: readonly string[] = [
+/** Each statement gets the parameters $1…$k it names (DuckDB refuses extra ones). */
+const metParams = (sqls: readonly string[], params: unknown[]): Sql[] =>
+  sqls.map((sql) => ({ sql, params: params.slice(0, Math.max(0, ...[...sql.matchAll(/\$(\d)/g)].map((m) => Number(m[1])))) }));
+
+/** Every cube the unfiltered page reads (the first chart), without the interval cube pa_lorenz_iv. */
+export function sqlBouwEerst(datasetId: string): Sql[] {
+  return metParams(SQL_BOUW_EERST, [datasetId]);
+}
+
+const CASUS_NR_MAX = 2 ** 31 - 1;
+
+/**
+ * The interval cube pa_lorenz_iv (the Lorenz curve under a period or one age band) for the cases
+ * with casus_nr in [van, tot]: the costliest cube (a self-join per case), so a large load builds it
+ * after the first chart is drawn, in slices of cases, and a filter change can run between slices.
+ * Until it is complete, sqlLorenzBins(…, { intervalKubus: false }) answers from pa_casus_jaar.
+ */
+export function sqlBouwIntervalKubus(datasetId: string, van: number, tot: number): Sql[] {
+  return metParams(SQL_BOUW_INTERVAL, [datasetId, van, tot]);
+}
+
+/** Lowest and highest casus_nr of a dataset (params: [dataset_id]), to slice sqlBouwIntervalKubus. */
+export const SQL_CASUS_NR_BEREIK = 'SELECT min(casus_nr) AS van, max(casus_nr) AS tot FROM casus_kenmerken WHERE dataset_id = ?';
+
+const SQL_BOUW_EERST: readonly string[] = [
   `INSERT INTO casus_kenmerken
    SELECT c.dataset_id, c.casus_id, CAST((SELECT coalesce(max(casus_nr), 0) FROM casus_kenmerken) + row_number() OVER () AS INTEGER) AS casus_nr,
      c.gemeente_code, coalesce(e.soort_u, e.soort_l) AS soort, c.geboortejaar,
@@ -148,25 +173,6 @@ const SQL_BOUW_DATASET: readonly string[] = [
    SELECT dataset_id, gemeente_code, soort, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
    FROM (SELECT dataset_id, casus_nr, gemeente_code, soort, sum(bedrag) AS bedrag FROM pa_casus_jaar WHERE dataset_id = $1 GROUP BY ALL)
    WHERE bedrag > 0 GROUP BY ALL`,
-  // Interval cube for the Lorenz curve under a period and/or age filter (Mosaic-style: keyed by
-  // the filter, so a filter change reads only this cube). A case's total over a period is the
-  // sum of a contiguous run of its cost years (within one age band, too: the band only grows with
-  // the year). One row per case per run p..q of its years (per band and for all bands '*'), valid
-  // for every period [van, tot] with van in (year before p, p] and tot in [q, year after q); each
-  // filter state therefore picks exactly one run per case, and the bins equal the raw answer.
-  `CREATE OR REPLACE TEMP TABLE tmp_run AS
-   SELECT casus_nr, gemeente_code, soort, bk, jaar, bedrag,
-     coalesce(lag(jaar) OVER w + 1, ${JAAR_OPEN_VAN}) AS van_min, coalesce(lead(jaar) OVER w - 1, ${JAAR_OPEN_TOT}) AS tot_max,
-     sum(bedrag) OVER (w ROWS UNBOUNDED PRECEDING) AS cum
-   FROM (SELECT casus_nr, gemeente_code, soort, band AS bk, jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1
-         UNION ALL SELECT casus_nr, gemeente_code, soort, '${BAND_ALLE}', jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1)
-   WINDOW w AS (PARTITION BY casus_nr, bk ORDER BY jaar)`,
-  `INSERT INTO pa_lorenz_iv
-   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
-   FROM (SELECT a.gemeente_code, a.soort, a.bk AS band, a.van_min, a.jaar AS van_max, b.jaar AS tot_min, b.tot_max, b.cum - a.cum + a.bedrag AS bedrag
-         FROM tmp_run a JOIN tmp_run b ON a.casus_nr = b.casus_nr AND a.bk = b.bk AND b.jaar >= a.jaar)
-   WHERE bedrag > 0 GROUP BY ALL ORDER BY band, van_max, tot_min`,
-  `DROP TABLE IF EXISTS tmp_run`,
   // dropout-aligned months, only inside the chart window; day arithmetic on integers (days since
   // 1970) against a small month table, instead of building dates per expanded row
   `CREATE OR REPLACE TEMP TABLE tmp_maand AS
@@ -185,6 +191,28 @@ const SQL_BOUW_DATASET: readonly string[] = [
   `DROP TABLE IF EXISTS tmp_maand`,
   `INSERT INTO pa_cohort SELECT dataset_id, gemeente_code, soort, uitval_jaar, uitval_band, count(*)
    FROM casus_kenmerken WHERE dataset_id = $1 AND uitval_m IS NOT NULL GROUP BY ALL`,
+];
+
+const SQL_BOUW_INTERVAL: readonly string[] = [
+  // Interval cube for the Lorenz curve under a period and/or age filter (Mosaic-style: keyed by
+  // the filter, so a filter change reads only this cube). A case's total over a period is the
+  // sum of a contiguous run of its cost years (within one age band, too: the band only grows with
+  // the year). One row per case per run p..q of its years (per band and for all bands '*'), valid
+  // for every period [van, tot] with van in (year before p, p] and tot in [q, year after q); each
+  // filter state therefore picks exactly one run per case, and the bins equal the raw answer.
+  `CREATE OR REPLACE TEMP TABLE tmp_run AS
+   SELECT casus_nr, gemeente_code, soort, bk, jaar, bedrag,
+     coalesce(lag(jaar) OVER w + 1, ${JAAR_OPEN_VAN}) AS van_min, coalesce(lead(jaar) OVER w - 1, ${JAAR_OPEN_TOT}) AS tot_max,
+     sum(bedrag) OVER (w ROWS UNBOUNDED PRECEDING) AS cum
+   FROM (SELECT casus_nr, gemeente_code, soort, band AS bk, jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1 AND casus_nr BETWEEN $2 AND $3
+         UNION ALL SELECT casus_nr, gemeente_code, soort, '${BAND_ALLE}', jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1 AND casus_nr BETWEEN $2 AND $3)
+   WINDOW w AS (PARTITION BY casus_nr, bk ORDER BY jaar)`,
+  `INSERT INTO pa_lorenz_iv
+   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
+   FROM (SELECT a.gemeente_code, a.soort, a.bk AS band, a.van_min, a.jaar AS van_max, b.jaar AS tot_min, b.tot_max, b.cum - a.cum + a.bedrag AS bedrag
+         FROM tmp_run a JOIN tmp_run b ON a.casus_nr = b.casus_nr AND a.bk = b.bk AND b.jaar >= a.jaar)
+   WHERE bedrag > 0 GROUP BY ALL ORDER BY band, van_max, tot_min`,
+  `DROP TABLE IF EXISTS tmp_run`,
 ];
 
 /**
@@ -263,13 +291,14 @@ export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1):
  * turn into a Lorenz curve with lorenzUitBins (model/kosten/lorenz.ts). No sort of all cases:
  * without a period or age filter a case's total is fixed, so the bins come from a cube.
  */
-export function sqlLorenzBins(f: KostenFilter, v: Variant): Sql {
+export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = true }: { intervalKubus?: boolean } = {}): Sql {
   const w = waar(f);
   const perCasus = f.jaarVan == null && f.jaarTot == null && !f.leeftijdsband?.length;
   if (v === 'pre' && perCasus) {
     return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${w.sql} GROUP BY bin ORDER BY bin`, params: w.params };
   }
-  if (v === 'pre' && (f.leeftijdsband?.length ?? 0) <= 1) {
+  // intervalKubus false: pa_lorenz_iv is still being built (sqlBouwIntervalKubus), so the general path below answers
+  if (v === 'pre' && intervalKubus && (f.leeftijdsband?.length ?? 0) <= 1) {
     // a period and/or one age band: the interval cube holds the case totals for every such filter
     const iv = waar({ ...f, leeftijdsband: undefined, jaarVan: undefined, jaarTot: undefined });
     const delen = [iv.sql || 'WHERE TRUE', 'band = ?', 'CAST(? AS INTEGER) BETWEEN van_min AND van_max', 'CAST(? AS INTEGER) BETWEEN tot_min AND tot_max'];

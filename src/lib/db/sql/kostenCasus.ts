@@ -26,7 +26,7 @@ export const SQL_TOTAAL = `SELECT (SELECT count(*) FROM casus_kenmerken WHERE da
  * change's overhead. The curve comes as plain sums per month t plus the cohort size; mean,
  * cumulative and slopes are computed from them (curveUitSommen): a simpler plan is faster.
  */
-export function sqlAlleGrafieken(f: KostenFilter, v: Variant): Sql {
+export function sqlAlleGrafieken(f: KostenFilter, v: Variant, opties: { intervalKubus?: boolean } = {}): Sql {
   const w = waar(f);
   const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
   const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
@@ -35,7 +35,7 @@ export function sqlAlleGrafieken(f: KostenFilter, v: Variant): Sql {
   const delen: [string, Sql, string][] = [
     ['categorie', sqlKostenPerCategorie(f, v), 'categorie, bedrag, NULL, NULL'],
     ['verdeling', sqlJaarkostenVerdeling(f, v), 'NULL, klasse_van, n, bedrag'],
-    ['lorenz', sqlLorenzBins(f, v), 'NULL, bin, n, bedrag'],
+    ['lorenz', sqlLorenzBins(f, v, opties), 'NULL, bin, n, bedrag'],
     ['t', curve, 'NULL, t, bedrag, NULL'],
     ['cohort', cohort, 'NULL, n, NULL, NULL'],
   ];

@@ -1,0 +1,121 @@
+/**
+ * Where a synthetic load of Kosten per casus spends its time, per step and per SQL statement, in
+ * DuckDB-WASM (the browser's wasm, in Node's blocking runtime, one thread as in the browser):
+ *
+ *   npx tsx scripts/bench-laden.ts [--n 100000] [--out scripts/bench/resultaten/laden.json]
+ *
+ * Steps as the page runs them (src/lib/db/casus.ts): generate contract CSV (the worker's job),
+ * insert each table with read_csv, build the cubes of the first chart (sqlBouwEerst), then the
+ * interval cube in slices after the first chart (sqlBouwIntervalKubus). Per step wall-clock and
+ * CPU milliseconds: on a shared machine CPU time is the steadier figure for a before/after.
+ * A script, not a test: it writes JSON and prints a table.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { arg } from './lib/argv.ts';
+import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../src/lib/db/sql/casus.ts';
+import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus } from '../src/lib/db/sql/kosten.ts';
+import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from '../src/lib/db/schema.ts';
+import { genereerCasussen, syntheticDataset } from '../src/lib/model/casus/synth/generator.ts';
+import { casusRegel, episodeRegel, KOP, kostenRegel } from '../src/lib/model/casus/synth/csv.ts';
+import { synthId } from '../src/lib/model/casus/bundel.ts';
+
+const N = Number(arg('n', '100000'));
+const OUT = resolve(arg('out', 'scripts/bench/resultaten/laden.json'));
+const PLAK = 25_000; // as INTERVAL_PLAK in src/lib/db/casus.ts
+
+const require = createRequire(import.meta.url);
+const duckdb = require('@duckdb/duckdb-wasm/blocking') as typeof import('@duckdb/duckdb-wasm/blocking');
+const map = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+
+const stappen: { stap: string; ms: number; cpu_ms: number }[] = [];
+function meet<T>(stap: string, f: () => T): T {
+  const t = performance.now();
+  const c = process.cpuUsage();
+  const r = f();
+  const u = process.cpuUsage(c);
+  const oud = stappen.find((s) => s.stap === stap);
+  const x = oud ?? { stap, ms: 0, cpu_ms: 0 };
+  x.ms += performance.now() - t;
+  x.cpu_ms += (u.user + u.system) / 1000;
+  if (!oud) stappen.push(x);
+  return r;
+}
+
+const db = await duckdb.createDuckDB(
+  { mvp: { mainModule: `${map}/duckdb-mvp.wasm`, mainWorker: '' }, eh: { mainModule: `${map}/duckdb-eh.wasm`, mainWorker: '' } },
+  new duckdb.VoidLogger(),
+  duckdb.NODE_RUNTIME,
+);
+await db.instantiate();
+db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+const conn = db.connect();
+function q(sql: string, params: unknown[] = []) {
+  if (!params.length) return conn.query(sql);
+  const s = conn.prepare(sql);
+  try {
+    return s.query(...params);
+  } finally {
+    s.close();
+  }
+}
+for (const s of [GECOMPRIMEERD_GEHEUGEN, 'USE jzv', PERFECTE_HASH, ...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN]) q(s);
+const id = synthId(42, N);
+const ds = syntheticDataset({ n: N, seed: 42, kosten: 'fase' }, id);
+q('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [ds.dataset_id, ds.naam, ds.herkomst, ds.bron, ds.contractversie]);
+
+// the chunks of genereerSynthetisch: generate one chunk of CSV, insert its three files
+const blok = Number(arg('blok', String(Math.min(50_000, Math.max(1000, Math.ceil(N / 10)))))); // as genereerSynthetisch
+const enc = new TextEncoder();
+const cohort = genereerCasussen({ n: N, seed: 42, kosten: 'fase' });
+let bestand = 0;
+for (let klaar = 0; klaar < N; ) {
+  const delen = meet('genereren (csv)', () => {
+    const c = [KOP.casus], e = [KOP.episode], k = [KOP.kosten];
+    for (let i = 0; i < blok && klaar < N; i++, klaar++) {
+      const r = cohort.next().value!;
+      c.push(casusRegel(r.casus));
+      for (const x of r.episodes) e.push(episodeRegel(x));
+      for (const x of r.kosten) k.push(kostenRegel(x));
+    }
+    return { casus: enc.encode(c.join('')), episode: enc.encode(e.join('')), kosten: enc.encode(k.join('')) };
+  });
+  for (const [t, s] of [['casus', sqlLaadCasusCsv()], ['episode', sqlLaadEpisodeCsv()], ['kosten', sqlLaadKostenCsv()]] as const) {
+    const pad = `/bench-${++bestand}.csv`;
+    db.registerFileBuffer(pad, delen[t]);
+    meet(`inlezen ${t}`, () => q(s.sql, s.params(id, pad)));
+    db.dropFile(pad);
+  }
+}
+const kort = (sql: string) => sql.replace(/\s+/g, ' ').slice(0, 48);
+for (const s of sqlBouwEerst(id)) meet(`kubussen: ${kort(s.sql)}`, () => q(s.sql, s.params));
+const bereik = q(SQL_CASUS_NR_BEREIK, [id]).toArray()[0].toJSON() as { van: number; tot: number };
+for (let van = Number(bereik.van); van <= Number(bereik.tot); van += PLAK) {
+  for (const s of sqlBouwIntervalKubus(id, van, van + PLAK - 1)) meet(`na eerste grafiek: ${kort(s.sql)}`, () => q(s.sql, s.params));
+}
+
+const som = (f: (s: string) => boolean) => {
+  const x = stappen.filter((s) => f(s.stap));
+  return { ms: Math.round(x.reduce((a, s) => a + s.ms, 0)), cpu_ms: Math.round(x.reduce((a, s) => a + s.cpu_ms, 0)) };
+};
+const uit = {
+  gemeten: new Date().toISOString(),
+  opdracht: `npx tsx scripts/bench-laden.ts ${process.argv.slice(2).join(' ')}`,
+  machine: { cpus: cpus().length, belasting: loadavg() },
+  duckdb: 'DuckDB-WASM (eh) in Node, één thread, gecomprimeerde in-memory database zoals in de browser',
+  n: N,
+  totalen: {
+    genereren: som((s) => s.startsWith('genereren')),
+    inlezen: som((s) => s.startsWith('inlezen')),
+    kubussen_eerste_grafiek: som((s) => s.startsWith('kubussen')),
+    na_eerste_grafiek: som((s) => s.startsWith('na eerste')),
+  },
+  stappen: stappen.map((s) => ({ ...s, ms: Math.round(s.ms), cpu_ms: Math.round(s.cpu_ms) })),
+};
+for (const s of uit.stappen) console.log(`${String(s.ms).padStart(7)} ms  cpu ${String(s.cpu_ms).padStart(7)} ms  ${s.stap}`);
+for (const [k, v] of Object.entries(uit.totalen)) console.log(`${String(v.ms).padStart(7)} ms  cpu ${String(v.cpu_ms).padStart(7)} ms  = ${k}`);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify(uit, null, 1) + '\n');
+console.log(`bench-laden: ${OUT}`);
