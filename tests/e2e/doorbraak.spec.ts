@@ -23,15 +23,17 @@ async function laadLogboek(page: Page, naam: string, tekst: string) {
   await expect(page.getByTestId('logboek-import')).toBeVisible();
 }
 
-test('Zwolle: € 323.005 voorkomen met de bronregel en regelnummer, gedrukt en afgeleid gemarkeerd', async ({ page }, info) => {
+test('Zwolle: € 323.005 voorkomen met de bronregel (regelnummer achter de knop), gedrukt en afgeleid gemarkeerd', async ({ page }, info) => {
   const fouten = volgFouten(page);
   const b = bundel(dataMap(info));
   const voorkomen = kg(b, 'zwolle:voorkomen');
   await page.goto('?pagina=doorbraak');
   const fig = page.locator('figure[data-grafiek="doorbraak-zwolle"]');
   await expect(fig.locator('h3')).toContainText(norm(euro(voorkomen.waarde)).replace(/\s/g, '\u00a0'));
-  await expect(fig.locator('.bronregel')).toContainText(`r. ${regel(voorkomen.regel)}`);
+  // the citation names the publication; its line numbers sit behind the "Regelnummers" toggle
   await expect(fig.locator('.bronregel')).toContainText('Toekomst van de jeugdbescherming');
+  await expect(fig.locator('.bronregel')).not.toContainText('r. ');
+  await expect(fig.locator('.bron-details')).toContainText(`r. ${regel(voorkomen.regel)}`);
   // the bar says where it comes from; the derived split is marked as such
   await expect(fig.locator(`[data-balk="${voorkomen.id}"] .sub`)).toHaveText(`gedrukt · r. ${regel(voorkomen.regel)}`);
   await expect(fig.locator('[data-balk="zwolle:voorkomen_jb"] .sub')).toContainText('afgeleid');

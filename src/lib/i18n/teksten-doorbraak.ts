@@ -4,7 +4,8 @@
 const nl = {
   dbr_titel: 'Doorbraak: het actieonderzoek naar de toekomst van de jeugdbescherming',
   dbr_intro: 'Het Instituut voor Publieke Waarden (IPW) werkte van juli 2023 tot december 2024 met vijf gemeenten aan vastgelopen casussen, in opdracht van het Nationaal Programma Toekomstscenario Kind- en Gezinsbescherming. Wat kostten die casussen vóór en na de doorbraak, wat betekent dat op schaal, en welke regels stonden in de weg? Elk bedrag hieronder staat in het rapport (gedrukt) of is er met een genoemde rekenregel uit afgeleid, met het regelnummer in het rapport.',
-  dbr_bron: 'Bron: Instituut voor Publieke Waarden (IPW), Toekomst van de jeugdbescherming, einddocument actieonderzoek, r. {regels} · juli 2023 – december 2024 · {status}',
+  dbr_bron: 'Bron: Instituut voor Publieke Waarden (IPW), Toekomst van de jeugdbescherming, einddocument actieonderzoek · juli 2023 – december 2024 · {status}',
+  dbr_bron_regels: 'einddocument (tekstversie seed 000), r. {regels}',
   dbr_status_definitief: 'status definitief (zoals gedrukt)',
   dbr_periode: 'juli 2023 – december 2024',
   dbr_gedrukt: 'gedrukt',
@@ -186,7 +187,8 @@ const nl = {
 const en: Record<keyof typeof nl, string> = {
   dbr_titel: 'Breakthrough: the action research on the future of youth protection',
   dbr_intro: 'From July 2023 to December 2024 the Instituut voor Publieke Waarden (IPW) worked with five municipalities on cases that had got stuck, commissioned by the national programme on the future of child and family protection. What did these cases cost before and after the breakthrough, what does that mean at scale, and which rules stood in the way? Every amount below is printed in the report or derived from printed figures with a stated rule, with its line number in the report.',
-  dbr_bron: 'Source: Instituut voor Publieke Waarden (IPW), Toekomst van de jeugdbescherming, final report of the action research, l. {regels} · July 2023 – December 2024 · {status}',
+  dbr_bron: 'Source: Instituut voor Publieke Waarden (IPW), Toekomst van de jeugdbescherming, final report of the action research · July 2023 – December 2024 · {status}',
+  dbr_bron_regels: 'final report (text version seed 000), l. {regels}',
   dbr_status_definitief: 'status final (as printed)',
   dbr_periode: 'July 2023 – December 2024',
   dbr_gedrukt: 'printed',

@@ -26,12 +26,14 @@ export function vindplaats(id: string, regels: string): string {
 
 /**
  * A case dataset's `bron` (data/casus/datasets.csv) as a frame shows it. A bron that starts with
- * a catalogue id ("seed-001 L475-485 (totalen) …") is cited by the publication, the rest becomes
- * the details; any other bron (synthetic, a user's own file) is shown as it is.
+ * a catalogue id ("seed-001 L475-485 (totalen) …") is cited by the publication, its line
+ * references become the details; any other bron (synthetic, a user's own file) is shown as it is.
  */
 export function casusBron(bron: string): { citatie: string; details: string } {
   const m = /^(\S+)\s+(.+)$/s.exec(bron.trim());
   const p = m ? PUBLICATIES.get(m[1]) : undefined;
   if (!m || !p) return { citatie: bron, details: '' };
-  return { citatie: p.citatie, details: `${p.document ?? p.id}: ${m[2].replace(/(\d)-(\d)/g, '$1–$2')}` };
+  // only the line references: the words around them in datasets.csv are Dutch notes for checkers
+  const regels = [...m[2].matchAll(/L\d+(?:[-–]\d+)?/g)].map((r) => r[0].replace('-', '–'));
+  return { citatie: p.citatie, details: `${p.document ?? p.id}: ${regels.join(', ')}` };
 }

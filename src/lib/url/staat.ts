@@ -2,6 +2,7 @@
 // README.md, "URL-parameters"): defaults, parsing, writing only what differs from the defaults,
 // and migrations for renamed parameters and merged gemeenten. Pure: no window access here.
 import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 
 export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'doorbraak', 'elftal', 'importeren', 'data'] as const;
 export type Pagina = (typeof PAGINAS)[number];
@@ -120,16 +121,14 @@ export function opvolger(code: string, herindelingen: Map<string, Herindeling>):
  * A chosen gemeente that was dissolved leads to its (last) successor, with the one notice the app
  * gives for it; `melding` is null when the gemeente still exists.
  */
-export function naOpheffing(code: string, herindelingen: Map<string, Herindeling>): { code: string; melding: string | null } {
+export function naOpheffing(code: string, herindelingen: Map<string, Herindeling>, taal: Taal = 'nl'): { code: string; melding: string | null } {
   const keten = opvolger(code, herindelingen);
   if (!keten.length) return { code, melding: null };
   const eerste = keten[0];
   const laatste = keten[keten.length - 1];
   return {
     code: laatste.naar_code,
-    melding:
-      `${eerste.van_naam} (${eerste.van_code}) is per ${eerste.ingangsdatum} opgegaan in ${laatste.naar_naam}; ` +
-      `u ziet nu ${laatste.naar_naam}. De eigen cijfers van ${eerste.van_naam} blijven zichtbaar als opgeheven gemeente.`,
+    melding: tekst(taal, 'opgeheven_melding', { van: eerste.van_naam, code: eerste.van_code, datum: eerste.ingangsdatum, naar: laatste.naar_naam }),
   };
 }
 
@@ -151,7 +150,7 @@ export function leesUrl(search: string, ctx: UrlContext): GelezenStaat {
     (staat as unknown as Record<string, unknown>)[def.sleutel] = gelezen;
   }
 
-  const opgeheven = naOpheffing(staat.gemeente, ctx.herindelingen);
+  const opgeheven = naOpheffing(staat.gemeente, ctx.herindelingen, staat.taal);
   if (opgeheven.melding !== null) {
     meldingen.push(opgeheven.melding);
     staat.gemeente = opgeheven.code;

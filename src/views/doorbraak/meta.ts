@@ -35,10 +35,14 @@ const eenheidTekst = (e: string): string => (EENHEID[e] ? t(EENHEID[e]) : e);
 
 export const soortTekst = (k: Kengetal): string => t(k.soort === 'gedrukt' ? 'dbr_gedrukt' : 'dbr_afgeleid');
 
-/** "Bron: IPW, …, r. 269, 275 · juli 2023 – december 2024 · status definitief" */
-export function bronregel(ks: readonly (Kengetal | string)[], status = 'definitief'): string {
-  const regels = regelsVan(ks.map((k) => (typeof k === 'string' ? k : k.regel)));
-  return vul(t('dbr_bron'), { regels, status: status === 'definitief' ? t('dbr_status_definitief') : status });
+/** "Bron: IPW, Toekomst van de jeugdbescherming, … · juli 2023 – december 2024 · status definitief" */
+export function bronregel(status = 'definitief'): string {
+  return vul(t('dbr_bron'), { status: status === 'definitief' ? t('dbr_status_definitief') : status });
+}
+
+/** Where in the report the figures stand, for the frame's "Regelnummers" toggle (not the citation). */
+export function bronDetails(ks: readonly (Kengetal | string)[]): string {
+  return vul(t('dbr_bron_regels'), { regels: regelsVan(ks.map((k) => (typeof k === 'string' ? k : k.regel))) });
 }
 
 /** A bar for a bundled figure; the sublabel says printed or derived and where. */
@@ -72,7 +76,8 @@ export function kgMeta(m: MetaInvoer): GrafiekMeta {
   const { rijen, noten, ...kop } = m;
   return {
     ...kop,
-    bronregel: bronregel(rijen.map((r) => r.k)),
+    bronregel: bronregel(),
+    bronDetails: bronDetails(rijen.map((r) => r.k)),
     noten: noten ?? [],
     periode: t('dbr_periode'),
     status: t('dbr_status_definitief'),

@@ -8,12 +8,12 @@ import { kies, regelsVan } from '../../lib/model/doorbraak/figuren';
 import { formatGetal } from '../../lib/i18n/format';
 import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
-import { afgeleidSub, bronregel, euro, inTaal, kgFiguur, type Figuur } from './meta';
+import { afgeleidSub, bronDetails, bronregel, euro, inTaal, kgFiguur, type Figuur } from './meta';
 
 export const instrumentNaam = (i: Instrument): string => t(`dbr_instr_${i}` as TekstSleutel);
 export const domeinNaam = (d: Domein): string => t(`dbr_dom_${d}` as TekstSleutel);
 
-type MatrixInvoer = Pick<GrafiekMeta, 'id' | 'titel' | 'ondertitel' | 'beschrijving' | 'bronregel' | 'noten'> & {
+type MatrixInvoer = Pick<GrafiekMeta, 'id' | 'titel' | 'ondertitel' | 'beschrijving' | 'bronregel' | 'bronDetails' | 'noten'> & {
   matrix: Matrix;
   aantal: (n: number) => string;
   eigen?: boolean;
@@ -63,7 +63,8 @@ export function rapportMatrix(b: DoorbraakBundel): GrafiekMeta {
       ...w,
       per: INSTRUMENTEN.map((i) => `${instrumentNaam(i).toLowerCase()} ${formatGetal(matrix.perInstrument[i])}`).join(', '),
     }),
-    bronregel: bronregel(b.barrieres.map((x) => x.regel)),
+    bronregel: bronregel(),
+    bronDetails: bronDetails(b.barrieres.map((x) => x.regel)),
     noten: [t('dbr_matrix_indeling'), t('dbr_matrix_jeugdketen')],
     matrix,
     aantal: (n) => formatGetal(n),
@@ -80,7 +81,8 @@ export function paradigmaMeta(b: DoorbraakBundel): GrafiekMeta {
     titel: t('dbr_paradigma_titel'),
     ondertitel: t('dbr_paradigma_onder'),
     beschrijving: vul(t('dbr_paradigma_besch'), { lijst: rijen.map((r) => `${r.instrument}: ${r.beheersen} → ${r.ontwikkelen}`).join('; ') }),
-    bronregel: bronregel(b.paradigma.map((p) => p.regel)),
+    bronregel: bronregel(),
+    bronDetails: bronDetails(b.paradigma.map((p) => p.regel)),
     noten: [t('dbr_paradigma_reconstructie')],
     periode: t('dbr_periode'),
     status: t('dbr_status_definitief'),
