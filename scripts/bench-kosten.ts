@@ -180,6 +180,9 @@ async function geheugen(page: Page) {
 async function meetGrootte(browser: Browser, n: number) {
   const uit: Record<string, unknown> = { n };
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  // tsx compiles with keepNames: functions passed to page.evaluate call a `__name` helper that
+  // only exists in Node, so the page gets a no-op one (a string, so it is not wrapped itself)
+  await ctx.addInitScript('globalThis.__name = (f) => f;');
   const page = await ctx.newPage();
   const fouten: string[] = [];
   page.on('pageerror', (e) => fouten.push(e.message));
