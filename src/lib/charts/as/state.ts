@@ -38,32 +38,35 @@ const MIN_RUIMTE_PX = 6;
 export function asTicks(schaal: AsSchaal, o: AsOpties): AsTick[] {
   const px = o.px ?? 11;
   const waarden = o.waarden ?? schaal.ticks(o.aantal ?? 5);
+  // each label is measured once: anchoring and the collision check both need its width
+  const breedtes = new Map<number, number>();
   const ticks = waarden.map((waarde) => {
     const pos = schaal(waarde);
     const label = o.formatteer(waarde);
-    const anker = o.richting === 'onder' && o.breedte ? randAnker(pos, tekstBreedte(label, px), o.breedte) : o.richting === 'onder' ? 'middle' : 'end';
+    const w = tekstBreedte(label, px);
+    breedtes.set(waarde, w);
+    const anker = o.richting === 'onder' && o.breedte ? randAnker(pos, w, o.breedte) : o.richting === 'onder' ? 'middle' : 'end';
     return { waarde, pos, label, anker } satisfies AsTick;
   });
-  return dun(ticks, o.richting, px);
+  const bereik = (t: AsTick): [number, number] => (o.richting === 'links' ? [t.pos - px / 2, t.pos + px / 2] : horizontaal(t, breedtes.get(t.waarde)!));
+  return dun(ticks, bereik, o.richting === 'links' ? 1 : MIN_RUIMTE_PX);
 }
 
 /** Keep every k-th label (smallest k without overlap); grid lines keep all ticks. */
-function dun(ticks: AsTick[], richting: AsRichting, px: number): AsTick[] {
+function dun(ticks: AsTick[], bereik: (t: AsTick) => [number, number], ruimte: number): AsTick[] {
   for (let stap = 1; stap <= ticks.length; stap++) {
     const getoond = ticks.filter((_, i) => i % stap === 0);
-    if (!botsen(getoond, richting, px)) return ticks.map((t, i) => (i % stap === 0 ? t : { ...t, label: '' }));
+    if (!botsen(getoond, bereik, ruimte)) return ticks.map((t, i) => (i % stap === 0 ? t : { ...t, label: '' }));
   }
   return ticks;
 }
 
-function botsen(ticks: AsTick[], richting: AsRichting, px: number): boolean {
-  const bereik = ticks.map((t) => (richting === 'links' ? [t.pos - px / 2, t.pos + px / 2] : horizontaal(t, px)));
-  const opVolgorde = bereik.sort((a, b) => a[0] - b[0]);
-  return opVolgorde.some((b, i) => i > 0 && b[0] < opVolgorde[i - 1][1] + (richting === 'links' ? 1 : MIN_RUIMTE_PX));
+function botsen(ticks: AsTick[], bereik: (t: AsTick) => [number, number], ruimte: number): boolean {
+  const opVolgorde = ticks.map(bereik).sort((a, b) => a[0] - b[0]);
+  return opVolgorde.some((b, i) => i > 0 && b[0] < opVolgorde[i - 1][1] + ruimte);
 }
 
-function horizontaal(t: AsTick, px: number): [number, number] {
-  const w = tekstBreedte(t.label, px);
+function horizontaal(t: AsTick, w: number): [number, number] {
   if (t.anker === 'start') return [t.pos, t.pos + w];
   if (t.anker === 'end') return [t.pos - w, t.pos];
   return [t.pos - w / 2, t.pos + w / 2];
