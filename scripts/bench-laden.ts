@@ -4,8 +4,8 @@
  *
  *   npx tsx scripts/bench-laden.ts [--n 100000] [--out scripts/bench/resultaten/laden.json]
  *
- * Steps as the page runs them (src/lib/db/casus.ts): generate contract CSV (the worker's job),
- * insert each table with read_csv, build the cubes of the first chart (sqlBouwEerst), then the
+ * Steps as the page runs them (src/lib/db/casus.ts): generate the cohort in SQL chunk by chunk
+ * (src/lib/db/sql/synth.ts), build the cubes of the first chart (sqlBouwEerst), then the
  * interval cube in slices after the first chart (sqlBouwIntervalKubus). Per step wall-clock and
  * CPU milliseconds: on a shared machine CPU time is the steadier figure for a before/after.
  * A script, not a test: it writes JSON and prints a table.
@@ -15,11 +15,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { arg } from './lib/argv.ts';
-import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../src/lib/db/sql/casus.ts';
+import { DDL_CASUSDATA } from '../src/lib/db/sql/casus.ts';
 import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus } from '../src/lib/db/sql/kosten.ts';
 import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from '../src/lib/db/schema.ts';
-import { genereerCasussen, syntheticDataset } from '../src/lib/model/casus/synth/generator.ts';
-import { casusRegel, episodeRegel, KOP, kostenRegel } from '../src/lib/model/casus/synth/csv.ts';
+import { sqlGenereerSynthetisch } from '../src/lib/db/sql/synth.ts';
+import { SYNTH_BLOK, syntheticDataset } from '../src/lib/model/casus/synth/dataset.ts';
 import { synthId } from '../src/lib/model/casus/bundel.ts';
 
 const N = Number(arg('n', '100000'));
@@ -63,33 +63,15 @@ function q(sql: string, params: unknown[] = []) {
 }
 for (const s of [GECOMPRIMEERD_GEHEUGEN, 'USE jzv', PERFECTE_HASH, ...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN]) q(s);
 const id = synthId(42, N);
-const ds = syntheticDataset({ n: N, seed: 42, kosten: 'fase' }, id);
+const ds = syntheticDataset({ n: N, seed: 42 }, id);
 q('INSERT INTO dataset VALUES (?, ?, ?, ?, ?)', [ds.dataset_id, ds.naam, ds.herkomst, ds.bron, ds.contractversie]);
 
-// the chunks of genereerSynthetisch: generate one chunk of CSV, insert its three files
-const blok = Number(arg('blok', String(Math.min(50_000, Math.max(1000, Math.ceil(N / 10)))))); // as genereerSynthetisch
-const enc = new TextEncoder();
-const cohort = genereerCasussen({ n: N, seed: 42, kosten: 'fase' });
-let bestand = 0;
-for (let klaar = 0; klaar < N; ) {
-  const delen = meet('genereren (csv)', () => {
-    const c = [KOP.casus], e = [KOP.episode], k = [KOP.kosten];
-    for (let i = 0; i < blok && klaar < N; i++, klaar++) {
-      const r = cohort.next().value!;
-      c.push(casusRegel(r.casus));
-      for (const x of r.episodes) e.push(episodeRegel(x));
-      for (const x of r.kosten) k.push(kostenRegel(x));
-    }
-    return { casus: enc.encode(c.join('')), episode: enc.encode(e.join('')), kosten: enc.encode(k.join('')) };
-  });
-  for (const [t, s] of [['casus', sqlLaadCasusCsv()], ['episode', sqlLaadEpisodeCsv()], ['kosten', sqlLaadKostenCsv()]] as const) {
-    const pad = `/bench-${++bestand}.csv`;
-    db.registerFileBuffer(pad, delen[t]);
-    meet(`inlezen ${t}`, () => q(s.sql, s.params(id, pad)));
-    db.dropFile(pad);
-  }
-}
 const kort = (sql: string) => sql.replace(/\s+/g, ' ').slice(0, 48);
+// the chunks of genereerSynthetisch: DuckDB generates each chunk of cases into the contract tables
+const blok = Number(arg('blok', String(SYNTH_BLOK(N))));
+for (let van = 1; van <= N; van += blok) {
+  for (const s of sqlGenereerSynthetisch(id, 42, van, Math.min(N, van + blok - 1))) meet(`genereren: ${kort(s.sql)}`, () => q(s.sql, s.params));
+}
 for (const s of sqlBouwEerst(id)) meet(`kubussen: ${kort(s.sql)}`, () => q(s.sql, s.params));
 const bereik = q(SQL_CASUS_NR_BEREIK, [id]).toArray()[0].toJSON() as { van: number; tot: number };
 for (let van = Number(bereik.van); van <= Number(bereik.tot); van += PLAK) {
@@ -108,7 +90,6 @@ const uit = {
   n: N,
   totalen: {
     genereren: som((s) => s.startsWith('genereren')),
-    inlezen: som((s) => s.startsWith('inlezen')),
     kubussen_eerste_grafiek: som((s) => s.startsWith('kubussen')),
     na_eerste_grafiek: som((s) => s.startsWith('na eerste')),
   },

@@ -2,6 +2,7 @@
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { mulberry32 } from '../lib/prng.ts';
 
 export function chromiumPad(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -48,21 +49,9 @@ export async function startServer(dist: string, poort: number): Promise<{ url: s
   return { url, stop: () => { try { process.kill(-proc.pid!); } catch { /* already gone */ } } };
 }
 
-/** Seeded PRNG (mulberry32) so a "random" sequence is reproducible from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A seeded random sequence of `stappen` choices, never the same choice twice in a row. */
 export function willekeurigeReeks<T>(keuzes: readonly T[], stappen: number, seed: number): T[] {
-  const r = prng(seed);
+  const r = mulberry32(seed).next;
   const uit: T[] = [];
   for (let i = 0; i < stappen; i++) {
     let k = uit[i - 1];

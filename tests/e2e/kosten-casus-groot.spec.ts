@@ -1,14 +1,13 @@
 // Issue 15, proof: a user's own file of 100.000 generated cases (written in the test setup, never
 // committed) goes in through the one case reader (Kosten per casus upload → leesCasusBestanden),
 // and the figures on screen equal native DuckDB's answer for the same files, by the same SQL.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { test, expect, euro, norm, volgFouten } from './hulp';
-import { genereerCasussen } from '../../src/lib/model/casus/synth/generator.ts';
-import { casusRegel, episodeRegel, KOP, kostenRegel } from '../../src/lib/model/casus/synth/csv.ts';
+import { schrijfSynthCsv } from '../../scripts/lib/synth.ts';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../../src/lib/db/sql/casus.ts';
 import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../../src/lib/db/sql/kosten.ts';
 import { SQL_TOTAAL, sqlAlleGrafieken } from '../../src/lib/db/sql/kostenCasus.ts';
@@ -16,20 +15,11 @@ import { SQL_TOTAAL, sqlAlleGrafieken } from '../../src/lib/db/sql/kostenCasus.t
 const N = 100_000;
 const DS = 'eigen-1'; // the id the page gives the first own file
 
-/** Writes N generated cases as contract CSV; returns the three paths. */
-function schrijfBestanden(): string[] {
+/** Writes N generated cases as contract CSV (the page's SQL generator, native DuckDB); returns the three paths. */
+async function schrijfBestanden(): Promise<string[]> {
   const map = mkdtempSync(join(tmpdir(), 'jzv-groot-'));
-  const delen = { casus: [KOP.casus], episode: [KOP.episode], kosten: [KOP.kosten] };
-  for (const r of genereerCasussen({ n: N, seed: 4242, kosten: 'fase' })) {
-    delen.casus.push(casusRegel(r.casus));
-    for (const e of r.episodes) delen.episode.push(episodeRegel(e));
-    for (const k of r.kosten) delen.kosten.push(kostenRegel(k));
-  }
-  return (['casus', 'episode', 'kosten'] as const).map((t) => {
-    const pad = join(map, `${t}.csv`);
-    writeFileSync(pad, delen[t].join(''));
-    return pad;
-  });
+  await schrijfSynthCsv(N, 4242, map);
+  return (['casus', 'episode', 'kosten'] as const).map((t) => join(map, `${t}.csv`));
 }
 
 /** Native DuckDB, the browser's SQL: totals and the cost per category (unfiltered and for one gemeente). */
@@ -71,7 +61,7 @@ const afgerond = (m: Map<string, number>) => [...m.values()].map((v) => Math.rou
 test('eigen bestand van 100.000 casussen: de cijfers op het scherm = native DuckDB op hetzelfde bestand', async ({ page }) => {
   test.setTimeout(600_000);
   const fouten = volgFouten(page);
-  const paden = schrijfBestanden();
+  const paden = await schrijfBestanden();
   const gemeente = 'GM0513';
   const verwacht = await natief(paden, gemeente);
   expect(verwacht.casussen).toBe(N);

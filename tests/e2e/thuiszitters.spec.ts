@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, volgFouten, norm, alsRegex } from './hulp.ts';
-import { genereerCasussen } from '../../src/lib/model/casus/synth/generator.ts';
+import { synthCohort } from '../../scripts/lib/synth.ts';
 import { telTransities, duurOpPeildatum, type RouteCasus } from '../../src/lib/model/routes/route.ts';
 import { DEFINITIES } from '../../src/lib/model/routes/definities.ts';
 import type { Episode } from '../../src/lib/model/casus/contract.ts';
@@ -14,12 +14,14 @@ const VAN = '2017-01-01';
 const TOT = '2025-01-01';
 const PEIL = '2024-12-01';
 
-const casussen: RouteCasus[] = [];
-const episodes: Episode[] = [];
-for (const r of genereerCasussen({ n: 10_000, seed: 42, kosten: 'fase' })) {
-  casussen.push({ ...r.casus, casus_id: `${DS}:${r.casus.casus_id}`, dataset_id: DS });
-  for (const e of r.episodes) episodes.push({ ...e, casus_id: `${DS}:${e.casus_id}` });
-}
+// the cohort the page generates in DuckDB-WASM, generated here by the same SQL in native DuckDB
+let casussen: RouteCasus[] = [];
+let episodes: Episode[] = [];
+test.beforeAll(async () => {
+  const c = await synthCohort(10_000, 42);
+  casussen = c.casus.map((x) => ({ ...x, casus_id: `${DS}:${x.casus_id}`, dataset_id: DS }));
+  episodes = c.episodes.map((e) => ({ ...e, casus_id: `${DS}:${e.casus_id}` }));
+});
 const cohort = (soort?: 'VO') =>
   telTransities(casussen, episodes, { van: VAN, tot: TOT, maxStappen: 5, filter: { datasets: [DS], ...(soort ? { onderwijssoort: [soort] } : {}) } })
     .filter((r) => r.stap === 0)

@@ -21,7 +21,7 @@ export const casusStaat: {
   /** the last load was cancelled by the user (the page says so and shows the default data) */
   geannuleerd: boolean;
   eigen: EigenLaadResultaat | null;
-  laatsteSynth: { n: number; msGenereren: number; msLaden: number; msBouwen: number } | null;
+  laatsteSynth: { n: number; msGenereren: number; msBouwen: number } | null;
   /** totals of the loaded `casus:aggregeer` bundles, from their manifests (they have no case rows to count) */
   kubusTotalen: Record<string, KubusManifest['totalen']>;
   /** synthetic datasets whose interval cube is not built yet ('open') or being built; absent = complete */
@@ -111,7 +111,7 @@ export async function zorgVoor(id: string): Promise<boolean> {
       const r = await genereerSynthetisch(db!, s.n, s.seed, (v) => (casusStaat.voortgang = v), stopper.signal);
       casusStaat.intervalKubus[id] = 'open';
       casusStaat.datasets[id] = r.dataset;
-      casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msLaden: r.msLaden, msBouwen: r.msBouwen };
+      casusStaat.laatsteSynth = { n: r.n, msGenereren: r.msGenereren, msBouwen: r.msBouwen };
       // for the benchmark (scripts/bench-kosten.ts): where the cold load went
       if (BENCH) zetBenchHaak('__jzvSynth', { ...casusStaat.laatsteSynth });
       casusStaat.fase = 'klaar';

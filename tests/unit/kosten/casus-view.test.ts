@@ -9,7 +9,7 @@ import { cohort, laad, rijen } from './helpers.ts';
 const DS = 'synth-1-300';
 let conn: DuckDBConnection;
 beforeAll(async () => {
-  conn = await laad(cohort(300, 11, 'fase'), DS);
+  conn = await laad(await cohort(300, 11, 'fase'), DS);
   for (const s of SQL_MAAK_PREAGGREGATEN) await conn.run(s);
   for (const s of sqlBouwDataset(DS)) await conn.run(s.sql, s.params as never);
 }, 60_000);

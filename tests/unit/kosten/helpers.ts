@@ -5,19 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../../../src/lib/db/sql/casus.ts';
 import { casusRegel, episodeRegel, KOP, kostenRegel } from '../../../src/lib/model/casus/synth/csv.ts';
-import { genereerCasussen, type CasusRecord, type KostenGranulariteit } from '../../../src/lib/model/casus/synth/generator.ts';
-import type { Casus, Episode, Kosten } from '../../../src/lib/model/casus/contract.ts';
+import { synthCohort, type Cohort } from '../../../scripts/lib/synth.ts';
 
-export interface Cohort {
-  casus: Casus[];
-  episodes: Episode[];
-  kosten: Kosten[];
-}
-
-export function cohort(n: number, seed: number, g: KostenGranulariteit): Cohort {
-  const r: CasusRecord[] = [...genereerCasussen({ n, seed, kosten: g })];
-  return { casus: r.map((x) => x.casus), episodes: r.flatMap((x) => x.episodes), kosten: r.flatMap((x) => x.kosten) };
-}
+export { type Cohort };
+/** A synthetic cohort (the page's SQL generator, in native DuckDB) as contract rows. */
+export const cohort = synthCohort;
 
 /** Writes the cohort as contract CSV and loads it under dataset `ds` (casus_id becomes ds:id). */
 export async function laad(c: Cohort, ds: string, conn?: DuckDBConnection): Promise<DuckDBConnection> {

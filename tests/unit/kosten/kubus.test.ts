@@ -9,7 +9,7 @@ import { splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCas
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
 import { ONDERWIJSSOORT } from '../../../src/lib/model/casus/contract.ts';
 import { GEMEENTEN } from '../../../src/lib/model/casus/synth/kalibratie.ts';
-import { mulberry32 } from '../../../src/lib/model/casus/synth/prng.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { lorenzUitBins } from '../../../src/lib/model/kosten/lorenz.ts';
 import { cohort, laad, rijen } from './helpers.ts';
 
@@ -18,7 +18,7 @@ let conn: DuckDBConnection;
 const JAREN = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 beforeAll(async () => {
-  conn = await laad(cohort(800, 11, 'fase'), DS);
+  conn = await laad(await cohort(800, 11, 'fase'), DS);
   for (const s of SQL_MAAK_PREAGGREGATEN) await conn.run(s);
   for (const s of sqlBouwDataset(DS)) await conn.run(s.sql, s.params as never);
 }, 120_000);

@@ -14,7 +14,7 @@ import { KUBUS_BUNDEL_SOORT } from '../../../src/lib/model/kosten/kubusBundel.ts
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
 import { ONDERWIJSSOORT } from '../../../src/lib/model/casus/contract.ts';
 import { GEMEENTEN } from '../../../src/lib/model/casus/synth/kalibratie.ts';
-import { mulberry32 } from '../../../src/lib/model/casus/synth/prng.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import { cohort, laad, rijen } from './helpers.ts';
 
@@ -38,7 +38,7 @@ function dien(vervang: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  conn = await laad(cohort(1500, 7, 'fase'), DS);
+  conn = await laad(await cohort(1500, 7, 'fase'), DS);
   for (const s of SQL_MAAK_PREAGGREGATEN) await conn.run(s);
   for (const s of sqlBouwDataset(DS)) await conn.run(s.sql, s.params as never);
   for (const k of KUBUS_EXPORTS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_AANTAL, voegBinsSamen, type Bin } from '../../../src/lib/model/kosten/onderdrukking.ts';
-import { mulberry32 } from '../../../src/lib/model/casus/synth/prng.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sqlBinsSamengevoegd } from '../../../src/lib/db/sql/kostenAggregaat.ts';
 

@@ -16,6 +16,7 @@ import { casusKenmerken, kostenPerCasus, kostenPerCasusJaar, kostenPerCategorie,
 import type { KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
 import { aandeelDuurste, lorenz, lorenzUitBins } from '../../../src/lib/model/kosten/lorenz.ts';
 import { cohort, laad, namespaced, rijen, type Cohort } from './helpers.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 
 const DS = 'synth';
 let conn: DuckDBConnection;
@@ -23,7 +24,7 @@ let ref: Cohort;
 
 beforeAll(async () => {
   // phase rows spread over months exercise the day-weighted spreading; month rows the simple case
-  const c = cohort(400, 7, 'fase');
+  const c = await cohort(400, 7, 'fase');
   conn = await laad(c, DS);
   for (const s of SQL_MAAK_PREAGGREGATEN) await conn.run(s);
   for (const s of sqlBouwDataset(DS)) await conn.run(s.sql, s.params as never);
@@ -121,4 +122,35 @@ describe('SQL-bouwers tegen de TypeScript-referentie', () => {
     const ts = uitgelijndeCurve(casusKenmerken(ref.casus, ref.episodes), ref.kosten, {}, -24, 24, 12);
     expect(ts.hellingNa).toBeGreaterThan(1.5 * ts.hellingVoor);
   });
+});
+
+describe('uitgelijnde curve bij kostenregels die midden in een maand beginnen en eindigen', () => {
+  // The generator writes whole months; a user's file need not. The curve cube splits a row into its
+  // first and last month (day shares) and the whole months between; here every row is shifted.
+  const DAG = 'dagen';
+  let c2: DuckDBConnection;
+  let ref2: Cohort;
+  beforeAll(async () => {
+    const c = await cohort(300, 8, 'fase');
+    const rng = mulberry32(31);
+    const schuif = (iso: string, dagen: number) => new Date(Date.parse(iso) + dagen * 864e5).toISOString().slice(0, 10);
+    c.kosten = c.kosten.map((k) => ({ ...k, begin: schuif(k.begin, rng.int(0, 27)), einde: schuif(k.einde, rng.int(1, 27)) }));
+    c2 = await laad(c, DAG);
+    for (const s of SQL_MAAK_PREAGGREGATEN) await c2.run(s);
+    for (const s of sqlBouwDataset(DAG)) await c2.run(s.sql, s.params as never);
+    ref2 = namespaced(c, DAG);
+  }, 60_000);
+
+  for (const f of [{}, { onderwijssoort: ['PO', 'SO'] }, { gemeente: ['GM0344'], leeftijdsband: ['12-15'] }] as KostenFilter[]) {
+    it(`pre = referentie ${JSON.stringify(f)}`, async () => {
+      const q = sqlUitgelijndeCurve(f, 'pre', -24, 24);
+      const sql = await rijen(c2, q.sql, q.params);
+      const ts = uitgelijndeCurve(casusKenmerken(ref2.casus, ref2.episodes), ref2.kosten, f, -24, 24, 12);
+      expect(ts.nCasussen).toBeGreaterThan(0);
+      for (let i = 0; i < 49; i++) {
+        expect(Number(sql[i].gemiddeld)).toBeCloseTo(ts.punten[i].gemiddeld, 4);
+        expect(Number(sql[i].cumulatief)).toBeCloseTo(ts.punten[i].cumulatief, 4);
+      }
+    });
+  }
 });

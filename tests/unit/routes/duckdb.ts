@@ -4,6 +4,7 @@ import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 import type { RouteCasus } from '../../../src/lib/model/routes/route.ts';
 import { DDL_CASUSDATA } from '../../../src/lib/db/sql/casus.ts';
 import { type RouteQuery, sqlMaakRouteTabellen } from '../../../src/lib/db/sql/routes.ts';
+import { synthCohort } from '../../../scripts/lib/synth.ts';
 
 export async function maakDb(casussen: readonly RouteCasus[], episodes: readonly Episode[]): Promise<{ query: RouteQuery; sluit: () => void }> {
   const inst = await DuckDBInstance.create(':memory:');
@@ -23,4 +24,13 @@ export async function maakDb(casussen: readonly RouteCasus[], episodes: readonly
   }
   for (const s of sqlMaakRouteTabellen()) await query(s, []);
   return { query, sluit: () => con.closeSync() };
+}
+
+/** Synthetic cases (the page's SQL generator, native DuckDB) as route cases, ids namespaced `<ds>:s<nr>`. */
+export async function synthRoutes(ds: string, n: number, seed: number): Promise<{ casussen: RouteCasus[]; episodes: Episode[] }> {
+  const c = await synthCohort(n, seed);
+  return {
+    casussen: c.casus.map((x) => ({ ...x, casus_id: `${ds}:${x.casus_id}`, dataset_id: ds })),
+    episodes: c.episodes.map((e) => ({ ...e, casus_id: `${ds}:${e.casus_id}` })),
+  };
 }

@@ -3,7 +3,6 @@
  * queries give, for every filter the view offers — including windows that cut routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { genereerCasussen } from '../../../src/lib/model/casus/synth/generator.ts';
 import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 import {
   leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakKubussen, sqlTransities, sqlTransitiesUitKubus, type RouteQuery,
@@ -11,18 +10,17 @@ import {
 import { DEFINITIE_CODES } from '../../../src/lib/model/routes/definities.ts';
 import type { CohortFilter } from '../../../src/lib/model/routes/filter.ts';
 import type { RouteCasus } from '../../../src/lib/model/routes/route.ts';
-import { maakDb } from './duckdb.ts';
-import { mulberry32, type Rng } from '../../../src/lib/model/casus/synth/prng.ts';
+import { maakDb, synthRoutes } from './duckdb.ts';
+import { mulberry32, type Rng } from '../../../scripts/lib/prng.ts';
 import { ONDERWIJSSOORT } from '../../../src/lib/model/casus/contract.ts';
 import { LEEFTIJDSBANDEN } from '../../../src/lib/model/routes/filter.ts';
 
 const casussen: RouteCasus[] = [];
 const episodes: Episode[] = [];
 for (const ds of ['a', 'b']) {
-  for (const r of genereerCasussen({ n: 200, seed: ds === 'a' ? 11 : 12, kosten: 'fase' })) {
-    casussen.push({ ...r.casus, casus_id: `${ds}:${r.casus.casus_id}`, dataset_id: ds });
-    for (const e of r.episodes) episodes.push({ ...e, casus_id: `${ds}:${e.casus_id}` });
-  }
+  const r = await synthRoutes(ds, 200, ds === 'a' ? 11 : 12);
+  casussen.push(...r.casussen);
+  episodes.push(...r.episodes);
 }
 
 let db: { query: RouteQuery; sluit: () => void };

@@ -2,8 +2,8 @@
  * src/lib/db/routes.ts on native DuckDB behind the same Db interface as the browser: route tables
  * built (and rebuilt only when needed) over what the case loader put in, and the named queries
  * against the TS reference of route.ts. Bron datasets come through the case-data engine's
- * laadCasusData (src/lib/db/casus.ts); synthetic ones are written as contract CSV here, because
- * its Web Worker does not exist in Node.
+ * laadCasusData, synthetic ones through genereerSynthetisch (src/lib/db/casus.ts), as on the page.
+ * The TS reference reads the same cohort generated apart (scripts/lib/synth.ts).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -12,14 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import { duurVraag, zorgVoorRoutes, routeGemeentenVraag, transitieVraag } from '../../../src/lib/db/routes.ts';
-import { laadCasusData } from '../../../src/lib/db/casus.ts';
-import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv } from '../../../src/lib/db/sql/casus.ts';
-import { KOP, casusRegel, episodeRegel } from '../../../src/lib/model/casus/synth/csv.ts';
+import { genereerSynthetisch, laadCasusData } from '../../../src/lib/db/casus.ts';
 import { leesSynthId } from '../../../src/lib/model/casus/bundel.ts';
 import { leesDuurGroepen, leesTransitieRijen } from '../../../src/lib/db/sql/routes.ts';
-import { genereerCasussen } from '../../../src/lib/model/casus/synth/generator.ts';
-import { duurOpPeildatum, groepeerDuur, telTransities, type RouteCasus } from '../../../src/lib/model/routes/route.ts';
-import type { Episode } from '../../../src/lib/model/casus/contract.ts';
+import { duurOpPeildatum, groepeerDuur, telTransities } from '../../../src/lib/model/routes/route.ts';
+import { synthRoutes } from './duckdb.ts';
 
 const DS = 'synth-42-1000';
 const KUBUS = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' };
@@ -46,27 +43,14 @@ afterAll(() => {
 });
 
 const aanroepen: string[] = [];
-/** Stand-in for the queued loader (zorgVoor): bron via laadCasusData, synthetic as CSV. */
+/** Stand-in for the queued loader (zorgVoor): bron via laadCasusData, synthetic via genereerSynthetisch. */
 async function zorgVoorCasus(id: string): Promise<boolean> {
   aanroepen.push(id);
   await laadCasusData(db, 'basis/');
   if ((await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [id])) > 0) return true;
   const s = leesSynthId(id);
   if (!s) return false;
-  for (const ddl of DDL_CASUSDATA) await db.exec(ddl);
-  let c = KOP.casus;
-  let e = KOP.episode;
-  for (const r of genereerCasussen({ n: s.n, seed: s.seed, kosten: 'fase' })) {
-    c += casusRegel(r.casus);
-    for (const x of r.episodes) e += episodeRegel(x);
-  }
-  await db.registreerBestand(`${id}-c.csv`, new TextEncoder().encode(c));
-  await db.registreerBestand(`${id}-e.csv`, new TextEncoder().encode(e));
-  const lc = sqlLaadCasusCsv();
-  await db.query(lc.sql, lc.params(id, db.bestandsPad(`${id}-c.csv`)));
-  const le = sqlLaadEpisodeCsv();
-  await db.query(le.sql, le.params(id, db.bestandsPad(`${id}-e.csv`)));
-  await db.query("INSERT INTO dataset VALUES (?, 'synth', 'synthetisch', 'test', 1)", [id]);
+  await genereerSynthetisch(db, s.n, s.seed);
   return true;
 }
 
@@ -89,12 +73,7 @@ describe('zorgVoorRoutes', () => {
   });
 
   it('de vragen geven hetzelfde als de TS-referentie', async () => {
-    const casussen: RouteCasus[] = [];
-    const episodes: Episode[] = [];
-    for (const r of genereerCasussen({ n: 1000, seed: 42, kosten: 'fase' })) {
-      casussen.push({ ...r.casus, casus_id: `${DS}:${r.casus.casus_id}`, dataset_id: DS });
-      for (const e of r.episodes) episodes.push({ ...e, casus_id: `${DS}:${e.casus_id}` });
-    }
+    const { casussen, episodes } = await synthRoutes(DS, 1000, 42);
     const filter = { datasets: [DS], onderwijssoort: ['VO' as const] };
     const t = transitieVraag(KUBUS, filter);
     const sql = leesTransitieRijen(await db.query(t.sql, t.params));

@@ -1,21 +1,15 @@
 /**
- * SQL vs TS reference on generated pathways (src/lib/model/casus/synth), beyond the hand-made fixture:
+ * SQL vs TS reference on generated pathways (src/lib/db/sql/synth.ts), beyond the hand-made fixture:
  * many shapes of routes, every definition, several filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { genereerCasussen } from '../../../src/lib/model/casus/synth/generator.ts';
 import type { Episode } from '../../../src/lib/model/casus/contract.ts';
 import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlTransities, type RouteQuery } from '../../../src/lib/db/sql/routes.ts';
 import { DEFINITIE_CODES } from '../../../src/lib/model/routes/definities.ts';
 import { duurOpPeildatum, groepeerDuur, telTransities, type RouteCasus } from '../../../src/lib/model/routes/route.ts';
-import { maakDb } from './duckdb.ts';
+import { maakDb, synthRoutes } from './duckdb.ts';
 
-const casussen: RouteCasus[] = [];
-const episodes: Episode[] = [];
-for (const r of genereerCasussen({ n: 250, seed: 7, kosten: 'fase' })) {
-  casussen.push({ ...r.casus, casus_id: `s:${r.casus.casus_id}`, dataset_id: 's' });
-  for (const e of r.episodes) episodes.push({ ...e, casus_id: `s:${e.casus_id}` });
-}
+const { casussen, episodes } = await synthRoutes('s', 250, 7);
 
 let db: { query: RouteQuery; sluit: () => void };
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * Calibration targets for the synthetic cohort. Every number is either taken from a source
- * (seed document + line) or marked as an assumption (aanname). The generator draws from these;
- * tests/unit/casus/generator.test.ts checks its output lands within TOLERANTIE of them.
+ * (seed document + line) or marked as an assumption (aanname). The generator (src/lib/db/sql/synth.ts) draws from these;
+ * tests/unit/casus/synth.test.ts checks its output lands within TOLERANTIE of them.
  */
 const S1 = 'seed-001 seeds/001_825890019b7aede4.txt';
 
