@@ -47,6 +47,11 @@ if (k) {
     if (r.fout) { regels.push(`| ${nl(r.n)} | mislukt: ${r.fout} | | | | | | |`); continue; }
     regels.push(`| ${nl(r.n)} | ${nl(r.koude_start_ms / 1000, 1)} s | ${opbouw(r)} | ${nl(r.filter_pre?.p50_ms)} ms | ${nl(r.filter_pre?.p95_ms)} ms | ${r.pre_tegen_ruw?.verhouding_mediaan ? `${nl(r.pre_tegen_ruw.verhouding_mediaan, 0)}×` : r.pre_tegen_ruw?.verhouding_ondergrens ? `≥ ${nl(r.pre_tegen_ruw.verhouding_ondergrens)}× (ruw > 120 s)` : '–'} | ${nl((r.geheugen?.js_heap_used_bytes ?? NaN) / 2 ** 20)} MB | ${nl((r.geheugen?.duckdb_memory_totaal_bytes ?? NaN) / 2 ** 20)} MB |`);
   }
+  for (const e of k.eigen_bestand ?? []) {
+    regels.push('', e.gebroken
+      ? `Eigen casusbestand van ${nl(e.n)} casussen: mislukt (${e.gebroken}).`
+      : `Eigen casusbestand van ${nl(e.n)} casussen (contract-CSV, via de upload van Kosten per casus): ${nl(e.tot_eerste_grafiek_ms / 1000, 1)} s van neerzetten tot de eerste grafiek (doel 5 s).`);
+  }
   regels.push('');
 }
 const r = lees('routes');
