@@ -2,7 +2,7 @@
  * Where a synthetic load of Kosten per casus spends its time, per step and per SQL statement, in
  * DuckDB-WASM (the browser's wasm, in Node's blocking runtime, one thread as in the browser):
  *
- *   npx tsx scripts/bench-laden.ts [--n 100000] [--out scripts/bench/resultaten/laden.json]
+ *   npx tsx scripts/bench-laden.ts [--n 100000] [--out scripts/bench/resultaten/laden-<n>.json]
  *
  * Steps as the page runs them (src/lib/db/casus.ts): generate the cohort in SQL chunk by chunk
  * (src/lib/db/sql/synth.ts), build the cubes of the first chart (sqlBouwEerst), then the
@@ -23,7 +23,7 @@ import { SYNTH_BLOK, syntheticDataset } from '../src/lib/model/casus/synth/datas
 import { synthId } from '../src/lib/model/casus/bundel.ts';
 
 const N = Number(arg('n', '100000'));
-const OUT = resolve(arg('out', 'scripts/bench/resultaten/laden.json'));
+const OUT = resolve(arg('out', `scripts/bench/resultaten/laden-${N}.json`));
 const PLAK = 25_000; // as INTERVAL_PLAK in src/lib/db/casus.ts
 
 const require = createRequire(import.meta.url);

@@ -54,6 +54,14 @@ if (k) {
   }
   regels.push('');
 }
+const laden = [100_000, 1_000_000].map((n) => lees(`laden-${n}`)).filter(Boolean);
+if (laden.length) {
+  regels.push('Waar het laden van een synthetische set heen gaat, per stap (DuckDB-WASM in Node, één thread, zoals in de browser; `npx tsx scripts/bench-laden.ts --n <n>`):', '');
+  regels.push('| casussen | genereren in DuckDB | kubussen vóór de eerste grafiek | intervalkubus (na de eerste grafiek) | systeembelasting |', '|---|---|---|---|---|');
+  const s = (x: { ms: number; cpu_ms: number }) => `${nl(x.ms / 1000, 1)} s (cpu ${nl(x.cpu_ms / 1000, 1)} s)`;
+  for (const l of laden) regels.push(`| ${nl(l.n)} | ${s(l.totalen.genereren)} | ${s(l.totalen.kubussen_eerste_grafiek)} | ${s(l.totalen.na_eerste_grafiek)} | ${nl(l.machine.belasting[0], 1)} |`);
+  regels.push('');
+}
 const r = lees('routes');
 if (r) {
   regels.push(`Thuiszitterroutes (\`npx tsx scripts/bench-routes.ts ${r.opdracht ?? ''}\`):`, '');
