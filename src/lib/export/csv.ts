@@ -2,9 +2,11 @@ import { eenRegel, exportTeksten } from './teksten.ts';
 import { onderdrukKleineAantallen } from './onderdrukking.ts';
 import type { ExportWaarde, GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
+import { scheidingstekens } from '../i18n/format';
 
 export interface CsvOpties {
-  /** nl: ";" and decimal comma (Excel nl-NL); en: "," and decimal point. */
+  /** Dutch: ";" and decimal comma (Excel nl-NL); English: "," and decimal point. */
   lang?: Taal;
   scheidingsteken?: ';' | ',' | '\t';
   /** Prefix "\uFEFF" so Excel reads UTF-8 (default true). */
@@ -34,7 +36,7 @@ export function csvVeld(tekst: string, scheidingsteken: string): string {
 export function csvGetal(v: number, lang: Taal): string {
   if (!Number.isFinite(v)) return '';
   const s = v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-  return lang === 'nl' ? s.replace('.', ',') : s;
+  return s.replace('.', scheidingstekens(lang).decimaal);
 }
 
 function celTekst(v: ExportWaarde | undefined, lang: Taal): string | null {
@@ -63,7 +65,7 @@ export function csvPreambule(data: GrafiekExportData, lang: Taal = 'nl'): string
 /** CSV of exactly the rows and columns given (the rows the chart shows), preceded by "# …" lines. */
 export function maakCsv(data: GrafiekExportData, opties: CsvOpties = {}): string {
   const lang = opties.lang ?? 'nl';
-  const sep = opties.scheidingsteken ?? (lang === 'nl' ? ';' : ',');
+  const sep = opties.scheidingsteken ?? (tekst(lang, 'bron_tekst'));
   const rijen = data.casusAantallen
     ? onderdrukKleineAantallen(
         data.rijen,

@@ -112,3 +112,22 @@ export function formatter(t: Taal = huidigeTaal) {
     formatPeriode: (code: string) => formatPeriode(code, t),
   };
 }
+
+/** Thousands and decimal separators of the language: nl "." and ",", en "," and ".". */
+export function scheidingstekens(t: Taal = huidigeTaal): { duizend: string; decimaal: string } {
+  return t === 'nl' ? { duizend: '.', decimaal: ',' } : { duizend: ',', decimaal: '.' };
+}
+
+/** A number written the Dutch way ("1.234,5") in the language's form ("1,234.5" in English). */
+export function nlGetallenIn(s: string, t: Taal = huidigeTaal): string {
+  return t === 'nl' ? s : s.replace(/\./g, '§').replace(/,/g, '.').replace(/§/g, ',');
+}
+
+const MAANDNAAM: Record<Taal, readonly string[]> = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+/** "mrt 2021" / "Mar 2021" from "2021-03". */
+export function maandKort(maand: string, t: Taal = huidigeTaal): string {
+  return `${MAANDNAAM[t][Number(maand.slice(5, 7)) - 1]} ${maand.slice(0, 4)}`;
+}

@@ -144,6 +144,10 @@ export const KOSTEN_TEKSTEN = {
     kosten_synth_bron: '{generator}, seed {seed}, n {n}, kosten per {per}; gekalibreerd op seed-001 (Gouda), zie src/lib/model/casus/synth/kalibratie.ts',
     kosten_synth_per_fase: 'fase',
     kosten_synth_per_maand: 'maand',
+    kosten_de_maanden_tot_een_passende: 'De maanden tot een passende plek zijn meer dan de maanden uit school zonder verandering; de verandering zou dan geen verbetering zijn.',
+    kosten_vul_een_getal_in_bijvoorbeeld: 'Vul een getal in, bijvoorbeeld 23.000 of 19,5.',
+    kosten_kies_een_waarde_van_tot: 'Kies een waarde van {waarde} tot en met {waarde2}.',
+    kosten_vul_een_geheel_getal_in: 'Vul een geheel getal in.',
   },
   en: {
     kosten_gouda_bron: 'Source: {citatie} · status unknown (as published)',
@@ -288,5 +292,9 @@ export const KOSTEN_TEKSTEN = {
     kosten_synth_bron: '{generator}, seed {seed}, n {n}, cost per {per}; calibrated on seed-001 (Gouda), see src/lib/model/casus/synth/kalibratie.ts',
     kosten_synth_per_fase: 'phase',
     kosten_synth_per_maand: 'month',
+    kosten_de_maanden_tot_een_passende: 'The months until a fitting school place exceed the months out of school without the change; the change would then not be an improvement.',
+    kosten_vul_een_getal_in_bijvoorbeeld: 'Enter a number, for example 23,000 or 19.5.',
+    kosten_kies_een_waarde_van_tot: 'Choose a value from {waarde} to {waarde2}.',
+    kosten_vul_een_geheel_getal_in: 'Enter a whole number.',
   },
 } as const;

@@ -1,6 +1,6 @@
 // What the Thuiszitters chart frames show (title = the finding, table, notes, source line,
 // description), built from the query answers. Pure: moved out of Thuiszitters.svelte so the view
-// only wires state to charts. Texts are the view's own (TZ) until the i18n consolidation.
+// only wires state to charts. Texts are keys of the one dictionary (src/lib/i18n).
 import type { GrafiekMeta } from '../../lib/charts/types';
 import type { TransitieRij, DuurSamenvatting } from '../../lib/model/routes/route';
 import type { RoutesKeuze } from '../../lib/model/routes/keuze';
@@ -14,12 +14,11 @@ import { dataInTaal } from '../../lib/i18n/taal';
 import { formatGetal, formatPercentage } from '../../lib/i18n/format';
 import { teDun } from '../../lib/model/casus/bundel';
 import { TEKSTEN } from '../../lib/i18n/teksten';
-import { TZ } from './teksten';
 import { thuiszitterTitels } from './titels';
 import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
 import type { Taal } from '../../lib/i18n/taal';
-import { tekst } from '../../lib/i18n/teksten';
+import { tekst, vertaler } from '../../lib/i18n/teksten';
 
 /** The flow window and reference date of the route tables. */
 export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;
@@ -40,13 +39,13 @@ export interface RoutesContext {
 const periode = `${VENSTER.van.slice(0, 4)}–${Number(VENSTER.tot.slice(0, 4)) - 1}`;
 
 function datasetNoten(c: RoutesContext, n: number): string[] {
-  const T = TZ[c.taal];
-  return [T.kleinAantal, ...(teDun(n) ? [TEKSTEN[c.taal].casus_te_dun] : []), ...(c.synthetisch ? [T.synthUitleg] : [T.bronDataset])];
+  const T = vertaler(c.taal);
+  return [T('tzv_klein_aantal'), ...(teDun(n) ? [TEKSTEN[c.taal].casus_te_dun] : []), ...(c.synthetisch ? [T('tzv_synth_uitleg')] : [T('tzv_bron_dataset')])];
 }
 
 export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta {
   const { taal, keuze } = c;
-  const T = TZ[taal];
+  const T = vertaler(taal);
   const nl = taal === 'nl';
   const getal = (x: number) => aantalTekst(x, taal);
   const n = cohortGrootte(rijen);
@@ -63,15 +62,15 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
   return {
     id: 'stromen',
     titel,
-    ondertitel: `${nl ? 'Routes' : 'Pathways'} ${periode} · ${nl ? 'aantal kinderen' : 'number of children'}: ${getal(n)}${filterTekst ? ` · ${filterTekst}` : ''} · ${c.datasetNaam}`,
+    ondertitel: `${tekst(taal, 'tz_routes')} ${periode} · ${tekst(taal, 'tz_aantal_kinderen')}: ${getal(n)}${filterTekst ? ` · ${filterTekst}` : ''} · ${c.datasetNaam}`,
     bronregel: c.datasetBron,
     bronDetails: c.datasetBronDetails || undefined,
     // exports name the period; the source line of case data does not
     periode,
     noten: [
-      T.regelUitleg,
-      nl ? `Maximaal ${VENSTER.maxStappen} stappen per kind; wat daarna komt, staat niet in de figuur.` : `At most ${VENSTER.maxStappen} steps per child; later steps are not shown.`,
-      nl ? 'De stromen tonen alle toestanden; de gekozen definitie bepaalt het kopgetal en de duren.' : 'The flows show all states; the chosen definition drives the headline number and the durations.',
+      T('tzv_regel_uitleg'),
+      tekst(taal, 'tz_maximaal_stappen_per_kind_wat', { max_stappen: VENSTER.maxStappen }),
+      tekst(taal, 'tz_de_stromen_tonen_alle_toestanden'),
       ...datasetNoten(c, n),
     ],
     beschrijving: nl
@@ -79,10 +78,10 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
       : `Flow diagram of ${getal(n)} children in ${VENSTER.maxStappen} steps. ${g ? `The most common transition is from ${combiLabel(g.van, taal).label} to ${combiLabel(g.naar, taal).label} (${getal(g.n)} times).` : ''}`,
     synthetisch: c.synthetisch,
     kolommen: [
-      { sleutel: 'stap', label: T.stap, numeriek: true },
-      { sleutel: 'van', label: nl ? 'Van' : 'From' },
-      { sleutel: 'naar', label: nl ? 'Naar' : 'To' },
-      { sleutel: 'n', label: T.aantal, numeriek: true, aantal: true },
+      { sleutel: 'stap', label: T('tzv_stap'), numeriek: true },
+      { sleutel: 'van', label: tekst(taal, 'tz_van') },
+      { sleutel: 'naar', label: tekst(taal, 'tz_naar') },
+      { sleutel: 'n', label: T('tzv_aantal'), numeriek: true, aantal: true },
     ],
     rijen: tabel.rijen,
     exportRijen: tabel.ruw,
@@ -93,7 +92,7 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
 
 export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTekst: string, c: RoutesContext): GrafiekMeta {
   const { taal } = c;
-  const T = TZ[taal];
+  const T = vertaler(taal);
   const nl = taal === 'nl';
   const getal = (x: number) => aantalTekst(x, taal);
   const def = definitieTekst(c.keuze.definitie, taal);
@@ -108,25 +107,23 @@ export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTek
   return {
     id: 'duren',
     titel,
-    ondertitel: `${def.label} · ${T.peildatum} ${peilTekst} · ${nl ? 'aantal kinderen' : 'number of children'} · ${c.datasetNaam}`,
-    periode: `${T.peildatum} ${peilTekst}`,
-    bronregel: `${c.datasetBron}; ${nl ? 'normen' : 'norms'}: ${[...new Set(drempelBron)].join('; ')}`,
+    ondertitel: `${def.label} · ${T('tzv_peildatum')} ${peilTekst} · ${tekst(taal, 'tz_aantal_kinderen')} · ${c.datasetNaam}`,
+    periode: `${T('tzv_peildatum')} ${peilTekst}`,
+    bronregel: `${c.datasetBron}; ${tekst(taal, 'tz_normen')}: ${[...new Set(drempelBron)].join('; ')}`,
     bronDetails: [c.datasetBronDetails, `${tekst(taal, 'helder_normen')}: ${[...new Set(drempelRegels)].join('; ')}`].filter(Boolean).join(' · '),
     noten: [
       `${def.label}: ${def.uitleg}`,
-      ...(gemMaanden != null && s.n >= 5 ? [nl ? `Gemiddeld ${duurTekst(gemMaanden, taal)} thuis.` : `On average ${duurTekst(gemMaanden, taal)} at home.`] : []),
+      ...(gemMaanden != null && s.n >= 5 ? [tekst(taal, 'tz_gemiddeld_thuis', { waarde: duurTekst(gemMaanden, taal) })] : []),
       nl ? DREMPELS.uitleg : 'Norms from the sources for how long a child may be out of school. The case data contract has no fields for a case director or plan: the dashboard counts children past each duration; whether they have a director and plan is not in the data.',
       ...datasetNoten(c, s.n),
     ],
-    beschrijving: s.n === 0 ? titel + '.' : nl
-      ? `${getal(s.n)} kinderen volgens de definitie ${def.label}. ${getal(s.langerDan6Weken)} zitten langer dan 6 weken thuis, ${getal(s.langerDan3Maanden)} langer dan 3 maanden.`
-      : `${getal(s.n)} children under the definition ${def.label}. ${getal(s.langerDan6Weken)} have been at home for over 6 weeks, ${getal(s.langerDan3Maanden)} for over 3 months.`,
+    beschrijving: s.n === 0 ? titel + '.' : tekst(taal, 'tz_kinderen_volgens_de_definitie_zitten', { waarde: getal(s.n), label: def.label, waarde2: getal(s.langerDan6Weken), waarde3: getal(s.langerDan3Maanden) }),
     synthetisch: c.synthetisch,
     kolommen: [
-      { sleutel: 'klasse', label: T.klasse },
-      { sleutel: 'n', label: T.aantal, numeriek: true, aantal: true },
-      { sleutel: 'aandeel', label: T.aandeel, numeriek: true },
-      { sleutel: 'norm', label: T.norm },
+      { sleutel: 'klasse', label: T('tzv_klasse') },
+      { sleutel: 'n', label: T('tzv_aantal'), numeriek: true, aantal: true },
+      { sleutel: 'aandeel', label: T('tzv_aandeel'), numeriek: true },
+      { sleutel: 'norm', label: T('tzv_norm') },
     ],
     rijen: tabel.rijen,
     exportRijen: tabel.ruw,
@@ -157,30 +154,30 @@ export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): Graf
   return {
     id: 'gouda-69',
     titel: thuiszitterTitels(taal).gouda(n, duurTekst(feit('gemiddelde_duur').waarde, taal)),
-    ondertitel: `${smal.label} · ${nl ? 'momentopname zonder datum' : 'undated snapshot'} · ${nl ? 'duur in maanden' : 'duration in months'} · ${feit('aandeel_po').waarde} % PO / ${feit('aandeel_vo').waarde} % VO`,
+    ondertitel: `${smal.label} · ${tekst(taal, 'tz_momentopname_zonder_datum')} · ${tekst(taal, 'tz_duur_in_maanden')} · ${feit('aandeel_po').waarde} % PO / ${feit('aandeel_vo').waarde} % VO`,
     bronDetails: vindplaats('seed-001', `${GOUDA_MOMENTOPNAME.bron.regels[0]}–${GOUDA_MOMENTOPNAME.bron.regels[1]}`),
-    bronregel: `${nl ? 'Bron' : 'Source'}: ${publicatie('seed-001').citatie} · ${nl ? 'afdeling leerplicht, gemeente Gouda' : 'compulsory-education office, municipality of Gouda'} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
+    bronregel: `${tekst(taal, 'tz_bron_2')}: ${publicatie('seed-001').citatie} · ${tekst(taal, 'tz_afdeling_leerplicht_gemeente_gouda')} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
     noten: [
       `${smal.label}: ${smal.uitleg}`,
-      ...(keuze.definitie !== 'thuiszitter_smal' ? [nl ? `Let op: Gouda telt volgens “${smal.label}”, u heeft “${def.label}” gekozen.` : `Note: Gouda counts by “${smal.label}”; you chose “${def.label}”.`] : []),
+      ...(keuze.definitie !== 'thuiszitter_smal' ? [tekst(taal, 'tz_let_op_gouda_telt_volgens', { label: smal.label, label2: def.label })] : []),
       ...(nl ? GOUDA_MOMENTOPNAME.noten : [
         'Not counted: the broad definition, including absolute absence and children exempted from compulsory education; they come "on top of the 69" (lines 615–619).',
         'Other averages in the same document apply to other groups: 1 year and 7 months (28 children in a youth-care place, line 471), 1 year and 11 months (six cost cases after dropout, line 516). Do not mix.',
       ]),
-      nl ? `Normen: regisseur en plan binnen 6 weken; niemand langer dan 3 maanden zonder plan (${DREMPELS.drempels[0].bron}).` : `Norms: case director and plan within 6 weeks; nobody over 3 months without a plan (${DREMPELS.drempels[0].bron}).`,
+      tekst(taal, 'tz_normen_regisseur_en_plan_binnen', { waarde: DREMPELS.drempels[0].bron }),
     ],
-    beschrijving: staven.map((s) => s.aria).join('. ') + (nl ? `. ${feit('aandeel_po').waarde} % zit in het primair en ${feit('aandeel_vo').waarde} % in het voortgezet onderwijs.` : `. ${feit('aandeel_po').waarde} % are in primary and ${feit('aandeel_vo').waarde} % in secondary education.`),
+    beschrijving: staven.map((s) => s.aria).join('. ') + tekst(taal, 'tz_zit_in_het_primair_en', { waarde: feit('aandeel_po').waarde, waarde2: feit('aandeel_vo').waarde }),
     kolommen: [
-      { sleutel: 'wat', label: nl ? 'Wat' : 'What' },
-      { sleutel: 'waarde', label: nl ? 'Waarde' : 'Value', numeriek: true },
-      { sleutel: 'regels', label: nl ? 'Regels' : 'Lines' },
-      { sleutel: 'afgeleid', label: nl ? 'Afgeleid' : 'Derived' },
+      { sleutel: 'wat', label: tekst(taal, 'tz_wat') },
+      { sleutel: 'waarde', label: tekst(taal, 'tz_waarde'), numeriek: true },
+      { sleutel: 'regels', label: tekst(taal, 'tz_regels') },
+      { sleutel: 'afgeleid', label: tekst(taal, 'tz_afgeleid_2') },
     ],
     rijen: GOUDA_MOMENTOPNAME.feiten.map((f) => ({
       wat: dataInTaal(taal, f.label, VERTALING_EN.momentopname[f.code]),
       waarde: f.eenheid === 'maanden' ? duurTekst(f.waarde, taal) : f.eenheid === 'procent' ? formatPercentage(f.waarde, 0, taal) : formatGetal(f.waarde, 0, taal),
       regels: `${f.regels[0]}–${f.regels[1]}`,
-      afgeleid: f.afgeleid ? (nl ? 'ja' : 'yes') : nl ? 'nee' : 'no',
+      afgeleid: f.afgeleid ? tekst(taal, 'tz_ja') : tekst(taal, 'tz_nee'),
     })),
   };
 }

@@ -32,29 +32,22 @@ const vondsten = () =>
 // or hold a per-view dictionary block. This list may only shrink: a new file, or more lines in a
 // listed file, fails; fewer lines fail too until the number here is lowered.
 const NOG_TE_DOEN: Record<string, number> = {
-  "src/lib/charts/stroom/state.ts": 4,
-  "src/lib/charts/tijdlijn/state.ts": 2,
-  "src/lib/export/csv.ts": 3,
+  "src/lib/charts/tijdlijn/state.ts": 1,
   "src/lib/export/menu-teksten.ts": 1,
   "src/lib/export/teksten.ts": 1,
   "src/lib/model/beschrijving/zinnen.ts": 2,
   "src/lib/model/bron.ts": 1,
   "src/lib/model/elftal/raadsvragen.ts": 21,
-  "src/lib/model/kosten/watals.ts": 5,
-  "src/lib/model/routes/aantal.ts": 2,
   "src/lib/model/routes/labels.ts": 3,
   "src/lib/model/routes/tijdlijn.ts": 5,
   "src/lib/model/vergelijking/alinea.ts": 1,
   "src/lib/model/vergelijking/titels.ts": 1,
   "src/lib/url/staat.ts": 1,
   "src/views/importeren/teksten.ts": 1,
-  "src/views/kaart/ReferentiePaneel.svelte": 1,
   "src/views/kaart/gegevens.ts": 2,
   "src/views/kosten/casus/teksten.ts": 2,
-  "src/views/thuiszitters/Jaarkosten.svelte": 8,
-  "src/views/thuiszitters/Tijdlijnen.svelte": 11,
-  "src/views/thuiszitters/meta.ts": 18,
-  "src/views/thuiszitters/teksten.ts": 1,
+  "src/views/thuiszitters/Jaarkosten.svelte": 2,
+  "src/views/thuiszitters/Tijdlijnen.svelte": 1,
   "src/views/thuiszitters/titels.ts": 1,
 };
 
@@ -65,7 +58,6 @@ const NOG_TE_DOEN_WOORDENBOEKEN = [
   'src/views/importeren/teksten.ts',
   'src/views/kaart/teksten.ts',
   'src/views/kosten/casus/teksten.ts',
-  'src/views/thuiszitters/teksten.ts',
 ];
 
 describe('one translation mechanism', () => {

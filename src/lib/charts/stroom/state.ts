@@ -6,6 +6,7 @@
 import { COMBI_LABEL, COMBI_TOESTANDEN, type CombiToestand } from '../../model/routes/toestand.ts';
 import type { TransitieRij } from '../../model/routes/route.ts';
 import type { Taal } from '../../i18n/taal';
+import { tekst } from '../../i18n/teksten';
 
 export interface SankeyKnoopInvoer {
   id: string;
@@ -189,10 +190,10 @@ export function knoopTekst(k: SankeyKnoop, aantal: (n: number) => string = Strin
   const delen = [en
     ? `${k.label}, step ${k.kolom + 1}: ${aantal(k.waarde)} ${k.waarde === 1 ? 'child' : 'children'}`
     : `${k.label}, stap ${k.kolom + 1}: ${aantal(k.waarde)} ${k.waarde === 1 ? 'kind' : 'kinderen'}`];
-  if (k.in > 0) delen.push(en ? `${aantal(k.in)} came in` : `${aantal(k.in)} kwamen binnen`);
-  if (k.uit > 0) delen.push(en ? `${aantal(k.uit)} moved on` : `${aantal(k.uit)} gingen verder`);
-  if (k.eindigt > 0) delen.push(en ? `${aantal(k.eindigt)} stayed until the end of the period` : `${aantal(k.eindigt)} bleven zo tot het einde van de periode`);
+  if (k.in > 0) delen.push(tekst(taal, 'tz_kwamen_binnen', { waarde: aantal(k.in) }));
+  if (k.uit > 0) delen.push(tekst(taal, 'tz_gingen_verder', { waarde: aantal(k.uit) }));
+  if (k.eindigt > 0) delen.push(tekst(taal, 'tz_bleven_zo_tot_het_einde', { waarde: aantal(k.eindigt) }));
   const afgekapt = k.waarde - k.uit - k.eindigt;
-  if (afgekapt > 0) delen.push(en ? `later steps of ${aantal(afgekapt)} are not shown` : `van ${aantal(afgekapt)} worden latere stappen niet getoond`);
+  if (afgekapt > 0) delen.push(tekst(taal, 'tz_van_worden_latere_stappen_niet', { waarde: aantal(afgekapt) }));
   return delen.join('; ');
 }

@@ -9,6 +9,7 @@ import { dagnummer, plusMaanden } from '../../model/routes/datum.ts';
 import { TOESTAND_LABEL } from '../../model/routes/toestand.ts';
 import { tekst } from '../../i18n/teksten.ts';
 import type { Taal } from '../../i18n/taal';
+import { maandKort } from '../../i18n/format';
 
 export const KLEUR_CODE: Record<string, string> = {
   INGESCHREVEN: '#009E73',
@@ -106,11 +107,6 @@ export interface TijdlijnLayout {
   kostenTicks: { y: number; waarde: number }[];
 }
 
-const MAANDNAAM = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const MAANDNAAM_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export function maandLabel(maand: string, taal: Taal = 'nl'): string {
-  return `${(taal === 'en' ? MAANDNAAM_EN : MAANDNAAM)[Number(maand.slice(5, 7)) - 1]} ${maand.slice(0, 4)}`;
-}
 
 /** Width of a four-digit year label at the axis font size (11 px), with a little room. */
 const JAARLABEL_BREEDTE = 30;
@@ -148,7 +144,7 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
     const tot = b.einde ?? c.nu;
     const x0 = x(van);
     const x1 = Math.max(x0 + 2, x(tot));
-    const wanneer = `${b.begin ? maandLabel(b.begin.slice(0, 7), taal) : w_.beginOnbekend} – ${b.einde ? maandLabel(b.einde.slice(0, 7), taal) : w_.looptNog}`;
+    const wanneer = `${b.begin ? maandKort(b.begin.slice(0, 7), taal) : w_.beginOnbekend} – ${b.einde ? maandKort(b.einde.slice(0, 7), taal) : w_.looptNog}`;
     return {
       baan: b.baan, x0, x1, y: baan.y, h: baan.h, label: b.label, code: b.code,
       kleur: KLEUR_CODE[b.code] ?? '#9ca3af', openLinks: b.begin == null, openRechts: b.einde == null,

@@ -11,6 +11,8 @@
  * implementation costs (as in the source documents).
  */
 import type { Taal } from '../../i18n/taal';
+import { tekst } from '../../i18n/teksten';
+import { formatGetal, scheidingstekens } from '../../i18n/format';
 
 export type Herkomstlabel = { soort: 'uit bron'; bron: string } | { soort: 'aanname'; toelichting: string };
 
@@ -180,7 +182,7 @@ export const GRENZEN: Record<WatAlsSleutel, { min: number; max: number; geheel: 
  */
 export function leesGetal(tekst: string, taal: Taal = 'nl'): number | null {
   const s = tekst.replace(/[\s\u00a0\u202f€]/g, '');
-  const [duizend, dec] = taal === 'nl' ? ['.', ','] : [',', '.'];
+  const { duizend, decimaal: dec } = scheidingstekens(taal);
   const d = duizend === '.' ? '\\.' : ',';
   const c = dec === '.' ? '\\.' : ',';
   const vorm = new RegExp(`^-?(\\d{1,3}(${d}\\d{3})+|\\d+)(${c}\\d+)?$`);
@@ -193,12 +195,12 @@ export function leesGetal(tekst: string, taal: Taal = 'nl'): number | null {
 export function veldFout(sleutel: WatAlsSleutel, waarde: number | null, taal: Taal = 'nl'): string | null {
   const g = GRENZEN[sleutel];
   const nl = taal === 'nl';
-  if (waarde === null) return nl ? 'Vul een getal in, bijvoorbeeld 23.000 of 19,5.' : 'Enter a number, for example 23,000 or 19.5.';
+  if (waarde === null) return tekst(taal, 'kosten_vul_een_getal_in_bijvoorbeeld');
   if (waarde < g.min || waarde > g.max) {
-    const f = (x: number) => new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB').format(x);
-    return nl ? `Kies een waarde van ${f(g.min)} tot en met ${f(g.max)}.` : `Choose a value from ${f(g.min)} to ${f(g.max)}.`;
+    const f = (x: number) => formatGetal(x, 0, taal);
+    return tekst(taal, 'kosten_kies_een_waarde_van_tot', { waarde: f(g.min), waarde2: f(g.max) });
   }
-  if (g.geheel && !Number.isInteger(waarde)) return nl ? 'Vul een geheel getal in.' : 'Enter a whole number.';
+  if (g.geheel && !Number.isInteger(waarde)) return tekst(taal, 'kosten_vul_een_geheel_getal_in');
   return null;
 }
 
@@ -206,9 +208,7 @@ export function veldFout(sleutel: WatAlsSleutel, waarde: number | null, taal: Ta
 export function kruisFouten(inv: WatAlsInvoer, taal: Taal = 'nl'): string[] {
   const f: string[] = [];
   if (inv.maandenTotPlek > inv.maandenUitSchool)
-    f.push(taal === 'nl'
-      ? 'De maanden tot een passende plek zijn meer dan de maanden uit school zonder verandering; de verandering zou dan geen verbetering zijn.'
-      : 'The months until a fitting school place exceed the months out of school without the change; the change would then not be an improvement.');
+    f.push(tekst(taal, 'kosten_de_maanden_tot_een_passende'));
   return f;
 }
 

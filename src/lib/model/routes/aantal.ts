@@ -1,4 +1,5 @@
 import type { Taal } from '../../i18n/taal';
+import { tekst } from '../../i18n/teksten';
 /**
  * Small-count protection (casusdata: "in any export or embed built on case data, counts below 5
  * are shown as '< 5'"). The Thuiszitters view applies it on screen too, so what a user sees is
@@ -14,12 +15,12 @@ export function isKlein(n: number): boolean {
 export function aantalTekst(n: number, taal: Taal = 'nl'): string {
   if (!Number.isFinite(n)) throw new Error(`Ongeldig aantal: ${n}`);
   if (isKlein(n)) return '< 5';
-  return n.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB');
+  return n.toLocaleString(tekst(taal, 'tz_nl_nl'));
 }
 
 /** Share of a total, but only when neither count is small (a share of "< 5" would reveal it). */
 export function aandeelTekst(n: number, totaal: number, taal: Taal = 'nl'): string {
   if (totaal <= 0 || isKlein(n) || isKlein(totaal)) return '–';
   const pct = (100 * n) / totaal;
-  return `${pct.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 })} %`;
+  return `${pct.toLocaleString(tekst(taal, 'tz_nl_nl'), { maximumFractionDigits: 0 })} %`;
 }
