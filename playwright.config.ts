@@ -1,18 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-
-// `npx playwright install` cannot download here: use Debian's chromium unless CHROMIUM_PATH says otherwise;
-// where neither exists, Playwright falls back to its own browser (if installed).
-function chromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const pad = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
-    return pad && existsSync(pad) ? pad : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { chromiumPad } from './scripts/lib/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 // Separate build folders let several builds/test runs coexist (E2E_DIST=/tmp/x/dist).
@@ -32,7 +19,7 @@ export default defineConfig({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     launchOptions: {
-      executablePath: chromium(),
+      executablePath: chromiumPad(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },

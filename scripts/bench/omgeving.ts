@@ -1,18 +1,10 @@
 // Shared set-up for the browser benchmarks: a static server on the built app and Debian's Chromium.
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { mulberry32 } from '../lib/prng.ts';
+import { chromiumPad } from '../lib/chromium.ts';
 
-export function chromiumPad(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const p = execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
-    return p && existsSync(p) ? p : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export async function startBrowser(): Promise<Browser> {
   return chromium.launch({

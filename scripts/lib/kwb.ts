@@ -12,6 +12,7 @@
  *   verslagjaar niet in het bestand → periode = KWB-editie, status `onbekend`, met noot.
  */
 import type { Feit, Grootteklasse, Regio } from './schema.ts';
+import type { Herindeling as HerindelingInApp } from '../../src/lib/url/staat.ts';
 
 export interface NlstatGemeente {
   Naam?: string;
@@ -31,12 +32,8 @@ export interface Nlstat {
 
 export type Kwb2024 = Record<string, { AantalInwoners_5?: number | null }>;
 
-export interface Herindeling {
-  van_code: string;
-  van_naam: string;
-  naar_code: string;
-  naar_naam: string;
-  ingangsdatum: string;
+/** A merger as the app reads it (src/lib/url/staat.ts), with its source. */
+export interface Herindeling extends HerindelingInApp {
   bron: string;
 }
 

@@ -72,8 +72,8 @@ function past(f: KostenFilter, k: CasusKenmerk, jaar: number): boolean {
   return true;
 }
 
-/** Cost per case per calendar year, filtered (case-years with cost only). Key `casus|jaar`. */
-export function kostenPerCasusJaar(kenmerk: Map<string, CasusKenmerk>, kosten: Kosten[], f: KostenFilter = {}): Map<string, number> {
+/** The monthly spread of every cost row that passes the filter, summed per key (case, year, category…). */
+function somPer(kenmerk: Map<string, CasusKenmerk>, kosten: Kosten[], f: KostenFilter, sleutel: (k: Kosten, jaar: number) => string): Map<string, number> {
   const out = new Map<string, number>();
   for (const k of kosten) {
     const c = kenmerk.get(k.casus_id);
@@ -81,11 +81,16 @@ export function kostenPerCasusJaar(kenmerk: Map<string, CasusKenmerk>, kosten: K
     for (const [m, b] of spreidPerMaand(k)) {
       const jaar = Math.floor(m / 12);
       if (!past(f, c, jaar)) continue;
-      const key = `${k.casus_id}|${jaar}`;
+      const key = sleutel(k, jaar);
       out.set(key, (out.get(key) ?? 0) + b);
     }
   }
   return out;
+}
+
+/** Cost per case per calendar year, filtered (case-years with cost only). Key `casus|jaar`. */
+export function kostenPerCasusJaar(kenmerk: Map<string, CasusKenmerk>, kosten: Kosten[], f: KostenFilter = {}): Map<string, number> {
+  return somPer(kenmerk, kosten, f, (k, jaar) => `${k.casus_id}|${jaar}`);
 }
 
 /** Cost per case over the filtered period (sum of its case-years). */
@@ -99,13 +104,7 @@ export function kostenPerCasus(kenmerk: Map<string, CasusKenmerk>, kosten: Koste
 }
 
 export function kostenPerCategorie(kenmerk: Map<string, CasusKenmerk>, kosten: Kosten[], f: KostenFilter = {}): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const k of kosten) {
-    const c = kenmerk.get(k.casus_id);
-    if (!c) continue;
-    for (const [m, b] of spreidPerMaand(k)) if (past(f, c, Math.floor(m / 12))) out.set(k.categorie, (out.get(k.categorie) ?? 0) + b);
-  }
-  return out;
+  return somPer(kenmerk, kosten, f, (k) => k.categorie);
 }
 
 export interface UitgelijndeCurve {
