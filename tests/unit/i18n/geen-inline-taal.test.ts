@@ -38,7 +38,7 @@ const NOG_TE_DOEN: Record<string, number> = {
   "src/lib/model/beschrijving/zinnen.ts": 2,
   "src/lib/model/bron.ts": 1,
   "src/lib/model/elftal/raadsvragen.ts": 21,
-  "src/lib/model/routes/labels.ts": 3,
+  "src/lib/model/routes/labels.ts": 2,
   "src/lib/model/routes/tijdlijn.ts": 5,
   "src/lib/model/vergelijking/alinea.ts": 1,
   "src/lib/model/vergelijking/titels.ts": 1,

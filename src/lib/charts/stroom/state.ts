@@ -3,7 +3,8 @@
  * in columns (one per step), their height is the number of children, links are bands between
  * adjacent columns. Layout-free input (plain arrays) → positions; the Svelte component only draws.
  */
-import { COMBI_LABEL, COMBI_TOESTANDEN, type CombiToestand } from '../../model/routes/toestand.ts';
+import { COMBI_TOESTANDEN, type CombiToestand } from '../../model/routes/toestand.ts';
+import { combiLabel } from '../../model/routes/labels.ts';
 import type { TransitieRij } from '../../model/routes/route.ts';
 import type { Taal } from '../../i18n/taal';
 import { tekst } from '../../i18n/teksten';
@@ -162,8 +163,8 @@ export function uitTransities(rijen: readonly TransitieRij[]): { knopen: SankeyK
     const id = `${stap}:${t}`;
     if (!knopen.has(id)) {
       knopen.set(id, {
-        id, label: COMBI_LABEL[t].label, kolom: stap, volgorde: COMBI_TOESTANDEN.indexOf(t),
-        eindigt: 0, kleur: KLEUR_TOESTAND[t], uitleg: COMBI_LABEL[t].uitleg,
+        id, ...combiLabel(t, 'nl'), kolom: stap, volgorde: COMBI_TOESTANDEN.indexOf(t),
+        eindigt: 0, kleur: KLEUR_TOESTAND[t],
       });
     }
     return knopen.get(id)!;

@@ -1,9 +1,10 @@
 /**
- * Labels of the routes model in the UI language. Dutch comes from the model modules themselves
- * (one source); English is kept here, keyed by the same codes, so a missing translation is a
- * type error rather than a blank on screen.
+ * Labels of the routes model in the UI language. Combined states are keys of the one dictionary;
+ * definitions and duration classes take their Dutch from the model modules and keep English here,
+ * keyed by the same codes, so a missing translation is a type error rather than a blank on screen.
  */
-import { COMBI_LABEL, type CombiToestand } from './toestand.ts';
+import type { CombiToestand } from './toestand.ts';
+import { tekst } from '../../i18n/teksten';
 import { DEFINITIES, type DefinitieCode } from './definities.ts';
 import { DUUR_KLASSEN, type DuurKlasse } from './route.ts';
 import { LEEFTIJDSBANDEN, type LeeftijdsbandCode } from './filter.ts';
@@ -11,17 +12,6 @@ import { formatDuurMaanden, splitsMaanden } from './duur.ts';
 
 import type { Taal } from '../../i18n/taal';
 
-const COMBI_EN: Record<CombiToestand, { label: string; uitleg: string }> = {
-  OP_SCHOOL: { label: 'At school', uitleg: 'Enrolled and attends school fully.' },
-  DEELS_THUIS: { label: 'Partly at home', uitleg: 'Enrolled, but misses part of the week (partial absence).' },
-  THUIS: { label: 'At home', uitleg: 'Enrolled, but absent every day; no youth-care place (at most outpatient help or a waiting list).' },
-  JEUGDPLEK: { label: 'At home, in a care place', uitleg: 'Enrolled, absent from school every day, in a youth-care place by day (day care, KOLB, specialist or residential).' },
-  OOV: { label: 'Education shelter (OOV)', uitleg: 'Temporarily in an education shelter facility (onderwijs-opvangvoorziening).' },
-  STAGE_WERK: { label: 'Internship or work', uitleg: 'In an internship or working as part of education.' },
-  BUITEN_ONDERWIJS: { label: 'Outside education', uitleg: 'Not enrolled (absolute absence) or exempted from compulsory education.' },
-  UITGESTROOMD: { label: 'Left the system', uitleg: 'Left the system: diploma, age or moved away.' },
-  ONBEKEND: { label: 'Unknown', uitleg: 'No education data for this period.' },
-};
 
 const DEFINITIE_EN: Record<DefinitieCode, { label: string; uitleg: string }> = {
   relatief_verzuim: { label: 'Relative absence', uitleg: 'Enrolled at a school, but (partly) absent.' },
@@ -46,8 +36,10 @@ const BAND_EN: Record<LeeftijdsbandCode, string> = {
   '18+': '18 years and older',
 };
 
+/** Short label (chart nodes) and one-line explanation (hover, table) of a combined state. */
 export function combiLabel(t: CombiToestand, taal: Taal): { label: string; uitleg: string } {
-  return taal === 'nl' ? COMBI_LABEL[t] : COMBI_EN[t];
+  const c = t.toLowerCase() as Lowercase<CombiToestand>;
+  return { label: tekst(taal, `tz_combi_${c}`), uitleg: tekst(taal, `tz_combi_${c}_uitleg`) };
 }
 
 export function definitieTekst(code: DefinitieCode, taal: Taal): { label: string; uitleg: string } {

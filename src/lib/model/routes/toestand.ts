@@ -31,18 +31,6 @@ export const COMBI_TOESTANDEN = [
 ] as const;
 export type CombiToestand = (typeof COMBI_TOESTANDEN)[number];
 
-/** Short label (chart nodes) and one-line explanation (hover, table), in Dutch. */
-export const COMBI_LABEL: Record<CombiToestand, { label: string; uitleg: string }> = {
-  OP_SCHOOL: { label: 'Op school', uitleg: 'Ingeschreven en gaat volledig naar school.' },
-  DEELS_THUIS: { label: 'Deels thuis', uitleg: 'Ingeschreven, maar mist een deel van de week (gedeeltelijk verzuim).' },
-  THUIS: { label: 'Thuis', uitleg: 'Ingeschreven, maar alle dagen afwezig; geen jeugdplek (hooguit ambulante hulp of wachtlijst).' },
-  JEUGDPLEK: { label: 'Thuis, op jeugdplek', uitleg: 'Ingeschreven, alle dagen afwezig van school, overdag op een jeugdplek (dagbesteding, KOLB, specialistisch of verblijf).' },
-  OOV: { label: 'Opvangvoorziening (OOV)', uitleg: 'Tijdelijk in een onderwijs-opvangvoorziening.' },
-  STAGE_WERK: { label: 'Stage of werk', uitleg: 'Op stage of aan het werk als deel van de opleiding.' },
-  BUITEN_ONDERWIJS: { label: 'Buiten onderwijs', uitleg: 'Niet ingeschreven (absoluut verzuim) of vrijgesteld van de leerplicht.' },
-  UITGESTROOMD: { label: 'Uitgestroomd', uitleg: 'Heeft het systeem verlaten: diploma, leeftijd of verhuizing.' },
-  ONBEKEND: { label: 'Onbekend', uitleg: 'Geen onderwijsgegevens voor deze periode.' },
-};
 
 /** Overlap tie-break: lower index wins (most severe first). */
 export const RANG_ONDERWIJS: readonly ToestandOnderwijs[] = [
