@@ -17,6 +17,15 @@ export const APP_TEKSTEN = {
     app_melding: 'Melding',
     app_definities: 'Definities',
     app_eenheid: 'Eenheid',
+    // column heads of the study tables on Vergelijken (src/views/vergelijken/kolommen.ts)
+    app_kolom_ses_deciel: 'SES-deciel (1 = laagste inkomen)',
+    app_kolom_armoede_deciel: 'Armoede-deciel (1 = meeste kinderen in armoede)',
+    app_kolom_lasten_per_gebruiker: 'Lasten per gebruiker 2019',
+    app_kolom_lasten_per_inwoner: 'Lasten per inwoner 2019',
+    app_kolom_index_lasten: 'Groei: index 2019 (begr. 2017 = 100)',
+    app_kolom_pct_2017: '% 1e hj 2017',
+    app_kolom_pct_2020: '% 1e hj 2020',
+    app_kolom_index_jeugdhulp: 'Groei: index (1e hj 2017 = 100)',
   },
   en: {
     app_naar_inhoud: 'Skip to content',
@@ -34,5 +43,14 @@ export const APP_TEKSTEN = {
     app_melding: 'Notice',
     app_definities: 'Definitions',
     app_eenheid: 'Unit',
+    // column heads of the study tables on Vergelijken (src/views/vergelijken/kolommen.ts)
+    app_kolom_ses_deciel: 'SES decile (1 = lowest income)',
+    app_kolom_armoede_deciel: 'Poverty decile (1 = most children in poverty)',
+    app_kolom_lasten_per_gebruiker: 'Cost per user 2019',
+    app_kolom_lasten_per_inwoner: 'Cost per inhabitant 2019',
+    app_kolom_index_lasten: 'Growth: index 2019 (budget 2017 = 100)',
+    app_kolom_pct_2017: '% H1 2017',
+    app_kolom_pct_2020: '% H1 2020',
+    app_kolom_index_jeugdhulp: 'Growth: index (H1 2017 = 100)',
   },
 } as const;
