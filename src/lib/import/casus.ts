@@ -5,7 +5,7 @@
 // the header and its column mapping, the gemeente lookup by name, duplicate keys and the file's
 // decimal mark. `voegCasusBestandenSamen` then checks the files against each other.
 import type { Afwijzing, ImportResultaat, ParseOpties } from './typen.ts';
-import { Basis, type RijVerwerker } from './verzamelaar.ts';
+import { Basis, Verwerker } from './verzamelaar.ts';
 import { CONTRACT_KOLOMMEN, pasKoppelingToe, stelKoppelingVoor, type CasusTabel, type Kolomkoppeling, type KoppelingVoorstel } from './koppeling.ts';
 import { kort } from './detectie.ts';
 import { valideerCasus, valideerEpisode, valideerKosten, type Resultaat as RijResultaat } from '../model/casus/valideer.ts';
@@ -43,8 +43,7 @@ const MOGELIJK_HTML = /[<:=]/;
 /** Amounts looked at before the file's decimal mark is fixed (rows in the other form are rejected). */
 const DECIMAAL_PROEF = 1000;
 
-export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
-  private b: Basis<CasusBestandRij>;
+export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private koppen: string[] | null = null;
   private idx: Record<string, number> = {};
   private tabel: CasusTabel;
@@ -54,16 +53,8 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   private proef: { velden: string[]; rijNr: number }[] = [];
 
   constructor(private opties: CasusOpties) {
-    this.b = new Basis<CasusBestandRij>(opties, 'casus');
+    super(new Basis<CasusBestandRij>(opties, 'casus'));
     this.tabel = opties.tabel ?? 'casus';
-  }
-
-  get gestopt(): boolean {
-    return this.b.gestopt;
-  }
-
-  neemRijen(): CasusBestandRij[] {
-    return this.b.neemRijen();
   }
 
   private kop(velden: string[], rijNr: number): void {
@@ -74,15 +65,15 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
     const koppeling = this.opties.kolomkoppeling ?? (voorstel.exact || (voorstel.ontbrekend.length === 0 && voorstel.overig.length === 0 && this.sameAsContract(voorstel)) ? voorstel.koppeling : null);
     if (!koppeling) {
       this.koppelingNodig = voorstel;
-      this.b.fataal(rijNr, null, null, `kopregel wijkt af van het contract voor tabel '${voorstel.tabel}'; bevestig de kolomkoppeling` + (voorstel.ontbrekend.length ? ` (niet gevonden: ${voorstel.ontbrekend.join(', ')})` : ''));
+      this.v.fataal(rijNr, null, null, `kopregel wijkt af van het contract voor tabel '${voorstel.tabel}'; bevestig de kolomkoppeling` + (voorstel.ontbrekend.length ? ` (niet gevonden: ${voorstel.ontbrekend.join(', ')})` : ''));
       return;
     }
     this.idx = pasKoppelingToe(koppen, koppeling, this.tabel);
     const mist = CONTRACT_KOLOMMEN[this.tabel].filter((c) => c.verplicht && this.idx[c.naam] < 0).map((c) => c.naam);
-    if (mist.length) return this.b.fataal(rijNr, mist[0], null, `verplichte kolom '${mist.join("', '")}' ontbreekt voor tabel '${this.tabel}'`);
+    if (mist.length) return this.v.fataal(rijNr, mist[0], null, `verplichte kolom '${mist.join("', '")}' ontbreekt voor tabel '${this.tabel}'`);
     const gebruikt = new Set(Object.values(this.idx));
     const over = koppen.filter((_, i) => !gebruikt.has(i));
-    if (over.length) this.b.waarschuw(`${this.opties.bestand}: kolom(men) ${over.map((k) => `'${kort(k, 30)}'`).join(', ')} niet in het contract; genegeerd`);
+    if (over.length) this.v.waarschuw(`${this.opties.bestand}: kolom(men) ${over.map((k) => `'${kort(k, 30)}'`).join(', ')} niet in het contract; genegeerd`);
     if (this.tabel !== 'kosten') this.decimaal = '.';
   }
 
@@ -91,7 +82,7 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   }
 
   rij(velden: string[], rijNr: number): void {
-    const b = this.b;
+    const b = this.v;
     if (b.gestopt || velden.every((x) => x.trim() === '')) return;
     if (!this.koppen) return this.kop(velden, rijNr);
     b.gelezen++;
@@ -122,7 +113,7 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
       const i = this.idx[c.naam];
       const w = i >= 0 ? velden[i] : '';
       // Only text with '<', ':' or '=' can look like HTML: skip the check for plain cells.
-      if (MOGELIJK_HTML.test(w)) this.b.controleerHtml(rijNr, this.kolNaam(c.naam), w.trim());
+      if (MOGELIJK_HTML.test(w)) this.v.controleerHtml(rijNr, this.kolNaam(c.naam), w.trim());
       r[c.naam] = w;
     }
     return r;
@@ -134,7 +125,7 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   }
 
   private afwijzen(rijNr: number, naam: string, waarde: string, reden: string): void {
-    this.b.afwijzen(rijNr, this.kolNaam(naam), waarde, reden);
+    this.v.afwijzen(rijNr, this.kolNaam(naam), waarde, reden);
   }
 
   /** Rejects the row when its key was seen before in this file (the first row is kept). */
@@ -151,19 +142,19 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   /** A gemeente by CBS code or name → its code (when a gemeente list is given); null when rejected. */
   private gemeente(ruw: Record<string, string>, rijNr: number): string | null {
     const w = ruw.gemeente_code.trim();
-    if (this.b.opzoeking.leeg || w === '') return w;
-    const t = /^GM\d{4}$/i.test(w) ? this.b.opzoeking.zoekCode(w) : this.b.opzoeking.zoekNaam(w);
+    if (this.v.opzoeking.leeg || w === '') return w;
+    const t = /^GM\d{4}$/i.test(w) ? this.v.opzoeking.zoekCode(w) : this.v.opzoeking.zoekNaam(w);
     if (t.soort !== 'gemeente') {
-      if (t.soort !== 'geen-gemeente' && t.soort !== 'nederland') this.b.onbekend.add(w);
+      if (t.soort !== 'geen-gemeente' && t.soort !== 'nederland') this.v.onbekend.add(w);
       this.afwijzen(rijNr, 'gemeente_code', w, t.soort === 'onbekend' ? 'onbekende gemeente(code)' : 'geen gemeente');
       return null;
     }
-    if (t.noot) this.b.waarschuw(`${this.opties.bestand}, rij ${rijNr}: ${t.noot}`);
+    if (t.noot) this.v.waarschuw(`${this.opties.bestand}, rij ${rijNr}: ${t.noot}`);
     return t.code;
   }
 
   private verwerk(velden: string[], rijNr: number): void {
-    const b = this.b;
+    const b = this.v;
     const ruw = this.ruw(velden, rijNr);
     const opt = { bestand: this.opties.bestand, decimaal: this.decimaal ?? '.' };
     let v: RijResultaat<Casus | Episode | Kosten>;
@@ -195,9 +186,9 @@ export class CasusVerwerker implements RijVerwerker<CasusBestandRij> {
   }
 
   afronden(): CasusResultaat {
-    if (!this.koppen && !this.b.gestopt) this.b.fataal(null, null, null, 'leeg bestand: geen kopregel en geen gegevensrijen');
+    if (!this.koppen && !this.v.gestopt) this.v.fataal(null, null, null, 'leeg bestand: geen kopregel en geen gegevensrijen');
     if (this.proef.length) this.leegProef();
-    return { ...this.b.resultaat(), tabel: this.tabel, koppelingNodig: this.koppelingNodig };
+    return { ...this.v.resultaat(), tabel: this.tabel, koppelingNodig: this.koppelingNodig };
   }
 }
 

@@ -1,7 +1,7 @@
 // The project's own long format: regio_code;periode;indicator;waarde;status;bron;noot.
 // Column order may vary; regio_code, periode, indicator and waarde are required.
 import type { ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
-import { FeitenVerzamelaar, type RijVerwerker } from './verzamelaar.ts';
+import { FeitenVerzamelaar, Verwerker } from './verzamelaar.ts';
 import { isPeriodeCode } from './perioden.ts';
 import { kort } from './detectie.ts';
 
@@ -11,21 +11,12 @@ const KOLOMMEN = [...VERPLICHT, 'status', 'bron', 'noot'];
 const STATUSSEN: Status[] = ['definitief', 'voorlopig', 'onbekend'];
 const INDICATOR = /^[A-Za-z][A-Za-z0-9_.-]{0,79}$/;
 
-export class LangVerwerker implements RijVerwerker<ParsedFact> {
-  private v: FeitenVerzamelaar;
+export class LangVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
   private koppen: string[] | null = null;
   private kol: Record<string, number> = {};
 
   constructor(private opties: ParseOpties) {
-    this.v = new FeitenVerzamelaar(opties, 'lang');
-  }
-
-  get gestopt(): boolean {
-    return this.v.gestopt;
-  }
-
-  neemRijen(): ParsedFact[] {
-    return this.v.neemRijen();
+    super(new FeitenVerzamelaar(opties, 'lang'));
   }
 
   rij(velden: string[], rijNr: number): void {

@@ -2,7 +2,7 @@
 // periods are codes ("2023HJ01"), measure columns carry a numeric suffix ("…Jeugdzorg_88") that only
 // the table's DataProperties explain — hence the KolomKoppeling step.
 import type { ImportResultaat, KolomKoppeling, ParseOpties, ParsedFact, Status } from './typen.ts';
-import { FeitenVerzamelaar, type RijVerwerker } from './verzamelaar.ts';
+import { FeitenVerzamelaar, Verwerker } from './verzamelaar.ts';
 import { isPeriodeCode } from './perioden.ts';
 import { kort } from './detectie.ts';
 
@@ -66,8 +66,7 @@ export function statusUitPerioden(lijst: { Key: string; Status?: string | null }
   return r;
 }
 
-export class ODataVerwerker implements RijVerwerker<ParsedFact> {
-  private v: FeitenVerzamelaar;
+export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
   private koppen: string[] | null = null;
   private regioKol = -1;
   private periodeKol = -1;
@@ -76,17 +75,9 @@ export class ODataVerwerker implements RijVerwerker<ParsedFact> {
   private buitenKoppeling = 0;
 
   constructor(private opties: ODataOpties, formaat: 'odata-csv' | 'odata-json' = 'odata-csv') {
-    this.v = new FeitenVerzamelaar(opties, formaat);
+    super(new FeitenVerzamelaar(opties, formaat));
     if (opties.vastePeriode && !isPeriodeCode(opties.vastePeriode))
       this.v.fataal(null, null, opties.vastePeriode, 'vaste periode is geen CBS-periodecode');
-  }
-
-  get gestopt(): boolean {
-    return this.v.gestopt;
-  }
-
-  neemRijen(): ParsedFact[] {
-    return this.v.neemRijen();
   }
 
   private kop(velden: string[], rijNr: number): void {

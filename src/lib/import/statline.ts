@@ -1,7 +1,7 @@
 // CBS StatLine CSV downloads: a title line, a header with "Regio's" and "Perioden", sometimes a unit
 // line, data rows with names and labels ("Deventer", "2023 1e halfjaar*"), and a source line below.
 import type { ImportResultaat, ParseOpties, ParsedFact } from './typen.ts';
-import { FeitenVerzamelaar, slug, type RijVerwerker } from './verzamelaar.ts';
+import { FeitenVerzamelaar, slug, Verwerker } from './verzamelaar.ts';
 import { leesPeriodeLabel, type PeriodeTreffer } from './perioden.ts';
 import { kort } from './detectie.ts';
 
@@ -23,8 +23,7 @@ function isLeeg(velden: string[]): boolean {
   return velden.every((v) => v.trim() === '');
 }
 
-export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
-  private v: FeitenVerzamelaar;
+export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
   private fase: 'kop' | 'eenheid' | 'data' = 'kop';
   private koppen: string[] = [];
   private regioKol = -1;
@@ -39,15 +38,7 @@ export class StatlineVerwerker implements RijVerwerker<ParsedFact> {
   private indicatorPerKolom: (string | undefined)[] = [];
 
   constructor(private opties: StatlineOpties) {
-    this.v = new FeitenVerzamelaar(opties, 'statline');
-  }
-
-  get gestopt(): boolean {
-    return this.v.gestopt;
-  }
-
-  neemRijen(): ParsedFact[] {
-    return this.v.neemRijen();
+    super(new FeitenVerzamelaar(opties, 'statline'));
   }
 
   rij(velden: string[], rijNr: number): void {

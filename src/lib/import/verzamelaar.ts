@@ -17,6 +17,25 @@ export interface RijVerwerker<R> {
   afronden(): ImportResultaat<R>;
 }
 
+/**
+ * A format reader: its collector (`v`) holds the accepted rows and the stop flag, so every reader
+ * answers `gestopt` and `neemRijen` the same way.
+ */
+export abstract class Verwerker<R, V extends Basis<R> = Basis<R>> implements RijVerwerker<R> {
+  protected constructor(protected readonly v: V) {}
+
+  get gestopt(): boolean {
+    return this.v.gestopt;
+  }
+
+  neemRijen(): R[] {
+    return this.v.neemRijen();
+  }
+
+  abstract rij(velden: string[], rijNr: number): void;
+  abstract afronden(): ImportResultaat<R>;
+}
+
 /** Common part of every result builder (facts and case rows). */
 export class Basis<R> {
   rijen: R[] = [];
