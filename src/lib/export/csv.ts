@@ -2,7 +2,6 @@ import { eenRegel, exportTeksten } from './teksten.ts';
 import { onderdrukKleineAantallen } from './onderdrukking.ts';
 import type { ExportWaarde, GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
-import { tekst } from '../i18n/teksten';
 import { scheidingstekens } from '../i18n/format';
 
 export interface CsvOpties {
@@ -65,7 +64,7 @@ export function csvPreambule(data: GrafiekExportData, lang: Taal = 'nl'): string
 /** CSV of exactly the rows and columns given (the rows the chart shows), preceded by "# …" lines. */
 export function maakCsv(data: GrafiekExportData, opties: CsvOpties = {}): string {
   const lang = opties.lang ?? 'nl';
-  const sep = opties.scheidingsteken ?? (tekst(lang, 'bron_tekst'));
+  const sep = opties.scheidingsteken ?? scheidingstekens(lang).csvVeld;
   const rijen = data.casusAantallen
     ? onderdrukKleineAantallen(
         data.rijen,

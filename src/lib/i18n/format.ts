@@ -113,9 +113,9 @@ export function formatter(t: Taal = huidigeTaal) {
   };
 }
 
-/** Thousands and decimal separators of the language: nl "." and ",", en "," and ".". */
-export function scheidingstekens(t: Taal = huidigeTaal): { duizend: string; decimaal: string } {
-  return t === 'nl' ? { duizend: '.', decimaal: ',' } : { duizend: ',', decimaal: '.' };
+/** Separators of the language: thousands and decimal (nl "." ",", en "," "."), and the CSV field (Excel nl-NL ";"). */
+export function scheidingstekens(t: Taal = huidigeTaal): { duizend: string; decimaal: string; csvVeld: ';' | ',' } {
+  return t === 'nl' ? { duizend: '.', decimaal: ',', csvVeld: ';' } : { duizend: ',', decimaal: '.', csvVeld: ',' };
 }
 
 /** A number written the Dutch way ("1.234,5") in the language's form ("1,234.5" in English). */

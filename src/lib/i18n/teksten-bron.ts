@@ -27,7 +27,7 @@ export const BRON_TEKSTEN = {
     bron_voor_gemeente_geen_waarde: 'Voor {gemeente} is geen waarde bekend voor {indicatorLabel} {p}.',
     bron_gemeente_indicatorlabel_wb_pfb: '{gemeente}: {indicatorLabel} van {wb} {pfB} naar {wl} {pfL}{st}, index {index} ({pb} = 100).',
     bron_gemiddelde_g_staat_index: ' Het gemiddelde van {g} staat op index {index}.',
-    bron_tekst: ';',
+    bron_eigen_import: 'eigen import:',
   },
   en: {
     bron_dataversie: 'Data version',
@@ -55,6 +55,7 @@ export const BRON_TEKSTEN = {
     bron_voor_gemeente_geen_waarde: 'No value is known for {gemeente} for {indicatorLabel} {p}.',
     bron_gemeente_indicatorlabel_wb_pfb: '{gemeente}: {indicatorLabel} from {wb} {pfB} to {wl} {pfL}{st}, index {index} ({pb} = 100).',
     bron_gemiddelde_g_staat_index: ' The average of {g} is at index {index}.',
-    bron_tekst: ',',
+    // CSV field separator: Excel nl-NL expects ';', English ','
+    bron_eigen_import: 'own import:',
   },
 } as const;

@@ -82,7 +82,7 @@ export function bronregel(
     if (b.tabel_id && !s.includes(b.tabel_id)) s += ` (${b.tabel_id})`;
     return s;
   });
-  for (const e of [...eigen].sort()) delen.push(taal === 'nl' ? e : e.replace(EIGEN_IMPORT, 'own import:'));
+  for (const e of [...eigen].sort()) delen.push(e.replace(EIGEN_IMPORT, tekst(taal, 'bron_eigen_import'))); // always written lowercase, so nl is unchanged
   const periodeTekst = [...perioden].sort().map((p) => formatPeriode(p, taal)).join(', ');
   const statusTekst = [...statussen].sort().map((s) => statusWoord(s, taal)).join(' / ');
   const bewerking = opties.bewerking ? tekst(taal, 'bron_bewerking_jeugdzorg_verkenner') : '';

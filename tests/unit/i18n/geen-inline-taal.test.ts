@@ -36,7 +36,6 @@ const NOG_TE_DOEN: Record<string, number> = {
   "src/lib/export/menu-teksten.ts": 1,
   "src/lib/export/teksten.ts": 1,
   "src/lib/model/beschrijving/zinnen.ts": 2,
-  "src/lib/model/bron.ts": 1,
   "src/lib/model/elftal/raadsvragen.ts": 21,
   "src/lib/model/routes/labels.ts": 2,
   "src/lib/model/routes/tijdlijn.ts": 5,
