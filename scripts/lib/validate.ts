@@ -180,23 +180,48 @@ function controleerRegio(
   return w;
 }
 
+interface Herkomst {
+  bestand: string;
+  regel: number;
+}
+type AlGezien = (sleutel: string, kolom: string, melding: (eerder: Herkomst) => string) => boolean;
+
+/** Remembers each key with its row; a key seen before is an error on the later row, naming the earlier one. */
+function sleutelRegister(v: Verzamelaar) {
+  const gezien = new Map<string, Herkomst>();
+  return (t: CsvTabel, r: CsvRij, ...[sleutel, kolom, melding]: Parameters<AlGezien>): boolean => {
+    const eerder = gezien.get(sleutel);
+    if (!eerder) {
+      gezien.set(sleutel, { bestand: t.bestand, regel: r.regel });
+      return false;
+    }
+    v.fout('dubbele_sleutel', t.bestand, r.regel, kolom, melding(eerder));
+    return true;
+  };
+}
+
+/** The frame of a table validator: the columns checked, then each row to a record (or null to skip it). */
+function perRij<T>(t: CsvTabel, soort: Bestandssoort, v: Verzamelaar, rij: (r: CsvRij, alGezien: AlGezien) => T | null): T[] {
+  if (!controleerKolommen(t, soort, v)) return [];
+  const register = sleutelRegister(v);
+  const uit: T[] = [];
+  for (const r of t.rijen) {
+    const x = rij(r, (...a) => register(t, r, ...a));
+    if (x !== null) uit.push(x);
+  }
+  return uit;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export function valideerBronnen(t: CsvTabel, v: Verzamelaar): Bron[] {
-  if (!controleerKolommen(t, 'bronnen', v)) return [];
-  const uit: Bron[] = [];
-  const gezien = new Map<string, number>();
-  for (const r of t.rijen) {
+  return perRij(t, 'bronnen', v, (r, alGezien): Bron | null => {
     const id = verplicht(t, r, 'id', v);
     verplicht(t, r, 'titel', v);
     verplicht(t, r, 'licentie', v);
-    if (id && gezien.has(id)) {
-      v.fout('dubbele_sleutel', t.bestand, r.regel, 'id', `bron-id '${id}' komt al voor op regel ${gezien.get(id)}`);
-      continue;
-    }
-    gezien.set(id, r.regel);
+    if (id && alGezien(id, 'id', (eerder) => `bron-id '${id}' komt al voor op regel ${eerder.regel}`)) return null;
     const w = r.waarden;
-    uit.push({
+    return {
       id,
       titel: w.titel.trim(),
       uitgever: w.uitgever.trim(),
@@ -206,31 +231,23 @@ export function valideerBronnen(t: CsvTabel, v: Verzamelaar): Bron[] {
       regels: w.regels.trim(),
       licentie: w.licentie.trim(),
       citatie: w.citatie.trim(),
-    });
-  }
-  return uit;
+    };
+  });
 }
 
 export function valideerIndicatoren(t: CsvTabel, v: Verzamelaar): Indicator[] {
-  if (!controleerKolommen(t, 'indicatoren', v)) return [];
-  const uit: Indicator[] = [];
-  const gezien = new Map<string, number>();
-  for (const r of t.rijen) {
+  return perRij(t, 'indicatoren', v, (r, alGezien): Indicator | null => {
     const code = verplicht(t, r, 'code', v);
     if (code && !INDICATORCODE_RE.test(code)) {
       v.fout('ongeldige_code', t.bestand, r.regel, 'code', `indicatorcode '${code}': alleen a-z, 0-9 en _`);
     }
-    if (gezien.has(code)) {
-      v.fout('dubbele_sleutel', t.bestand, r.regel, 'code', `indicator '${code}' komt al voor op regel ${gezien.get(code)}`);
-      continue;
-    }
-    gezien.set(code, r.regel);
+    if (alGezien(code, 'code', (eerder) => `indicator '${code}' komt al voor op regel ${eerder.regel}`)) return null;
     verplicht(t, r, 'naam_nl', v);
     verplicht(t, r, 'naam_en', v);
     const eenheid = inLijst(EENHEDEN, 'onbekende_eenheid', 'eenheid', t, r, 'eenheid', v);
     const richting = inLijst(RICHTINGEN, 'onbekende_richting', 'richting', t, r, 'richting', v);
     const w = r.waarden;
-    uit.push({
+    return {
       code,
       naam_nl: w.naam_nl.trim(),
       naam_en: w.naam_en.trim(),
@@ -239,9 +256,8 @@ export function valideerIndicatoren(t: CsvTabel, v: Verzamelaar): Indicator[] {
       formule: w.formule.trim(),
       richting,
       cbs_code: w.cbs_code.trim(),
-    });
-  }
-  return uit;
+    };
+  });
 }
 
 /**
@@ -309,24 +325,16 @@ export function valideerRegios(tabellen: CsvTabel[], v: Verzamelaar): Regio[] {
 }
 
 export function valideerGrootteklassen(t: CsvTabel, regios: Map<string, Regio>, v: Verzamelaar): Grootteklasse[] {
-  if (!controleerKolommen(t, 'grootteklassen', v)) return [];
-  const uit: Grootteklasse[] = [];
-  const gezien = new Set<string>();
-  for (const r of t.rijen) {
+  return perRij(t, 'grootteklassen', v, (r, alGezien): Grootteklasse | null => {
     const code = controleerRegio(t, r, 'code', regios, v, 'grootteklasse');
-    if (gezien.has(code)) {
-      v.fout('dubbele_sleutel', t.bestand, r.regel, 'code', `grootteklasse '${code}' staat er twee keer in`);
-      continue;
-    }
-    gezien.add(code);
-    uit.push({
+    if (alGezien(code, 'code', () => `grootteklasse '${code}' staat er twee keer in`)) return null;
+    return {
       code,
       ondergrens: getal(t, r, 'ondergrens', v, true),
       bovengrens: getal(t, r, 'bovengrens', v, true),
       toelichting: r.waarden.toelichting.trim(),
-    });
-  }
-  return uit;
+    };
+  });
 }
 
 /** Bereik per eenheid: een deciel van 11 of een percentage van 140 is een invoerfout. */
@@ -348,7 +356,7 @@ export function valideerFeiten(
   v: Verzamelaar,
 ): Feit[] {
   const uit: Feit[] = [];
-  const sleutels = new Map<string, string>();
+  const alGezien = sleutelRegister(v);
   for (const t of tabellen) {
     if (!controleerKolommen(t, 'feiten', v)) continue;
     for (const r of t.rijen) {
@@ -372,19 +380,9 @@ export function valideerFeiten(
       if (waarde !== null && ind) controleerBereik(t, r, ind.eenheid, waarde, v);
       const status = inLijst(STATUSSEN, 'onbekende_status', 'status', t, r, 'status', v);
       const bron = controleerBron(t, r, 'bron', bronIds, v);
-      const sleutel = `${regio}|${periode}|${indCode}`;
-      const eerder = sleutels.get(sleutel);
-      if (eerder) {
-        v.fout(
-          'dubbele_sleutel',
-          t.bestand,
-          r.regel,
-          'regio_code',
-          `dubbele sleutel (regio_code, periode, indicator) = (${regio}, ${periode}, ${indCode}); eerder in ${eerder}`,
-        );
-        continue;
-      }
-      sleutels.set(sleutel, `${t.bestand}, regel ${r.regel}`);
+      const dubbel = alGezien(t, r, `${regio}|${periode}|${indCode}`, 'regio_code', (eerder) =>
+        `dubbele sleutel (regio_code, periode, indicator) = (${regio}, ${periode}, ${indCode}); eerder in ${eerder.bestand}, regel ${eerder.regel}`);
+      if (dubbel) continue;
       // Een rij met fouten komt niet in de dataset: zo gaat nooit een half cijfer door.
       if (v.fouten.length > aantal) continue;
       uit.push({ regio_code: regio, periode, indicator: indCode, waarde, status, bron, noot });
@@ -399,24 +397,15 @@ export function valideerReferentiesets(
   bronIds: Set<string>,
   v: Verzamelaar,
 ): ReferentieLid[] {
-  if (!controleerKolommen(t, 'referentiesets', v)) return [];
-  const uit: ReferentieLid[] = [];
-  const gezien = new Set<string>();
-  for (const r of t.rijen) {
+  return perRij(t, 'referentiesets', v, (r, alGezien): ReferentieLid | null => {
     const focus = controleerRegio(t, r, 'focus_code', regios, v, 'gemeente');
     const lid = controleerRegio(t, r, 'lid_code', regios, v);
     const rol = inLijst(ROLLEN, 'onbekende_rol', 'rol', t, r, 'rol', v);
     const volgorde = getal(t, r, 'volgorde', v, false);
     const bron = controleerBron(t, r, 'bron', bronIds, v);
-    const sleutel = `${focus}|${lid}`;
-    if (gezien.has(sleutel)) {
-      v.fout('dubbele_sleutel', t.bestand, r.regel, 'lid_code', `'${lid}' staat al in de referentieset van '${focus}'`);
-      continue;
-    }
-    gezien.add(sleutel);
-    uit.push({ focus_code: focus, lid_code: lid, rol, volgorde: volgorde ?? 0, bron });
-  }
-  return uit;
+    if (alGezien(`${focus}|${lid}`, 'lid_code', () => `'${lid}' staat al in de referentieset van '${focus}'`)) return null;
+    return { focus_code: focus, lid_code: lid, rol, volgorde: volgorde ?? 0, bron };
+  });
 }
 
 export function valideerDiscrepanties(
@@ -426,9 +415,7 @@ export function valideerDiscrepanties(
   bronIds: Set<string>,
   v: Verzamelaar,
 ): Discrepantie[] {
-  if (!controleerKolommen(t, 'discrepanties', v)) return [];
-  const uit: Discrepantie[] = [];
-  for (const r of t.rijen) {
+  return perRij(t, 'discrepanties', v, (r, alGezien): Discrepantie | null => {
     const regio = controleerRegio(t, r, 'regio_code', regios, v);
     const indicator = (r.waarden.indicator ?? '').trim();
     if (!indicatoren.has(indicator)) {
@@ -438,9 +425,8 @@ export function valideerDiscrepanties(
     const soort = verplicht(t, r, 'soort', v);
     const melding = verplicht(t, r, 'melding', v);
     const bron = controleerBron(t, r, 'bron', bronIds, v);
-    uit.push({ regio_code: regio, indicator, periode, soort, melding, bron });
-  }
-  return uit;
+    return { regio_code: regio, indicator, periode, soort, melding, bron };
+  });
 }
 
 /** Valideert alles en geeft de getypeerde dataset plus alle fouten terug. */

@@ -28,12 +28,16 @@ export interface TabelConfig {
   noot?: string;
 }
 
+// Only gemeenten and Nederland; the KWB tables name their region column differently.
+const GEMEENTEN_EN_NL = "startswith(RegioS,'GM') or RegioS eq 'NL01'";
+const KWB_GEMEENTEN_EN_NL = "startswith(WijkenEnBuurten,'GM') or startswith(WijkenEnBuurten,'NL')";
+
 export const TABELLEN: TabelConfig[] = [
   {
     id: '85098NED',
     titel: 'Indicatoren jeugdzorg in natura; gemeenten',
     bron: 'cbs-85098NED',
-    filter: "startswith(RegioS,'GM') or RegioS eq 'NL01'",
+    filter: GEMEENTEN_EN_NL,
     onderwerpen: [
       { stam: 'PercentageJongerenMetJeugdhulp', indicator: 'pct_jeugdhulp' },
       { stam: 'PercentageJeugdhulpMetVerblijf', indicator: 'pct_jeugdhulp_met_verblijf' },
@@ -45,7 +49,7 @@ export const TABELLEN: TabelConfig[] = [
     id: '83454NED',
     titel: 'Gemeentelijke kosten; jeugdzorg, regio',
     bron: 'cbs-83454NED',
-    filter: "startswith(RegioS,'GM') or RegioS eq 'NL01'",
+    filter: GEMEENTEN_EN_NL,
     // Realised costs in x 1 000 euro; one indicator per Iv3 taakveld. 6.72 + 6.82 is the cost
     // definition of seed 003, but the sum is derived in the model, not stored as a CBS figure here.
     onderwerpen: [{ stam: 'GerealiseerdeKosten', indicator: 'kosten_jeugdzorg_x1000' }],
@@ -58,7 +62,7 @@ export const TABELLEN: TabelConfig[] = [
     id: '85039NED',
     titel: 'Kerncijfers wijken en buurten 2021',
     bron: 'cbs-85039NED',
-    filter: "startswith(WijkenEnBuurten,'GM') or startswith(WijkenEnBuurten,'NL')",
+    filter: KWB_GEMEENTEN_EN_NL,
     onderwerpen: [
       { stam: 'PercentageJongerenMetJeugdzorg', indicator: 'kwb_pct_jongeren_jeugdzorg' },
       { stam: 'AantalInwoners', indicator: 'inwoners' },
@@ -71,7 +75,7 @@ export const TABELLEN: TabelConfig[] = [
     id: '85984NED',
     titel: 'Kerncijfers wijken en buurten 2024',
     bron: 'cbs-85984NED',
-    filter: "startswith(WijkenEnBuurten,'GM') or startswith(WijkenEnBuurten,'NL')",
+    filter: KWB_GEMEENTEN_EN_NL,
     onderwerpen: [{ stam: 'AantalInwoners', indicator: 'inwoners' }],
     vastePeriode: '2024JJ00',
     vasteStatus: 'onbekend',

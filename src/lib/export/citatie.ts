@@ -1,5 +1,5 @@
 import { formatDatum as appFormatDatum } from '../i18n/format.ts';
-import { eenRegel } from './teksten.ts';
+import { eenRegel } from './regel.ts';
 import type { Taal } from '../i18n/taal';
 import { tekst } from '../i18n/teksten';
 

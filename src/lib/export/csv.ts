@@ -1,4 +1,5 @@
-import { eenRegel, exportTeksten } from './teksten.ts';
+import { eenRegel } from './regel.ts';
+import { vertaler } from '../i18n/teksten';
 import { onderdrukKleineAantallen } from './onderdrukking.ts';
 import type { ExportWaarde, GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
@@ -46,18 +47,18 @@ function celTekst(v: ExportWaarde | undefined, lang: Taal): string | null {
 
 /** The comment lines above the header: title, source, period, status, recipe, labels. */
 export function csvPreambule(data: GrafiekExportData, lang: Taal = 'nl'): string[] {
-  const t = exportTeksten(lang);
-  const regels = [`${t.titel}: ${data.titel}`];
-  if (data.ondertitel) regels.push(`${t.ondertitel}: ${data.ondertitel}`);
-  regels.push(`${t.bron}: ${data.bronregel.replace(/^(Bron|Source):\s*/i, '')}`);
-  regels.push(`${t.periode}: ${data.periode}`);
-  regels.push(`${t.status}: ${data.status}`);
-  if (data.recept) regels.push(`${t.recept}: ${data.recept}`);
-  if (data.synthetisch) regels.push(t.synthetisch);
-  if (data.eigenImport) regels.push(t.eigenImport);
-  if (data.casusAantallen) regels.push(t.onderdrukt);
-  for (const noot of data.noten ?? []) regels.push(`${t.noten}: ${noot}`);
-  regels.push(`${t.citatie}: ${data.citatie}`);
+  const t = vertaler(lang);
+  const regels = [`${t('exp_titel')}: ${data.titel}`];
+  if (data.ondertitel) regels.push(`${t('exp_ondertitel')}: ${data.ondertitel}`);
+  regels.push(`${t('exp_bron')}: ${data.bronregel.replace(/^(Bron|Source):\s*/i, '')}`);
+  regels.push(`${t('exp_periode')}: ${data.periode}`);
+  regels.push(`${t('exp_status')}: ${data.status}`);
+  if (data.recept) regels.push(`${t('exp_recept')}: ${data.recept}`);
+  if (data.synthetisch) regels.push(t('exp_synthetisch'));
+  if (data.eigenImport) regels.push(t('exp_eigen_import'));
+  if (data.casusAantallen) regels.push(t('exp_onderdrukt'));
+  for (const noot of data.noten ?? []) regels.push(`${t('exp_noten')}: ${noot}`);
+  regels.push(`${t('exp_citatie')}: ${data.citatie}`);
   return regels.map((r) => `# ${eenRegel(r)}`);
 }
 

@@ -2,7 +2,7 @@ import type { GrafiekMeta } from '../charts/types.ts';
 import { redenNietInsluitbaar } from '../embed/code.ts';
 import { isInsluitbaarId } from '../embed/grafieken.ts';
 import { maakCitatie } from './citatie.ts';
-import { eenRegel } from './teksten.ts';
+import { eenRegel } from './regel.ts';
 import type { GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
 import { tekst } from '../i18n/teksten';

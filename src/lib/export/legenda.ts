@@ -1,5 +1,5 @@
 import { breekTekst, lokaleUrl, xmlTekst } from './svg-tekst.ts';
-import { eenRegel } from './teksten.ts';
+import { eenRegel } from './regel.ts';
 
 /*
  * Legends in exported images. Several charts draw their legend as HTML next to the <svg>; an

@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatDatum } from './citatie.ts';
 import { slug } from './download.ts';
-import { eenRegel, exportTeksten } from './teksten.ts';
+import { eenRegel } from './regel.ts';
+import { tekst, vertaler } from '../i18n/teksten';
 import type { GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
-import { tekst } from '../i18n/teksten';
 
 /*
  * "Raadsvraag-pakket": one zip a council member can attach to a written question — the chart as
@@ -50,41 +50,41 @@ function kop(tekst: string): string[] {
 export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { metBeelden?: boolean }): string {
   const metBeelden = inv.metBeelden ?? true;
   const lang = inv.lang ?? 'nl';
-  const t = exportTeksten(lang);
+  const t = vertaler(lang);
   const d = inv.data;
   const namen = pakketNamen(d.titel);
   const kopregel = tekst(lang, 'bron_raadsvraag_pakket_jeugdzorg_verkenner');
   const r: string[] = [kopregel, '='.repeat(kopregel.length), ''];
-  if (d.synthetisch) r.push(`!! ${t.synthetisch.toUpperCase()} !!`, '');
-  if (d.eigenImport) r.push(`!! ${t.eigenImport} !!`, '');
-  r.push(`${t.titel}: ${eenRegel(d.titel)}`);
-  if (d.ondertitel) r.push(`${t.ondertitel}: ${eenRegel(d.ondertitel)}`);
+  if (d.synthetisch) r.push(`!! ${t('exp_synthetisch').toUpperCase()} !!`, '');
+  if (d.eigenImport) r.push(`!! ${t('exp_eigen_import')} !!`, '');
+  r.push(`${t('exp_titel')}: ${eenRegel(d.titel)}`);
+  if (d.ondertitel) r.push(`${t('exp_ondertitel')}: ${eenRegel(d.ondertitel)}`);
 
-  if (d.samenvatting) r.push(...kop(t.samenvatting), eenRegel(d.samenvatting));
-  r.push(...kop(t.beschrijving), eenRegel(d.beschrijving));
+  if (d.samenvatting) r.push(...kop(t('exp_samenvatting')), eenRegel(d.samenvatting));
+  r.push(...kop(t('exp_beschrijving')), eenRegel(d.beschrijving));
 
   r.push(...kop(tekst(lang, 'bron_bronnen_status')));
   r.push(eenRegel(d.bronregel));
-  r.push(`${t.periode}: ${eenRegel(d.periode)}`);
-  r.push(`${t.status}: ${eenRegel(d.status)}`);
-  if (d.dataversie) r.push(`${t.dataversie}: ${eenRegel(d.dataversie)}`);
-  if (d.url) r.push(`${t.link}: ${d.url}`);
-  if (d.casusAantallen) r.push(t.onderdrukt);
+  r.push(`${t('exp_periode')}: ${eenRegel(d.periode)}`);
+  r.push(`${t('exp_status')}: ${eenRegel(d.status)}`);
+  if (d.dataversie) r.push(`${t('exp_dataversie')}: ${eenRegel(d.dataversie)}`);
+  if (d.url) r.push(`${t('exp_link')}: ${d.url}`);
+  if (d.casusAantallen) r.push(t('exp_onderdrukt'));
 
-  if (d.recept) r.push(...kop(t.recept), eenRegel(d.recept));
+  if (d.recept) r.push(...kop(t('exp_recept')), eenRegel(d.recept));
 
   if (d.definities?.length) {
-    r.push(...kop(t.definities));
+    r.push(...kop(t('exp_definities')));
     for (const def of d.definities) r.push(`- ${eenRegel(def.term)}: ${eenRegel(def.uitleg)}`);
   }
   if (d.noten?.length) {
-    r.push(...kop(t.noten));
+    r.push(...kop(t('exp_noten')));
     for (const n of d.noten) r.push(`- ${eenRegel(n)}`);
   }
 
-  r.push(...kop(t.citatie), eenRegel(d.citatie));
+  r.push(...kop(t('exp_citatie')), eenRegel(d.citatie));
 
-  r.push(...kop(t.bestanden));
+  r.push(...kop(t('exp_bestanden')));
   if (lang === 'en') {
     if (metBeelden) r.push(`- ${namen.png}: the chart as an image (2x, for print)`, `- ${namen.svg}: the chart as a vector image`);
     r.push(`- ${namen.csv}: the figures shown in the chart (UTF-8; lines starting with # describe the data)`);
@@ -94,7 +94,7 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { me
     r.push(`- ${namen.csv}: de getoonde cijfers (UTF-8, puntkomma-gescheiden, decimale komma; regels met # beschrijven de data)`);
     r.push(`- ${namen.readme}: dit bestand`);
   }
-  r.push('', `${t.gemaakt} ${formatDatum(inv.datum, lang)}.`, '');
+  r.push('', `${t('exp_gemaakt')} ${formatDatum(inv.datum, lang)}.`, '');
   return r.join(NL);
 }
 

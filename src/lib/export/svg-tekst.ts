@@ -1,4 +1,4 @@
-import { eenRegel } from './teksten.ts';
+import { eenRegel } from './regel.ts';
 
 /* Text helpers shared by the SVG document and its legend (pure, tested in Node). */
 

@@ -1,6 +1,7 @@
 import { bouwLegenda, leesLegenda, type LegendaItem } from './legenda.ts';
 import { breekTekst, lokaleUrl, xmlTekst } from './svg-tekst.ts';
-import { eenRegel, exportTeksten } from './teksten.ts';
+import { eenRegel } from './regel.ts';
+import { vertaler } from '../i18n/teksten';
 import type { GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
 
@@ -82,20 +83,20 @@ export function periodeStatusRegel(
   data: Pick<GrafiekExportData, 'bronregel'> & Partial<Pick<GrafiekExportData, 'periode' | 'status'>>,
   lang: Taal = 'nl',
 ): string | null {
-  const t = exportTeksten(lang);
+  const t = vertaler(lang);
   const bron = eenRegel(data.bronregel).toLocaleLowerCase('nl');
   const periode = data.periode ? eenRegel(data.periode) : '';
   const status = data.status ? eenRegel(data.status) : '';
   const heeft = (w: string) => !w || bron.includes(w.toLocaleLowerCase('nl'));
   if (heeft(periode) && heeft(status)) return null;
-  return [periode && `${t.periode}: ${periode}`, status && `${t.status}: ${status}`].filter(Boolean).join(' · ');
+  return [periode && `${t('exp_periode')}: ${periode}`, status && `${t('exp_status')}: ${status}`].filter(Boolean).join(' · ');
 }
 
 const getal = (v: number) => String(Math.round(v * 100) / 100);
 
 /** Title block above, chart in the middle, legend, source line, recipe and labels below. */
 export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
-  const t = exportTeksten(inv.lang ?? 'nl');
+  const t = vertaler(inv.lang ?? 'nl');
   const kleur = inv.tekstkleur ?? '#111827';
   // In dark mode the caller passes a light text colour; reuse it rather than grey-on-dark.
   const subtiel = inv.subtieleKleur ?? inv.tekstkleur ?? '#4b5563';
@@ -130,12 +131,12 @@ export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
 
   const voet: string[] = [eenRegel(inv.data.bronregel)];
   // the link to this very view, so a printed or shared image leads back to the live chart
-  if (inv.data.url) voet.push(`${t.link}: ${inv.data.url}`);
+  if (inv.data.url) voet.push(`${t('exp_link')}: ${inv.data.url}`);
   const ps = periodeStatusRegel(inv.data, inv.lang ?? 'nl');
   if (ps) voet.push(ps);
-  if (inv.data.recept) voet.push(`${t.recept}: ${inv.data.recept}`);
+  if (inv.data.recept) voet.push(`${t('exp_recept')}: ${inv.data.recept}`);
   for (const n of inv.data.noten ?? []) voet.push(n);
-  if (inv.data.eigenImport) voet.push(t.eigenImport);
+  if (inv.data.eigenImport) voet.push(t('exp_eigen_import'));
   for (const regel of voet) {
     const r = breekTekst(regel, tekens(12));
     delen.push(tekstBlok(r, MARGE, y + 12, 12, 16, subtiel));
@@ -144,14 +145,14 @@ export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
 
   if (inv.data.synthetisch) {
     // Badge: amber box with the word, then the full sentence; amber text on its fill passes AA.
-    const woord = t.synthetischBadge;
+    const woord = t('exp_synthetisch_badge');
     const bw = Math.ceil(woord.length * 12 * 0.62) + 12;
     y += 6;
     delen.push(
       `<g data-label="synthetisch"><rect x="${MARGE}" y="${y}" width="${bw}" height="20" rx="3" fill="#fef3c7" stroke="#b45309"/>` +
         `<text x="${MARGE + 6}" y="${y + 14}" font-size="12" font-weight="700" fill="#78350f">${xmlTekst(woord)}</text></g>`,
     );
-    const zin = breekTekst(t.synthetisch, (binnen - bw - 8) / (12 * 0.55));
+    const zin = breekTekst(t('exp_synthetisch'), (binnen - bw - 8) / (12 * 0.55));
     delen.push(tekstBlok(zin, MARGE + bw + 8, y + 14, 12, 16, subtiel));
     y += Math.max(20, zin.length * 16);
   }
@@ -162,7 +163,7 @@ export function bouwSvgDocument(inv: SvgDocumentInvoer): SvgDocument {
   const hoogte = Math.ceil(y + MARGE) + r.boven + r.onder;
 
   const titelElement = xmlTekst(
-    eenRegel(inv.data.titel) + (inv.data.synthetisch ? ` (${t.synthetischBadge})` : ''),
+    eenRegel(inv.data.titel) + (inv.data.synthetisch ? ` (${t('exp_synthetisch_badge')})` : ''),
   );
   const vak = `${-r.links} ${-r.boven} ${totaalBreedte} ${hoogte}`;
   const svg =

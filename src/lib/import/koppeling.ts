@@ -1,34 +1,21 @@
 // Column mapping for case files whose headers differ from the contract (docs/casusdata.md).
 // `stelKoppelingVoor` only suggests; the user confirms or corrects, and the parser applies that.
 
+import { KOLOMMEN, OPTIONELE_KOLOMMEN } from '../model/casus/contract.ts';
+
 export type CasusTabel = 'casus' | 'episode' | 'kosten';
 
+/** The contract's columns per table (model/casus/contract.ts), each marked required or not. */
 export const CONTRACT_KOLOMMEN: Record<CasusTabel, { naam: string; verplicht: boolean }[]> = {
-  casus: [
-    { naam: 'casus_id', verplicht: true },
-    { naam: 'gemeente_code', verplicht: true },
-    { naam: 'geboortejaar', verplicht: false },
-    { naam: 'geslacht', verplicht: false },
-  ],
-  episode: [
-    { naam: 'casus_id', verplicht: true },
-    { naam: 'domein', verplicht: true },
-    { naam: 'toestand', verplicht: true },
-    { naam: 'onderwijssoort', verplicht: false },
-    { naam: 'begin', verplicht: true },
-    { naam: 'einde', verplicht: false },
-    { naam: 'datum_kwaliteit', verplicht: true },
-  ],
-  kosten: [
-    { naam: 'casus_id', verplicht: true },
-    { naam: 'begin', verplicht: true },
-    { naam: 'einde', verplicht: true },
-    { naam: 'domein', verplicht: true },
-    { naam: 'categorie', verplicht: true },
-    { naam: 'bedrag_eur', verplicht: true },
-    { naam: 'kwaliteit', verplicht: true },
-  ],
+  casus: contractKolommen('casus'),
+  episode: contractKolommen('episode'),
+  kosten: contractKolommen('kosten'),
 };
+
+function contractKolommen(tabel: CasusTabel) {
+  const optioneel: readonly string[] = OPTIONELE_KOLOMMEN[tabel];
+  return KOLOMMEN[tabel].map((naam) => ({ naam, verplicht: !optioneel.includes(naam) }));
+}
 
 /** Header spellings seen in municipal exports, after `normaliseerKop`. */
 const SYNONIEMEN: Record<string, string[]> = {

@@ -3,7 +3,6 @@
 import type { DoorbraakBundel } from '../../lib/model/doorbraak/typen';
 import { kies, regelsVan } from '../../lib/model/doorbraak/figuren';
 import { formatGetal } from '../../lib/i18n/format';
-import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
 import { afgeleidSub, euro, kgFiguur, type Figuur } from './meta';
 
@@ -18,7 +17,7 @@ export function zwolle(b: DoorbraakBundel): Figuur[] {
       id: 'doorbraak-zwolle',
       tekst: 'dbr_zwolle',
       w,
-      noten: [t('dbr_zwolle_eendere'), vul(t('dbr_zwolle_n'), { n: w.n, totaal: formatGetal(f.casussen.waarde), regels: regelsVan([f.casussen]), regels2: regelsVan([f.kba]) })],
+      noten: [t('dbr_zwolle_eendere'), t('dbr_zwolle_n', { n: w.n, totaal: formatGetal(f.casussen.waarde), regels: regelsVan([f.casussen]), regels2: regelsVan([f.kba]) })],
       rijen: [
         { k: f.voorkomen, label: t('dbr_zwolle_totaal') },
         { k: f.jb, label: t('dbr_zwolle_jb') },
@@ -33,7 +32,7 @@ export function zwolle(b: DoorbraakBundel): Figuur[] {
       w,
       noten: [t('dbr_zwolle_op_noot')],
       rijen: [
-        { k: f.voorkomen, label: vul(t('dbr_zwolle_op_nu'), { n: w.n }) },
+        { k: f.voorkomen, label: t('dbr_zwolle_op_nu', { n: w.n }) },
         { k: f.n30, label: t('dbr_zwolle_op_30') },
         { k: f.a30, label: t('dbr_zwolle_op_30a') },
         { k: f.n40, label: t('dbr_zwolle_op_40') },
@@ -55,7 +54,7 @@ export function tilburg(b: DoorbraakBundel): Figuur[] {
       id: 'doorbraak-tilburg',
       tekst: 'dbr_tilburg',
       w,
-      noten: [vul(t('dbr_tilburg_noot_uren'), { ...w, regel: regelsVan([f.uren]) }), vul(t('dbr_tilburg_noot_hh'), { ...w, regel: regelsVan([f.doelgroep]) })],
+      noten: [t('dbr_tilburg_noot_uren', { ...w, regel: regelsVan([f.uren]) }), t('dbr_tilburg_noot_hh', { ...w, regel: regelsVan([f.doelgroep]) })],
       rijen: [
         { k: f.landelijk, label: t('dbr_tilburg_landelijk') },
         { k: f.rachel, label: t('dbr_tilburg_rachel') },
@@ -81,8 +80,8 @@ export function nijmegen(b: DoorbraakBundel): Figuur[] {
       tekst: 'dbr_nijmegen',
       w,
       noten: [
-        vul(t('dbr_nijmegen_noot_tekst'), { ...w, r1: regelsVan([f.zboTekst]), r2: regelsVan([f.zbo3, f.perKind]) }),
-        vul(t('dbr_nijmegen_noot_uren'), { ...w, regels: regelsVan([f.uren3, f.fteUren]) }),
+        t('dbr_nijmegen_noot_tekst', { ...w, r1: regelsVan([f.zboTekst]), r2: regelsVan([f.zbo3, f.perKind]) }),
+        t('dbr_nijmegen_noot_uren', { ...w, regels: regelsVan([f.uren3, f.fteUren]) }),
       ],
       rijen: [
         { k: f.zbo3, label: t('dbr_nijmegen_zbo') },
@@ -92,7 +91,7 @@ export function nijmegen(b: DoorbraakBundel): Figuur[] {
         { k: f.kwart, label: t('dbr_nijmegen_kwart') },
         { k: f.besparing, label: t('dbr_nijmegen_besparing') },
       ],
-      sub: { [f.zbo3.id]: vul(t('dbr_sub_som'), { som: `3 × ${w.per}`, regels: regelsVan([f.zbo3, f.perKind]) }) },
+      sub: { [f.zbo3.id]: t('dbr_sub_som', { som: `3 × ${w.per}`, regels: regelsVan([f.zbo3, f.perKind]) }) },
     }),
   ];
 }
@@ -109,7 +108,7 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
       id: 'doorbraak-nijkerk',
       tekst: 'dbr_nijkerk',
       w,
-      noten: [vul(t('dbr_nijkerk_tegenstrijdig'), w)],
+      noten: [t('dbr_nijkerk_tegenstrijdig', w)],
       rijen: [
         { k: f.minHuidig, label: t('dbr_nijkerk_min_h') },
         { k: f.minDreigend, label: t('dbr_nijkerk_min_d') },
@@ -120,7 +119,7 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
         { k: f.tekst, label: t('dbr_nijkerk_tekst') },
       ],
       sub: {
-        [f.tekst.id]: vul(t('dbr_sub_tegenstrijdig'), { regels: w.regels }),
+        [f.tekst.id]: t('dbr_sub_tegenstrijdig', { regels: w.regels }),
         [f.minVerschil.id]: afgeleidSub(regelsVan([f.minVerschil]), `${w.md} − ${w.mh}`),
         [f.plusVerschil.id]: afgeleidSub(regelsVan([f.plusVerschil]), `${w.pd} − ${w.ph}`),
       },
@@ -136,7 +135,7 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
         { k: f.netto, label: t('dbr_nijkerk_netto') },
       ],
       sub: {
-        [f.investering.id]: vul(t('dbr_sub_som'), { som: `20 × ${w.per}`, regels: regelsVan([f.investering, f.perJongere]) }),
+        [f.investering.id]: t('dbr_sub_som', { som: `20 × ${w.per}`, regels: regelsVan([f.investering, f.perJongere]) }),
         [f.netto.id]: afgeleidSub(regelsVan([f.netto]), `${w.bes} − ${w.inv}`),
       },
     }),

@@ -6,7 +6,6 @@ import type { BronBalk } from '../../lib/charts/bronbalken/state';
 import { toonAantal, type LogboekSamenvatting } from '../../lib/model/doorbraak/samenvatting';
 import { grootsteCel } from '../../lib/model/doorbraak/matrix';
 import { formatGetal } from '../../lib/i18n/format';
-import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
 import { euro } from './meta';
 import { domeinNaam, instrumentNaam, matrixMeta } from './stelsel';
@@ -16,7 +15,7 @@ const aantal = (n: number) => toonAantal(n, (x) => formatGetal(x));
 
 function basis(bestand: string, s: LogboekSamenvatting) {
   return {
-    bronregel: vul(t('dbr_eigen_bron'), { bestand }),
+    bronregel: t('dbr_eigen_bron', { bestand }),
     periode: t('dbr_eigen_periode'),
     status: t('dbr_eigen_status'),
     eigenImport: true,
@@ -32,14 +31,14 @@ export function logboekCasussen(bestand: string, s: LogboekSamenvatting): Figuur
   const { w, ...b } = basis(bestand, s);
   const balken: BronBalk[] = s.perCasus.map((p) => ({
     id: `${p.gemeente}-${p.casus}`, label: p.casus, waarde: p.vermeden, tekst: euro(p.vermeden), soort: 'eigen',
-    sublabel: vul(t('dbr_eigen_sub'), { huidig: euro(p.huidig), doorbraak: euro(p.doorbraak) }),
+    sublabel: t('dbr_eigen_sub', { huidig: euro(p.huidig), doorbraak: euro(p.doorbraak) }),
   }));
   const meta: GrafiekMeta = {
     ...b,
     id: 'doorbraak-logboek-casussen',
-    titel: vul(t('dbr_eigen_casus_titel'), w),
+    titel: t('dbr_eigen_casus_titel', w),
     ondertitel: t('dbr_eigen_casus_onder'),
-    beschrijving: vul(t('dbr_eigen_casus_besch'), w),
+    beschrijving: t('dbr_eigen_casus_besch', w),
     noten: [t('dbr_eigen_niet_verdisconteerd')],
     kolommen: [
       { sleutel: 'casus', label: t('dbr_kol_casus') },
@@ -65,15 +64,15 @@ export function logboekTotaal(bestand: string, s: LogboekSamenvatting): Figuur {
   const meta: GrafiekMeta = {
     ...b,
     id: 'doorbraak-logboek-totaal',
-    titel: vul(t('dbr_eigen_tot_titel'), w),
+    titel: t('dbr_eigen_tot_titel', w),
     ondertitel: t('dbr_eigen_tot_onder'),
-    beschrijving: vul(t('dbr_eigen_tot_besch'), w),
-    noten: [vul(t('dbr_eigen_budget_noot'), w), t('dbr_eigen_niet_verdisconteerd')],
+    beschrijving: t('dbr_eigen_tot_besch', w),
+    noten: [t('dbr_eigen_budget_noot', w), t('dbr_eigen_niet_verdisconteerd')],
     kolommen: [{ sleutel: 'wat', label: t('dbr_kol_wat') }, { sleutel: 'bedrag', label: t('dbr_kol_waarde'), numeriek: true, eenheid: 'euro' }],
     rijen: rijen.map((r) => ({ wat: r.label, bedrag: euro(r.waarde) })),
     exportRijen: rijen.map((r) => ({ wat: r.label, bedrag: r.waarde })),
   };
-  return { meta, balken: rijen.map((r) => ({ ...r, tekst: euro(r.waarde), soort: 'eigen', sublabel: vul(t('dbr_eigen_sub_n'), { n: w.n }) })) };
+  return { meta, balken: rijen.map((r) => ({ ...r, tekst: euro(r.waarde), soort: 'eigen', sublabel: t('dbr_eigen_sub_n', { n: w.n }) })) };
 }
 
 export function logboekMatrix(bestand: string, s: LogboekSamenvatting): GrafiekMeta {
@@ -82,10 +81,10 @@ export function logboekMatrix(bestand: string, s: LogboekSamenvatting): GrafiekM
   return matrixMeta({
     id: 'doorbraak-logboek-matrix',
     titel: top
-      ? vul(t('dbr_eigen_matrix_titel'), { ...w, instrument: instrumentNaam(top.instrument).toLowerCase(), domein: domeinNaam(top.domein).toLowerCase(), top: aantal(top.aantal), totaal: aantal(s.matrix.totaal) })
-      : vul(t('dbr_eigen_matrix_leeg'), w),
+      ? t('dbr_eigen_matrix_titel', { ...w, instrument: instrumentNaam(top.instrument).toLowerCase(), domein: domeinNaam(top.domein).toLowerCase(), top: aantal(top.aantal), totaal: aantal(s.matrix.totaal) })
+      : t('dbr_eigen_matrix_leeg', w),
     ondertitel: t('dbr_matrix_onder'),
-    beschrijving: vul(t('dbr_eigen_matrix_besch'), { ...w, totaal: aantal(s.matrix.totaal) }),
+    beschrijving: t('dbr_eigen_matrix_besch', { ...w, totaal: aantal(s.matrix.totaal) }),
     bronregel: b.bronregel,
     noten: [t('dbr_eigen_onderdrukt')],
     matrix: s.matrix,

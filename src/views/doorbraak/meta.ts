@@ -6,7 +6,6 @@ import type { BronBalk } from '../../lib/charts/bronbalken/state';
 import type { Kengetal } from '../../lib/model/doorbraak/typen';
 import { regelsVan } from '../../lib/model/doorbraak/figuren';
 import { formatEuro, formatGetal } from '../../lib/i18n/format';
-import { vul } from '../../lib/i18n/vul';
 import { app, t } from '../../lib/state/app.svelte';
 import type { TekstSleutel } from '../../lib/i18n/teksten';
 
@@ -37,19 +36,19 @@ export const soortTekst = (k: Kengetal): string => t(k.soort === 'gedrukt' ? 'db
 
 /** "Bron: IPW, Toekomst van de jeugdbescherming, … · juli 2023 – december 2024 · status definitief" */
 export function bronregel(status = 'definitief'): string {
-  return vul(t('dbr_bron'), { status: status === 'definitief' ? t('dbr_status_definitief') : status });
+  return t('dbr_bron', { status: status === 'definitief' ? t('dbr_status_definitief') : status });
 }
 
 /** Where in the report the figures stand, for the frame's "Regelnummers" toggle (not the citation). */
 export function bronDetails(ks: readonly (Kengetal | string)[]): string {
-  return vul(t('dbr_bron_regels'), { regels: regelsVan(ks.map((k) => (typeof k === 'string' ? k : k.regel))) });
+  return t('dbr_bron_regels', { regels: regelsVan(ks.map((k) => (typeof k === 'string' ? k : k.regel))) });
 }
 
 /** A bar for a bundled figure; the sublabel says printed or derived and where. */
 export function kgBalk(k: Kengetal, label: string, sublabel?: string, tekst?: string): BronBalk {
   return {
     id: k.id, label, waarde: k.waarde, tekst: tekst ?? waardeTekst(k), soort: k.soort,
-    sublabel: sublabel ?? vul(t('dbr_sub'), { soort: soortTekst(k), regels: regelsVan([k]) }),
+    sublabel: sublabel ?? t('dbr_sub', { soort: soortTekst(k), regels: regelsVan([k]) }),
   };
 }
 
@@ -104,9 +103,9 @@ type FiguurTekst = {
 export function kgFiguur(m: { id: string; tekst: FiguurTekst; w: Record<string, string>; rijen: KgRij[]; noten: string[]; sub?: Record<string, string> }): Figuur {
   const meta = kgMeta({
     id: m.id,
-    titel: vul(t(`${m.tekst}_titel`), m.w),
+    titel: t(`${m.tekst}_titel`, m.w),
     ondertitel: t(`${m.tekst}_onder`),
-    beschrijving: vul(t(`${m.tekst}_besch`), m.w),
+    beschrijving: t(`${m.tekst}_besch`, m.w),
     noten: m.noten,
     rijen: m.rijen,
   });
@@ -114,4 +113,4 @@ export function kgFiguur(m: { id: string; tekst: FiguurTekst; w: Record<string, 
 }
 
 /** Sublabel of a derived bar: how it was derived and from which lines. */
-export const afgeleidSub = (regels: string, hoe: string): string => vul(t('dbr_sub_afgeleid'), { hoe, regels });
+export const afgeleidSub = (regels: string, hoe: string): string => t('dbr_sub_afgeleid', { hoe, regels });

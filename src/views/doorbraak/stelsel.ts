@@ -6,7 +6,6 @@ import { DOMEINEN, INSTRUMENTEN, type DoorbraakBundel, type Domein, type Instrum
 import { grootsteCel, telMatrix, type Matrix } from '../../lib/model/doorbraak/matrix';
 import { kies, regelsVan } from '../../lib/model/doorbraak/figuren';
 import { formatGetal } from '../../lib/i18n/format';
-import { vul } from '../../lib/i18n/vul';
 import { t } from '../../lib/state/app.svelte';
 import { afgeleidSub, bronDetails, bronregel, euro, inTaal, kgFiguur, type Figuur } from './meta';
 
@@ -57,9 +56,9 @@ export function rapportMatrix(b: DoorbraakBundel): GrafiekMeta {
   };
   return matrixMeta({
     id: 'doorbraak-matrix',
-    titel: vul(t('dbr_matrix_titel'), w),
+    titel: t('dbr_matrix_titel', w),
     ondertitel: t('dbr_matrix_onder'),
-    beschrijving: vul(t('dbr_matrix_besch'), {
+    beschrijving: t('dbr_matrix_besch', {
       ...w,
       per: INSTRUMENTEN.map((i) => `${instrumentNaam(i).toLowerCase()} ${formatGetal(matrix.perInstrument[i])}`).join(', '),
     }),
@@ -80,7 +79,7 @@ export function paradigmaMeta(b: DoorbraakBundel): GrafiekMeta {
     id: 'doorbraak-paradigma',
     titel: t('dbr_paradigma_titel'),
     ondertitel: t('dbr_paradigma_onder'),
-    beschrijving: vul(t('dbr_paradigma_besch'), { lijst: rijen.map((r) => `${r.instrument}: ${r.beheersen} → ${r.ontwikkelen}`).join('; ') }),
+    beschrijving: t('dbr_paradigma_besch', { lijst: rijen.map((r) => `${r.instrument}: ${r.beheersen} → ${r.ontwikkelen}`).join('; ') }),
     bronregel: bronregel(),
     bronDetails: bronDetails(b.paradigma.map((p) => p.regel)),
     noten: [t('dbr_paradigma_reconstructie')],
@@ -105,7 +104,7 @@ export function budget(b: DoorbraakBundel): Figuur {
     id: 'doorbraak-budget',
     tekst: 'dbr_budget',
     w,
-    noten: [vul(t('dbr_budget_noot'), { ...w, regels: regelsVan([f.pct]) })],
+    noten: [t('dbr_budget_noot', { ...w, regels: regelsVan([f.pct]) })],
     rijen: [
       { k: f.perGemeente, label: t('dbr_budget_per') },
       { k: f.begroot, label: t('dbr_budget_begroot') },

@@ -13,7 +13,6 @@ import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/rout
 import { dataInTaal } from '../../lib/i18n/taal';
 import { formatGetal, formatPercentage } from '../../lib/i18n/format';
 import { teDun } from '../../lib/model/casus/bundel';
-import { TEKSTEN } from '../../lib/i18n/teksten';
 import { thuiszitterTitels } from './titels';
 import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
@@ -40,7 +39,7 @@ const periode = `${VENSTER.van.slice(0, 4)}–${Number(VENSTER.tot.slice(0, 4)) 
 
 function datasetNoten(c: RoutesContext, n: number): string[] {
   const T = vertaler(c.taal);
-  return [T('tzv_klein_aantal'), ...(teDun(n) ? [TEKSTEN[c.taal].casus_te_dun] : []), ...(c.synthetisch ? [T('tzv_synth_uitleg')] : [T('tzv_bron_dataset')])];
+  return [T('tzv_klein_aantal'), ...(teDun(n) ? [T('casus_te_dun')] : []), ...(c.synthetisch ? [T('tzv_synth_uitleg')] : [T('tzv_bron_dataset')])];
 }
 
 export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta {

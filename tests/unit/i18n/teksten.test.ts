@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEKSTEN, tekst, vertaler } from '../../../src/lib/i18n/teksten';
+import { BLOKKEN, TEKSTEN, tekst, vertaler } from '../../../src/lib/i18n/teksten';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -17,6 +17,13 @@ describe('the one dictionary (TEKSTEN)', () => {
   it('uses the same {placeholders} in nl and en', () => {
     const verschil = Object.keys(nl).filter((k) => k in en && placeholders(nl[k]).join() !== placeholders(en[k]).join());
     expect(verschil).toEqual([]);
+  });
+
+  it('defines each key in one block only (a later block would silently win)', () => {
+    const tellingen = new Map<string, number>();
+    for (const b of BLOKKEN) for (const k of Object.keys(b.nl)) tellingen.set(k, (tellingen.get(k) ?? 0) + 1);
+    expect([...tellingen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
+    expect(Object.keys(nl).length).toBe(tellingen.size);
   });
 
   it('has no empty value', () => {

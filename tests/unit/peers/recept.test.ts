@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRecept, encodeRecept, leesRecept } from '../../../src/lib/model/peers/index.ts';
+import { decodeRecept, encodeRecept, leesRecept, wijzigLid } from '../../../src/lib/model/peers/index.ts';
 import type { Recept } from '../../../src/lib/model/peers/index.ts';
 
 describe('recept ↔ URL-tekst', () => {
@@ -66,5 +66,24 @@ describe('recept ↔ URL-tekst', () => {
       expect(u.ok).toBe(false);
       if (!u.ok) expect(u.fout.length).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('wijzigLid: a member added or removed by hand', () => {
+  it('turns a method into handmatig with that method as its base', () => {
+    const r = wijzigLid({ methode: 'gelijkend', k: 5 }, '0513', 'verwijderen');
+    expect(r).toMatchObject({ methode: 'handmatig', basis: 'gelijkend', k: 5, verwijderen: ['0513'] });
+    expect(wijzigLid({ methode: 'buren' }, '0344', 'toevoegen')).toMatchObject({ methode: 'handmatig', basis: 'buren', toevoegen: ['0344'] });
+  });
+
+  it('on a hand-made group, adding what was removed undoes the removal (and the other way round)', () => {
+    const weg = wijzigLid({ methode: 'gelijkend' }, '0513', 'verwijderen');
+    const terug = wijzigLid(weg, '0513', 'toevoegen');
+    expect(terug.verwijderen).toEqual([]);
+    expect(terug.toevoegen ?? []).toEqual([]);
+    const erbij = wijzigLid(weg, '0344', 'toevoegen');
+    expect(erbij).toMatchObject({ toevoegen: ['0344'], verwijderen: ['0513'] });
+    expect(wijzigLid(erbij, '0344', 'verwijderen')).toMatchObject({ toevoegen: [], verwijderen: ['0513'] });
+    expect(wijzigLid(erbij, '0200', 'verwijderen').verwijderen).toEqual(['0513', '0200']);
   });
 });

@@ -93,3 +93,10 @@ export const KOLOMMEN = {
   kosten: ['casus_id', 'begin', 'einde', 'domein', 'categorie', 'bedrag_eur', 'kwaliteit'],
 } as const;
 export type Tabel = keyof typeof KOLOMMEN;
+
+/** Columns a case file may leave empty or out; every other contract column is required. */
+export const OPTIONELE_KOLOMMEN = {
+  casus: ['geboortejaar', 'geslacht'],
+  episode: ['onderwijssoort', 'einde'],
+  kosten: [],
+} as const satisfies Record<Exclude<Tabel, 'dataset'>, readonly string[]>;

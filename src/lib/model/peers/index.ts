@@ -20,6 +20,6 @@ export {
 } from './referentiegroep.ts';
 export { samenvatting } from './samenvatting.ts';
 export type { Samenvatting } from './samenvatting.ts';
-export { encodeRecept, decodeRecept, leesRecept } from './recept.ts';
+export { encodeRecept, decodeRecept, leesRecept, wijzigLid } from './recept.ts';
 export { gemeentenUitCbs } from './tabel.ts';
 export type { RegioInvoer, FeitInvoer } from './tabel.ts';

@@ -110,3 +110,19 @@ export function decodeRecept(invoer: unknown): Recept | null {
   const u = leesRecept(invoer);
   return u.ok ? u.recept : null;
 }
+
+/**
+ * Add or remove one member by hand. Any method turns into "handmatig" with that method as its base;
+ * on a hand-made group, adding a member that was removed undoes the removal (and the other way
+ * round), so the recipe stays as short as the change.
+ */
+export function wijzigLid(recept: Recept, code: string, wat: 'toevoegen' | 'verwijderen'): Recept {
+  const tegendeel = wat === 'toevoegen' ? 'verwijderen' : 'toevoegen';
+  if (recept.methode !== 'handmatig') {
+    const { methode, ...inst } = recept;
+    return { methode: 'handmatig', basis: methode, ...inst, [wat]: [code] };
+  }
+  const zonder = (recept[tegendeel] ?? []).filter((c) => c !== code);
+  const wasTegendeel = zonder.length !== (recept[tegendeel] ?? []).length;
+  return { ...recept, [tegendeel]: zonder, [wat]: wasTegendeel ? recept[wat] : [...(recept[wat] ?? []), code] };
+}

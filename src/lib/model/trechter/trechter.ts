@@ -11,6 +11,9 @@
  * gemeenten "afwijkend" noemen, omdat gemeenten meer van elkaar verschillen dan toeval verklaart.
  * Percentielen: lineaire interpolatie (type 7, zoals d3.quantile en R standaard).
  */
+import { formatGetal } from '../../i18n/format';
+import { tekst } from '../../i18n/teksten';
+import type { Taal } from '../../i18n/taal';
 
 export const Z95 = 1.96;
 export const Z998 = 3.09;
@@ -159,13 +162,10 @@ export function trechter(invoer: readonly TrechterEenheid[], opties: TrechterOpt
   };
 }
 
-/** Eén zin voor onder de grafiek (Nederlands, begrijpelijk zonder statistiek). */
-export function trechterUitleg(r: TrechterResultaat): string {
-  const buiten95 = r.buiten.boven95 + r.buiten.onder95;
-  const buiten998 = r.buiten.boven998 + r.buiten.onder998;
-  const fmt = (x: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(x);
-  const basis = r.overdispersie
-    ? `Gemeenten verschillen onderling meer dan toeval verklaart (factor ${fmt(r.phi)}); de grenzen zijn daarom breder gemaakt, zodat alleen echt opvallende gemeenten erbuiten vallen.`
-    : 'Dit zijn gewone binomiale grenzen: ze houden alleen rekening met toeval, niet met echte verschillen tussen gemeenten.';
-  return `${basis} ${buiten95} van ${r.eenheden.length} gemeenten vallen buiten de 95 %-grenzen en ${buiten998} buiten de 99,8 %-grenzen.`;
+/** The sentence under the chart, readable without statistics. */
+export function trechterUitleg(r: TrechterResultaat, taal: Taal): string {
+  const basis = r.overdispersie ? tekst(taal, 'kaart_trechter_overdispersie', { factor: formatGetal(r.phi, 1, taal) }) : tekst(taal, 'kaart_trechter_binomiaal');
+  return tekst(taal, 'kaart_trechter_buiten', {
+    basis, n: r.eenheden.length, b95: r.buiten.boven95 + r.buiten.onder95, b998: r.buiten.boven998 + r.buiten.onder998,
+  });
 }

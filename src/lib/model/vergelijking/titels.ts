@@ -2,7 +2,7 @@
 // all-gemeenten strip). Pure: the view passes the query answers, this returns what each chart frame
 // shows. Titles say the finding with its year; index charts say they compare growth, not levels;
 // a shared rank says so.
-import { TEKSTEN } from '../../i18n/teksten';
+import { tekst, vertaler, type TekstSleutel } from '../../i18n/teksten';
 import { formatGetal, formatPercentage, formatPeriode, formatWaarde, formatter } from '../../i18n/format';
 import { beschrijfIndexverandering, beschrijfRang, beschrijfVergelijking, type Eenheid as BEenheid } from '../beschrijving';
 import { bronregel, regelVerwijzing, type BronRij } from '../bron';
@@ -27,7 +27,7 @@ export function kortNaam(naam: string, taal: Taal = 'nl'): string {
   return taal === 'en' ? kort.replace(/(\d)\.(\d{3})/g, '$1,$2').replace(/ inwoners\b/, ' inhabitants').replace(/ inwoners of meer$/, ' inhabitants or more') : kort;
 }
 
-const EENHEID_SLEUTEL: Record<string, keyof (typeof TEKSTEN)['nl']> = {
+const EENHEID_SLEUTEL: Record<string, TekstSleutel> = {
   euro: 'eenheid_euro', procent: 'eenheid_procent', index: 'eenheid_index', deciel: 'eenheid_deciel',
   aantal: 'eenheid_aantal', klasse: 'eenheid_klasse', x1000_euro: 'eenheid_x1000_euro', per_1000: 'eenheid_per_1000',
 };
@@ -49,7 +49,7 @@ export class Indicatoren {
   }
   eenheidLabel(code: string): string {
     const e = this.eenheid(code);
-    return EENHEID_SLEUTEL[e] ? TEKSTEN[this.taal][EENHEID_SLEUTEL[e]] : e;
+    return EENHEID_SLEUTEL[e] ? tekst(this.taal, EENHEID_SLEUTEL[e]) : e;
   }
   /** The unit as the description sentences know it. */
   zinEenheid(code: string): BEenheid {
@@ -75,23 +75,23 @@ export interface StudieTitelInvoer {
  * bij de referentiegemeenten" — an index compares growth since its base year, not levels.
  */
 export function studieTitel(inv: StudieTitelInvoer): string {
-  const T = TEKSTEN[inv.taal];
+  const T = vertaler(inv.taal);
   const jaar = formatPeriode(inv.periode, inv.taal);
   const index = INDEX_PERIODEN[inv.indicator];
   if (index) {
     // the catalogue name repeats the base ("(… begroting 2017 = 100)"); the title says the years itself
     const wat = inv.indicatorLabel.replace(/^index (of )?/i, '').replace(/\s*\(.*\)$/, '');
-    const groei = `${inv.gemeente}: ${T.groei} ${index.basis}→${index.laatste} (${wat})`;
-    if (inv.eigen === null) return `${groei}: ${T.geen_waarde}`;
+    const groei = `${inv.gemeente}: ${T('groei')} ${index.basis}→${index.laatste} (${wat})`;
+    if (inv.eigen === null) return `${groei}: ${T('geen_waarde')}`;
     if (inv.gemiddelde === null) return `${groei}: index ${formatGetal(inv.eigen, 0, inv.taal)}`;
-    return `${groei}: index ${formatGetal(inv.eigen, 0, inv.taal)} ${T.tegen} ${formatGetal(inv.gemiddelde, 0, inv.taal)} ${T.gemiddeld_bij_referenties}`;
+    return `${groei}: index ${formatGetal(inv.eigen, 0, inv.taal)} ${T('tegen')} ${formatGetal(inv.gemiddelde, 0, inv.taal)} ${T('gemiddeld_bij_referenties')}`;
   }
   const kern = `${inv.gemeente}: ${inv.indicatorLabel} ${jaar}`;
   const verschil = verschilMetGemiddelde(inv.eigen, inv.gemiddelde);
-  if (inv.eigen === null) return `${kern}: ${T.geen_waarde}`;
+  if (inv.eigen === null) return `${kern}: ${T('geen_waarde')}`;
   if (verschil === null) return kern;
-  if (Math.round(verschil) === 0) return `${kern} ${T.gelijk_aan_referenties}`;
-  return `${kern} ${formatPercentage(Math.abs(verschil), 0, inv.taal)} ${verschil < 0 ? T.lager : T.hoger} ${T.dan_referenties}`;
+  if (Math.round(verschil) === 0) return `${kern} ${T('gelijk_aan_referenties')}`;
+  return `${kern} ${formatPercentage(Math.abs(verschil), 0, inv.taal)} ${verschil < 0 ? T('lager') : T('hoger')} ${T('dan_referenties')}`;
 }
 
 export interface StudieMetaInvoer {
@@ -109,7 +109,7 @@ export interface StudieMetaInvoer {
 /** Everything the frame of one of the study's charts shows. */
 export function studieMeta(inv: StudieMetaInvoer): GrafiekMeta {
   const { taal, ind, punten, eenheden, indicator, periode } = inv;
-  const T = TEKSTEN[taal];
+  const T = vertaler(taal);
   const g = referentieGemiddelde(eenheden, indicator, periode);
   const eigen = punten.find((p) => p.rol === 'gemeente')?.waarde ?? null;
   const naam = ind.naam(indicator);
@@ -123,11 +123,11 @@ export function studieMeta(inv: StudieMetaInvoer): GrafiekMeta {
         gemeente: inv.gemeente, eenheid: 'procent', indicatorLabel: ind.naam('pct_jeugdhulp_zonder_verblijf'),
         basis: { periode: '2017HJ01', waarde: pct(gemCode, '2017HJ01') },
         laatste: { periode: '2020HJ01', waarde: pct(gemCode, '2020HJ01') },
-      }, fmtOpties) + ` ${T.gedrukte_index}: ${formatGetal(eigen, 0, taal)}.`
+      }, fmtOpties) + ` ${T('gedrukte_index')}: ${formatGetal(eigen, 0, taal)}.`
     : beschrijfVergelijking({
         gemeente: inv.gemeente, eenheid: ind.zinEenheid(indicator), indicatorLabel: ind.klein(indicator), periode: periode.slice(0, 4),
         waarde: eigen, referentie: { n: g.n, gemiddelde: g.gemiddelde },
-      }, fmtOpties) + (index ? ` ${T.index_is_groei}` : '');
+      }, fmtOpties) + (index ? ` ${T('index_is_groei')}` : '');
   const referenties = punten.filter((p) => p.rol === 'referentie').map((p) => p.label);
   const pctKolom = (p: string) => ({ sleutel: p === '2017HJ01' ? 'p17' : 'p20', label: formatPeriode(p, taal), numeriek: true, eenheid: ind.eenheidLabel('pct_jeugdhulp_zonder_verblijf') });
   const rij = (p: Reekspunt, opmaak: boolean): TabelRij => ({
@@ -142,7 +142,7 @@ export function studieMeta(inv: StudieMetaInvoer): GrafiekMeta {
   });
   return {
     id: `studie-${indicator}`,
-    recept: referenties.length ? `${referenties.length} ${T.referenties_uit_studie}: ${referenties.join(', ')}` : undefined,
+    recept: referenties.length ? `${referenties.length} ${T('referenties_uit_studie')}: ${referenties.join(', ')}` : undefined,
     titel: studieTitel({ taal, gemeente: inv.gemeente, indicator, indicatorLabel: ind.klein(indicator), periode, eigen, gemiddelde: g.gemiddelde }),
     ondertitel: `${naam}${index ? '' : ` · ${formatPeriode(periode, taal)}`} · ${ind.eenheidLabel(indicator)}`,
     bronregel: bronregel(punten.map((p) => ({ bron: p.bron, periode, status: p.status })), inv.bronnen, { taal, bewerking: true }),
@@ -150,10 +150,10 @@ export function studieMeta(inv: StudieMetaInvoer): GrafiekMeta {
     noten: [...new Set(punten.map((p) => p.noot).filter((n): n is string => !!n))],
     beschrijving,
     kolommen: [
-      { sleutel: 'label', label: T.eenheid_kolom },
+      { sleutel: 'label', label: T('eenheid_kolom') },
       ...(metPct ? [pctKolom('2017HJ01'), pctKolom('2020HJ01')] : []),
       { sleutel: 'waarde', label: naam, numeriek: true, eenheid: ind.eenheidLabel(indicator) },
-      { sleutel: 'noot', label: T.noot },
+      { sleutel: 'noot', label: T('noot') },
     ],
     rijen: punten.map((p) => rij(p, true)),
     // The same rows unformatted, for CSV and the Raadsvraag-pakket.
@@ -164,13 +164,13 @@ export function studieMeta(inv: StudieMetaInvoer): GrafiekMeta {
 /** The reference line of an index chart ("Begroting 2017 = 100"). */
 export function indexLijn(indicator: string, taal: Taal): { waarde: number; label: string } | undefined {
   const index = INDEX_PERIODEN[indicator];
-  return index ? { waarde: 100, label: TEKSTEN[taal][index.basisLabel] } : undefined;
+  return index ? { waarde: 100, label: tekst(taal, index.basisLabel) } : undefined;
 }
 
 /** "plaats 12 van 340" or "plaats 12 (gedeeld) van 340". */
 export function rangTekst(rang: { rang: number; van: number; gedeeld: boolean } | null, taal: Taal): string {
-  const T = TEKSTEN[taal];
-  return rang ? `${rang.rang}${rang.gedeeld ? ` (${T.gedeeld})` : ''} ${T.van} ${rang.van}` : '–';
+  const T = vertaler(taal);
+  return rang ? `${rang.rang}${rang.gedeeld ? ` (${T('gedeeld')})` : ''} ${T('van')} ${rang.van}` : '–';
 }
 
 export interface StripMetaInvoer {
@@ -188,14 +188,14 @@ export interface StripMetaInvoer {
 /** The all-gemeenten strip: rank title (with year and "(gedeeld)"), notes, ranked table. */
 export function stripMeta(inv: StripMetaInvoer): GrafiekMeta {
   const { taal, ind, strip, rijen, indicator } = inv;
-  const T = TEKSTEN[taal];
+  const T = vertaler(taal);
   const naam = ind.naam(indicator);
   const eigen = rijen.find((r) => r.code === strip.punten.find((p) => p.groep === 'gekozen')?.code);
   const periode = eigen?.periode ?? rijen.find((r) => r.periode)?.periode ?? '';
   const jaar = formatPeriode(periode, taal);
   const gedeeld = strip.gekozenWaarde !== null && strip.punten.filter((p) => p.waarde === strip.gekozenWaarde).length > 1;
   const beschrijving = strip.rang === null
-    ? `${T.geen_waarde_voor} ${inv.gemeente}: ${naam} (${jaar}).`
+    ? `${T('geen_waarde_voor')} ${inv.gemeente}: ${naam} (${jaar}).`
     : beschrijfRang({
         gemeente: inv.gemeente, eenheid: ind.zinEenheid(indicator), indicatorLabel: ind.klein(indicator), periode: periode.slice(0, 4),
         waarde: strip.gekozenWaarde, rang: strip.rang, totaal: strip.n, richting: 'hoogste-eerst', gedeeld,
@@ -204,30 +204,30 @@ export function stripMeta(inv: StripMetaInvoer): GrafiekMeta {
   // sorted descending: the rank is one more than the number of strictly higher values
   const rang = (w: number | null) => (w === null ? null : 1 + gesorteerd.filter((x) => (x.waarde ?? -Infinity) > w).length);
   // the group in words too, so size-class peers are not told apart by colour alone
-  const groepTekst = { gekozen: T.gekozen_gemeente, klasse: T.zelfde_grootteklasse, overig: T.overige_gemeenten };
+  const groepTekst = { gekozen: T('gekozen_gemeente'), klasse: T('zelfde_grootteklasse'), overig: T('overige_gemeenten') };
   const groep = (r: StripRij) => groepTekst[stripGroep(r, eigen?.code ?? '', eigen?.grootteklasse)];
-  const noot = (r: StripRij) => (r.opgeheven_per ? `${T.opgeheven} ${r.opgeheven_per}, ${T.nu} ${inv.naamVan(r.opvolger_code ?? '')}` : '');
+  const noot = (r: StripRij) => (r.opgeheven_per ? `${T('opgeheven')} ${r.opgeheven_per}, ${T('nu')} ${inv.naamVan(r.opvolger_code ?? '')}` : '');
   const noten = [
-    ...(inv.aantalPerioden <= 1 ? [T.een_jaar] : []),
-    ...(indicator === 'kwb_pct_jongeren_jeugdzorg' ? [T.hoog_niet_slecht] : []),
+    ...(inv.aantalPerioden <= 1 ? [T('een_jaar')] : []),
+    ...(indicator === 'kwb_pct_jongeren_jeugdzorg' ? [T('hoog_niet_slecht')] : []),
     ...[...new Set(rijen.map((r) => r.noot).filter((n): n is string => !!n))].slice(0, 2),
-    ...(strip.zonderWaarde ? [`${strip.zonderWaarde} ${T.zonder_waarde_noot}`] : []),
+    ...(strip.zonderWaarde ? [`${strip.zonderWaarde} ${T('zonder_waarde_noot')}`] : []),
   ];
   return {
     id: 'strip',
     titel: strip.rang === null
-      ? `${inv.gemeente}: ${naam} ${jaar}: ${T.geen_waarde}`
-      : `${inv.gemeente} ${T.staat_op_plaats} ${rangTekst({ rang: strip.rang, van: strip.n, gedeeld }, taal)} ${T.gemeenten} (${naam}, ${jaar})`,
-    ondertitel: `${naam} · ${jaar} · ${T.een_is_hoogste}${strip.rangInKlasse ? ` · ${T.in_grootteklasse}: ${strip.rangInKlasse} / ${strip.nKlasse}` : ''}`,
+      ? `${inv.gemeente}: ${naam} ${jaar}: ${T('geen_waarde')}`
+      : `${inv.gemeente} ${T('staat_op_plaats')} ${rangTekst({ rang: strip.rang, van: strip.n, gedeeld }, taal)} ${T('gemeenten')} (${naam}, ${jaar})`,
+    ondertitel: `${naam} · ${jaar} · ${T('een_is_hoogste')}${strip.rangInKlasse ? ` · ${T('in_grootteklasse')}: ${strip.rangInKlasse} / ${strip.nKlasse}` : ''}`,
     bronregel: bronregel(rijen.filter((r) => r.waarde !== null).slice(0, 50), inv.bronnen, { taal }),
     noten,
     beschrijving,
     kolommen: [
-      { sleutel: 'naam', label: T.gemeente },
-      { sleutel: 'groep', label: T.strip_groep },
-      { sleutel: 'rang', label: T.rang, numeriek: true },
+      { sleutel: 'naam', label: T('gemeente') },
+      { sleutel: 'groep', label: T('strip_groep') },
+      { sleutel: 'rang', label: T('rang'), numeriek: true },
       { sleutel: 'waarde', label: naam, numeriek: true, eenheid: ind.eenheidLabel(indicator) },
-      { sleutel: 'noot', label: T.noot },
+      { sleutel: 'noot', label: T('noot') },
     ],
     exportRijen: gesorteerd.map((r) => ({ naam: r.naam, groep: groep(r), rang: rang(r.waarde), waarde: r.waarde, noot: noot(r) })),
     rijen: gesorteerd.map((r) => ({ naam: r.naam, groep: groep(r), rang: rang(r.waarde), waarde: formatWaarde(r.waarde, ind.eenheid(indicator), taal), noot: noot(r) })),

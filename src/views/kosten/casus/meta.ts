@@ -4,9 +4,7 @@ import type { GrafiekMeta } from '../../../lib/charts/types';
 import { formatEuro, formatGetal, formatPercentage } from '../../../lib/i18n/format';
 import { dunUit, lorenzUitBins, type LorenzPunt } from '../../../lib/model/kosten/lorenz';
 import type { Categorie, Herkomst } from '../../../lib/model/casus/contract';
-import { CATEGORIE_NAAM, TEKST } from './teksten';
-import { TEKSTEN } from '../../../lib/i18n/teksten';
-import { vul } from '../../../lib/i18n/vul';
+import { tekst, vertaler, type TekstSleutel } from '../../../lib/i18n/teksten';
 import type { BinRij, CategorieRij, CurveRij, HellingRij, KlasseRij } from '../../../lib/db/kostenCasus';
 
 import type { Taal } from '../../../lib/i18n/taal';
@@ -33,8 +31,8 @@ export interface Context {
  * would only draw our split. Their frames say so (title, description, note) and draw nothing.
  */
 function gelijkVerdeeldMeta(meta: GrafiekMeta, c: Context): GrafiekMeta {
-  const T = TEKSTEN[c.taal];
-  return { ...meta, titel: metPeriode(T.helder_gelijk_titel, c), beschrijving: T.helder_gelijk_uitleg };
+  const T = vertaler(c.taal);
+  return { ...meta, titel: metPeriode(T('helder_gelijk_titel'), c), beschrijving: T('helder_gelijk_uitleg') };
 }
 
 /**
@@ -48,30 +46,37 @@ export function casusPeriode(jaren: readonly number[], filter: { jaarVan: number
   const van = Math.min(...binnen);
   const tot = Math.max(...binnen);
   const periode = van === tot ? String(van) : `${van}–${tot}`;
-  return geschat ? vul(TEKSTEN[taal].helder_periode_geschat, { periode }) : periode;
+  return geschat ? tekst(taal, 'helder_periode_geschat', { periode }) : periode;
 }
 
 /** Title with the period it covers, so a chart read alone (export, embed) still says when. */
 const metPeriode = (titel: string, c: Context) => (c.periode ? `${titel} (${c.periode})` : titel);
 
+const CATEGORIE_SLEUTEL: Record<Categorie, TekstSleutel> = {
+  ambulant: 'kc_categorie_ambulant', dagbesteding: 'kc_categorie_dagbesteding', kolb: 'kc_categorie_kolb', specialistisch: 'kc_categorie_specialistisch', verblijf: 'kc_categorie_verblijf',
+  wijkteam: 'kc_categorie_wijkteam', onderwijs_regulier: 'kc_categorie_onderwijs_regulier', onderwijs_speciaal: 'kc_categorie_onderwijs_speciaal', overig: 'kc_categorie_overig',
+};
+/** A cost category's name; a category outside the contract (own file) shows as written. */
+const categorieNaam = (cat: string, taal: Taal) => (Object.hasOwn(CATEGORIE_SLEUTEL, cat) ? tekst(taal, CATEGORIE_SLEUTEL[cat as Categorie]) : cat);
+
 const pct = (v: number, taal: Taal) => formatPercentage(v * 100, 1, taal);
 
 function basis(id: string, c: Context): Pick<GrafiekMeta, 'id' | 'bronregel' | 'bronDetails' | 'noten' | 'synthetisch' | 'eigenImport'> {
-  const T = TEKST[c.taal];
-  const noten: string[] = [T.spreiding];
-  if (c.datumsGeschat) noten.push(T.geschat);
-  if (c.teDun) noten.push(TEKSTEN[c.taal].casus_te_dun);
-  if (c.herkomst === 'synthetisch') noten.push(T.synthNoot);
-  if (c.herkomst === 'eigen_import') noten.push(T.eigenNoot);
+  const T = vertaler(c.taal);
+  const noten: string[] = [T('kc_spreiding')];
+  if (c.datumsGeschat) noten.push(T('kc_geschat'));
+  if (c.teDun) noten.push(T('casus_te_dun'));
+  if (c.herkomst === 'synthetisch') noten.push(T('kc_synth_noot'));
+  if (c.herkomst === 'eigen_import') noten.push(T('kc_eigen_noot'));
   // a user's own case file never leaves the browser: no embed, and every export says whose data it is
   return {
-    id, bronregel: `${T.bron}: ${c.bron} · ${T.bewerking}`, bronDetails: c.bronDetails || undefined, noten,
+    id, bronregel: `${T('kc_bron')}: ${c.bron} · ${T('kc_bewerking')}`, bronDetails: c.bronDetails || undefined, noten,
     synthetisch: c.herkomst === 'synthetisch', eigenImport: c.herkomst === 'eigen_import',
   };
 }
 
 export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Context) {
-  const T = TEKST[c.taal];
+  const T = vertaler(c.taal);
   const n = Number(rijen[0]?.n ?? 0);
   const punten = n ? rijen.map((r) => ({ t: Number(r.t), gemiddeld: Number(r.gemiddeld ?? 0), cumulatief: Number(r.cumulatief ?? 0) })) : [];
   const voor = n && h?.helling_voor != null ? Number(h.helling_voor) : null;
@@ -80,18 +85,18 @@ export function curveMeta(rijen: CurveRij[], h: HellingRij | undefined, c: Conte
   const b = basis('kosten-curve', c);
   const meta: GrafiekMeta = {
     ...b,
-    noten: [...b.noten, T.nulMaanden],
-    titel: n ? metPeriode(T.curveTitel(e(voor), e(na)), c) : T.curveTitelLeeg,
-    ondertitel: T.curveOnder(c.datasetNaam),
-    beschrijving: n ? T.curveBeschr(formatGetal(n, 0, c.taal), e(punten[punten.length - 1]?.cumulatief ?? null), e(voor), e(na)) : T.curveTitelLeeg,
-    kolommen: [{ sleutel: 't', label: T.kolT }, { sleutel: 'gemiddeld', label: T.kolGem, numeriek: true }, { sleutel: 'cumulatief', label: T.kolCum, numeriek: true }],
+    noten: [...b.noten, T('kc_nul_maanden')],
+    titel: n ? metPeriode(T('kc_curve_titel', { v: e(voor), n: e(na) }), c) : T('kc_curve_titel_leeg'),
+    ondertitel: T('kc_curve_onder', { d: c.datasetNaam }),
+    beschrijving: n ? T('kc_curve_beschr', { n: formatGetal(n, 0, c.taal), c: e(punten[punten.length - 1]?.cumulatief ?? null), v: e(voor), na: e(na) }) : T('kc_curve_titel_leeg'),
+    kolommen: [{ sleutel: 't', label: T('kc_kol_t') }, { sleutel: 'gemiddeld', label: T('kc_kol_gem'), numeriek: true }, { sleutel: 'cumulatief', label: T('kc_kol_cum'), numeriek: true }],
     rijen: punten.map((p) => ({ t: String(p.t), gemiddeld: e(p.gemiddeld), cumulatief: e(p.cumulatief) })),
   };
   return { meta, punten, hellingVoor: voor, hellingNa: na, n };
 }
 
 export function verdelingMeta(rijen: KlasseRij[], c: Context) {
-  const T = TEKST[c.taal];
+  const T = vertaler(c.taal);
   const klassen = rijen.map((r) => ({ van: Number(r.klasse_van), n: Number(r.n), bedrag: Number(r.bedrag) }));
   const totN = klassen.reduce((s, k) => s + k.n, 0);
   const totB = klassen.reduce((s, k) => s + k.bedrag, 0);
@@ -109,10 +114,10 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
   const grootste = klassen.reduce((a, k) => (k.n > (a?.n ?? -1) ? k : a), null as (typeof klassen)[number] | null);
   const meta: GrafiekMeta = {
     ...basis('kosten-verdeling', c),
-    titel: totN ? metPeriode(T.verdTitel(formatEuro(mediaanGrens, 0, c.taal), formatGetal(onder, 0, c.taal), formatGetal(totN, 0, c.taal), onder > totN / 2), c) : T.geenData,
-    ondertitel: T.verdOnder(c.datasetNaam),
-    beschrijving: totN ? T.verdBeschr(formatGetal(totN, 0, c.taal), formatEuro(totB / totN, 0, c.taal), grootste ? `€ ${label(grootste.van)}k` : '–') : T.geenData,
-    kolommen: [{ sleutel: 'klasse', label: `${T.kolKlasse} (× € ${formatGetal(1000, 0, c.taal)})` }, { sleutel: 'n', label: T.kolN, numeriek: true }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }],
+    titel: totN ? metPeriode(T(onder > totN / 2 ? 'kc_verd_titel_meeste' : 'kc_verd_titel_helft', { m: formatEuro(mediaanGrens, 0, c.taal), onder: formatGetal(onder, 0, c.taal), n: formatGetal(totN, 0, c.taal) }), c) : T('kc_geen_data'),
+    ondertitel: T('kc_verd_onder', { d: c.datasetNaam }),
+    beschrijving: totN ? T('kc_verd_beschr', { n: formatGetal(totN, 0, c.taal), g: formatEuro(totB / totN, 0, c.taal), m: grootste ? `€ ${label(grootste.van)}k` : '–' }) : T('kc_geen_data'),
+    kolommen: [{ sleutel: 'klasse', label: `${T('kc_kol_klasse')} (× € ${formatGetal(1000, 0, c.taal)})` }, { sleutel: 'n', label: T('kc_kol_n'), numeriek: true }, { sleutel: 'bedrag', label: T('kc_kol_bedrag'), numeriek: true }],
     rijen: klassen.map((k) => ({ klasse: label(k.van), n: formatGetal(k.n, 0, c.taal), bedrag: formatEuro(k.bedrag, 0, c.taal) })),
   };
   if (c.gelijkVerdeeld && totN) return { meta: gelijkVerdeeldMeta(meta, c), klassen: [], totN: 0 };
@@ -120,7 +125,7 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
 }
 
 export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
-  const T = TEKST[c.taal];
+  const T = vertaler(c.taal);
   const l = lorenzUitBins(rijen.map((r) => ({ bin: Number(r.bin), n: Number(r.n), bedrag: Number(r.bedrag) })), top);
   // table: the curve at every 10 % of cases (nearest bin edge at or below)
   const tabel: LorenzPunt[] = [];
@@ -131,11 +136,11 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
   }
   const meta: GrafiekMeta = {
     ...basis('kosten-lorenz', c),
-    noten: [...basis('kosten-lorenz', c).noten, T.lorBenadering],
-    titel: l.n ? metPeriode(T.lorTitel(pct(l.aandeelTop, c.taal)), c) : T.geenData,
-    ondertitel: T.lorOnder(c.datasetNaam),
-    beschrijving: l.n ? T.lorBeschr(formatGetal(l.n, 0, c.taal), pct(l.aandeelTop, c.taal)) : T.geenData,
-    kolommen: [{ sleutel: 'casussen', label: T.kolCas, numeriek: true }, { sleutel: 'geld', label: T.kolGeld, numeriek: true }],
+    noten: [...basis('kosten-lorenz', c).noten, T('kc_lor_benadering')],
+    titel: l.n ? metPeriode(T('kc_lor_titel', { p: pct(l.aandeelTop, c.taal) }), c) : T('kc_geen_data'),
+    ondertitel: T('kc_lor_onder', { d: c.datasetNaam }),
+    beschrijving: l.n ? T('kc_lor_beschr', { n: formatGetal(l.n, 0, c.taal), p: pct(l.aandeelTop, c.taal) }) : T('kc_geen_data'),
+    kolommen: [{ sleutel: 'casussen', label: T('kc_kol_cas'), numeriek: true }, { sleutel: 'geld', label: T('kc_kol_geld'), numeriek: true }],
     rijen: tabel.map((p) => ({ casussen: pct(p.aandeelCasussen, c.taal), geld: pct(p.aandeelKosten, c.taal) })),
   };
   // at most 200 points to draw: the bins are ≈ 1 % wide, the eye cannot tell more apart
@@ -144,27 +149,27 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
 }
 
 export function categorieMeta(rijen: CategorieRij[], c: Context) {
-  const T = TEKST[c.taal];
+  const T = vertaler(c.taal);
   const totaal = rijen.reduce((s, r) => s + Number(r.bedrag), 0);
   const lijst = rijen
-    .map((r) => ({ cat: r.categorie, naam: CATEGORIE_NAAM[c.taal][r.categorie as Categorie] ?? r.categorie, bedrag: Number(r.bedrag) }))
+    .map((r) => ({ cat: r.categorie, naam: categorieNaam(r.categorie, c.taal), bedrag: Number(r.bedrag) }))
     .sort((a, b) => b.bedrag - a.bedrag);
   const top = lijst[0];
   const benoemd = lijst.find((x) => x.cat !== 'overig');
   const overig = lijst.find((x) => x.cat === 'overig');
   const titel = !top || !(totaal > 0)
-    ? T.geenData
+    ? T('kc_geen_data')
     : top.cat !== 'overig'
-      ? T.catTitel(top.naam, pct(top.bedrag / totaal, c.taal))
+      ? T('kc_cat_titel', { c: top.naam, p: pct(top.bedrag / totaal, c.taal) })
       : benoemd && benoemd.bedrag > 0
-        ? T.catTitelOverig(benoemd.naam, pct(benoemd.bedrag / totaal, c.taal), pct((overig?.bedrag ?? 0) / totaal, c.taal))
-        : T.catTitelAlleenOverig;
+        ? T('kc_cat_titel_overig', { c: benoemd.naam, p: pct(benoemd.bedrag / totaal, c.taal), o: pct((overig?.bedrag ?? 0) / totaal, c.taal) })
+        : T('kc_cat_titel_alleen_overig');
   const meta: GrafiekMeta = {
     ...basis('kosten-categorie', c),
     titel: totaal > 0 ? metPeriode(titel, c) : titel,
-    ondertitel: T.catOnder(c.datasetNaam),
-    beschrijving: top && totaal > 0 ? T.catBeschr(formatEuro(totaal, 0, c.taal), top.naam, formatEuro(top.bedrag, 0, c.taal)) : T.geenData,
-    kolommen: [{ sleutel: 'categorie', label: T.kolCat }, { sleutel: 'bedrag', label: T.kolBedrag, numeriek: true }, { sleutel: 'aandeel', label: T.kolAandeel, numeriek: true }],
+    ondertitel: T('kc_cat_onder', { d: c.datasetNaam }),
+    beschrijving: top && totaal > 0 ? T('kc_cat_beschr', { t: formatEuro(totaal, 0, c.taal), c: top.naam, p: formatEuro(top.bedrag, 0, c.taal) }) : T('kc_geen_data'),
+    kolommen: [{ sleutel: 'categorie', label: T('kc_kol_cat') }, { sleutel: 'bedrag', label: T('kc_kol_bedrag'), numeriek: true }, { sleutel: 'aandeel', label: T('kc_kol_aandeel'), numeriek: true }],
     rijen: lijst.map((x) => ({ categorie: x.naam, bedrag: formatEuro(x.bedrag, 0, c.taal), aandeel: pct(totaal ? x.bedrag / totaal : 0, c.taal) })),
   };
   return { meta, balken: lijst.map((x) => ({ label: x.naam, waarde: x.bedrag, tekst: formatEuro(x.bedrag, 0, c.taal) })), totaal };
