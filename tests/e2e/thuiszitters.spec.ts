@@ -7,6 +7,7 @@ import { test, expect, volgFouten, norm, alsRegex } from './hulp.ts';
 import { synthCohort } from '../../scripts/lib/synth.ts';
 import { telTransities, duurOpPeildatum, type RouteCasus } from '../../src/lib/model/routes/route.ts';
 import { DEFINITIES } from '../../src/lib/model/routes/definities.ts';
+import { definitieTekst } from '../../src/lib/model/routes/labels.ts';
 import type { Episode } from '../../src/lib/model/casus/contract.ts';
 
 const DS = 'synth-42-10000';
@@ -128,19 +129,19 @@ test('definitie wisselen: kopgetal en label veranderen mee', async ({ page }) =>
   const breed = aantalDefinitie('thuiszitter_breed');
   expect(new Set([smal, absoluut, breed]).size).toBe(3);
   await expect(kop).toHaveText(alsRegex(nl(smal)));
-  await expect(label).toContainText(DEFINITIES.thuiszitter_smal.label);
-  await expect(label).toContainText(DEFINITIES.thuiszitter_smal.uitleg);
+  await expect(label).toContainText(definitieTekst('thuiszitter_smal', 'nl').label);
+  await expect(label).toContainText(definitieTekst('thuiszitter_smal', 'nl').uitleg);
 
-  await page.getByRole('radio', { name: new RegExp(`^${DEFINITIES.absoluut_verzuim.label}`) }).check();
-  await expect(label).toContainText(DEFINITIES.absoluut_verzuim.label);
+  await page.getByRole('radio', { name: new RegExp(`^${definitieTekst('absoluut_verzuim', 'nl').label}`) }).check();
+  await expect(label).toContainText(definitieTekst('absoluut_verzuim', 'nl').label);
   await expect(kop).toHaveText(alsRegex(nl(absoluut)));
   await expect(page).toHaveURL(/rf=d(%3A|:)av/);
   // the durations chart names the same definition
-  await expect(page.locator('figure[data-grafiek="duren"] .ondertitel')).toContainText(DEFINITIES.absoluut_verzuim.label);
+  await expect(page.locator('figure[data-grafiek="duren"] .ondertitel')).toContainText(definitieTekst('absoluut_verzuim', 'nl').label);
 
-  await page.getByRole('radio', { name: new RegExp(`^${DEFINITIES.thuiszitter_breed.label.replace(/[()]/g, '\\$&')}`) }).check();
+  await page.getByRole('radio', { name: new RegExp(`^${definitieTekst('thuiszitter_breed', 'nl').label.replace(/[()]/g, '\\$&')}`) }).check();
   await expect(kop).toHaveText(alsRegex(nl(breed)));
-  await expect(label).toContainText(DEFINITIES.thuiszitter_breed.uitleg);
+  await expect(label).toContainText(definitieTekst('thuiszitter_breed', 'nl').uitleg);
 
   // back button restores the previous definition (definition changes are history entries)
   await page.goBack();

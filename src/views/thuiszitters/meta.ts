@@ -5,8 +5,7 @@ import type { GrafiekMeta } from '../../lib/charts/types';
 import type { TransitieRij, DuurSamenvatting } from '../../lib/model/routes/route';
 import type { RoutesKeuze } from '../../lib/model/routes/keuze';
 
-import { combiLabel, definitieTekst, duurTekst } from '../../lib/model/routes/labels';
-import { LEEFTIJDSBANDEN } from '../../lib/model/routes/filter';
+import { bandLabel, combiLabel, definitieTekst, duurTekst } from '../../lib/model/routes/labels';
 import { aandeelTekst, aantalTekst } from '../../lib/model/routes/aantal';
 import { cohortGrootte, grootsteOvergang, stroomTabel, duurTabel } from '../../lib/model/routes/weergave';
 import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/routes/data';
@@ -52,7 +51,7 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
   const tabel = stroomTabel(rijen, taal);
   const filterTekst = [
     keuze.onderwijssoort.join(', '),
-    keuze.leeftijdsband.map((b) => LEEFTIJDSBANDEN.find((x) => x.code === b)?.label ?? b).join(', '),
+    keuze.leeftijdsband.map((b) => bandLabel(b, taal)).join(', '),
     keuze.gemeente.map(c.naamVan).join(', '),
   ].filter(Boolean).join(' · ');
   const titel = g

@@ -35,7 +35,6 @@ const NOG_TE_DOEN: Record<string, number> = {
   "src/lib/charts/tijdlijn/state.ts": 1,
   "src/lib/model/beschrijving/zinnen.ts": 2,
   "src/lib/model/elftal/raadsvragen.ts": 21,
-  "src/lib/model/routes/labels.ts": 2,
   "src/lib/model/routes/tijdlijn.ts": 5,
   "src/lib/model/vergelijking/alinea.ts": 1,
   "src/lib/model/vergelijking/titels.ts": 1,

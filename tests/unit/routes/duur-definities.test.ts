@@ -4,6 +4,7 @@ import { maakDb } from './duckdb.ts';
 import { leesDuurGroepen, sqlDuurGroepen, type RouteQuery } from '../../../src/lib/db/sql/routes.ts';
 import { DEFINITIE_CODES, DEFINITIES, definitie, type DefinitieCode } from '../../../src/lib/model/routes/definities.ts';
 import { duurKlasse, duurOpPeildatum, groepeerDuur, vatDuurSamen, type DuurOpties } from '../../../src/lib/model/routes/route.ts';
+import { definitieTekst } from '../../../src/lib/model/routes/labels.ts';
 
 let db: { query: RouteQuery; sluit: () => void };
 beforeAll(async () => {
@@ -36,9 +37,12 @@ describe('definities op handgemaakte gevallen (peildatum 1 juni 2023)', () => {
   });
   it('elke definitie heeft een Nederlands label en een uitleg van één regel', () => {
     for (const c of DEFINITIE_CODES) {
-      expect(DEFINITIES[c].label.length).toBeGreaterThan(3);
-      expect(DEFINITIES[c].uitleg).not.toContain('\n');
-      expect(DEFINITIES[c].uitleg.length).toBeGreaterThan(10);
+      for (const taal of ['nl', 'en'] as const) {
+        const { label, uitleg } = definitieTekst(c, taal);
+        expect(label.length).toBeGreaterThan(3);
+        expect(uitleg).not.toContain('\n');
+        expect(uitleg.length).toBeGreaterThan(10);
+      }
     }
     expect(() => definitie('iets_anders')).toThrow(/Onbekende definitie/);
   });

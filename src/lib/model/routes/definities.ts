@@ -1,6 +1,7 @@
 /**
  * Switchable definitions of verzuim and thuiszitter (casusdata "Derived, never stored").
- * Each has a Dutch label and a one-line explanation that the UI shows next to every number.
+ * Each has a label and a one-line explanation (tz_def_<code> in the dictionary) that the UI shows
+ * next to every number.
  *
  * A child meets a definition at a date when its onderwijs state is in `zonderZorg`, or in
  * `metZorg` while its zorg state is one of ZORG_ONTVANGT (receiving care — a waiting list is
@@ -30,9 +31,6 @@ export const REEKS_TOESTANDEN: Record<Reeks, readonly ToestandOnderwijs[]> = {
 
 export interface Definitie {
   code: DefinitieCode;
-  label: string;
-  /** one line, shown next to every number */
-  uitleg: string;
   bron: string;
   zonderZorg: readonly ToestandOnderwijs[];
   metZorg: readonly ToestandOnderwijs[];
@@ -45,8 +43,6 @@ const VERZUIM: readonly ToestandOnderwijs[] = ['GEDEELTELIJK_VERZUIM', 'VOLLEDIG
 export const DEFINITIES: Record<DefinitieCode, Definitie> = {
   relatief_verzuim: {
     code: 'relatief_verzuim',
-    label: 'Relatief verzuim',
-    uitleg: 'Ingeschreven op een school, maar (deels) afwezig.',
     bron: 'Casusdata-contract; Kamerbrief 26695-108 (2016), zie anchors §F',
     zonderZorg: VERZUIM,
     metZorg: [],
@@ -55,8 +51,6 @@ export const DEFINITIES: Record<DefinitieCode, Definitie> = {
   },
   langdurig_relatief_verzuim: {
     code: 'langdurig_relatief_verzuim',
-    label: 'Langdurig relatief verzuim',
-    uitleg: 'Ingeschreven, maar al meer dan 4 weken (deels) afwezig.',
     bron: 'Casusdata-contract (meer dan 4 weken); Kamerbrief 26695-108 (2016) noemt "minstens 4 weken"',
     zonderZorg: VERZUIM,
     metZorg: [],
@@ -65,8 +59,6 @@ export const DEFINITIES: Record<DefinitieCode, Definitie> = {
   },
   absoluut_verzuim: {
     code: 'absoluut_verzuim',
-    label: 'Absoluut verzuim',
-    uitleg: 'Leerplichtig maar op geen enkele school ingeschreven.',
     bron: 'Casusdata-contract; Kamerbrief 26695-108 (2016)',
     zonderZorg: ['NIET_INGESCHREVEN'],
     metZorg: [],
@@ -75,8 +67,6 @@ export const DEFINITIES: Record<DefinitieCode, Definitie> = {
   },
   thuiszitter_smal: {
     code: 'thuiszitter_smal',
-    label: 'Thuiszitter (smal, zoals Gouda)',
-    uitleg: 'Ingeschreven, (deels) afwezig van school en in een zorgtraject; zoals de telling van 69 in Gouda.',
     bron: 'IPW, Collectieve doorbraak thuiszitters (Gouda), r. 603–609',
     zonderZorg: [],
     metZorg: VERZUIM,
@@ -85,8 +75,6 @@ export const DEFINITIES: Record<DefinitieCode, Definitie> = {
   },
   thuiszitter_breed: {
     code: 'thuiszitter_breed',
-    label: 'Thuiszitter (breed)',
-    uitleg: 'Als smal, plus kinderen die niet ingeschreven zijn of een vrijstelling hebben.',
     bron: 'IPW, Collectieve doorbraak thuiszitters (Gouda), r. 615–619',
     zonderZorg: ['NIET_INGESCHREVEN', 'VRIJSTELLING'],
     metZorg: VERZUIM,

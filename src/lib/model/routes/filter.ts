@@ -12,10 +12,10 @@
 import type { Onderwijssoort } from '../casus/contract.ts';
 
 export const LEEFTIJDSBANDEN = [
-  { code: '4-11', min: 4, max: 11, label: '4 t/m 11 jaar' },
-  { code: '12-15', min: 12, max: 15, label: '12 t/m 15 jaar' },
-  { code: '16-17', min: 16, max: 17, label: '16 en 17 jaar' },
-  { code: '18+', min: 18, max: 120, label: '18 jaar en ouder' },
+  { code: '4-11', min: 4, max: 11 },
+  { code: '12-15', min: 12, max: 15 },
+  { code: '16-17', min: 16, max: 17 },
+  { code: '18+', min: 18, max: 120 },
 ] as const;
 export type LeeftijdsbandCode = (typeof LEEFTIJDSBANDEN)[number]['code'];
 

@@ -172,11 +172,11 @@ export function transitieMatrix(rijen: readonly TransitieRij[]): { van: CombiToe
 // ---------- durations ----------
 
 export const DUUR_KLASSEN = [
-  { code: 'tot_6_weken', label: '6 weken of korter' },
-  { code: '6_weken_3_maanden', label: 'langer dan 6 weken, tot 3 maanden' },
-  { code: '3_maanden_1_jaar', label: 'langer dan 3 maanden, tot 1 jaar' },
-  { code: '1_2_jaar', label: 'langer dan 1 jaar, tot 2 jaar' },
-  { code: 'meer_dan_2_jaar', label: 'langer dan 2 jaar' },
+  { code: 'tot_6_weken' },
+  { code: '6_weken_3_maanden' },
+  { code: '3_maanden_1_jaar' },
+  { code: '1_2_jaar' },
+  { code: 'meer_dan_2_jaar' },
 ] as const;
 export type DuurKlasse = (typeof DUUR_KLASSEN)[number]['code'];
 
