@@ -1,5 +1,7 @@
 // The one language type of the app: Dutch first, English via ?lang=en.
-export type Taal = 'nl' | 'en';
+export const TALEN = ['nl', 'en'] as const;
+export type Taal = (typeof TALEN)[number];
+export const isTaal = (x: string): x is Taal => (TALEN as readonly string[]).includes(x);
 
 /** The language the language switch leads to (a code, not a string for display). */
 export const andereTaal = (taal: Taal): Taal => (taal === 'nl' ? 'en' : 'nl');

@@ -28,6 +28,8 @@ export const BRON_TEKSTEN = {
     bron_gemeente_indicatorlabel_wb_pfb: '{gemeente}: {indicatorLabel} van {wb} {pfB} naar {wl} {pfL}{st}, index {index} ({pb} = 100).',
     bron_gemiddelde_g_staat_index: ' Het gemiddelde van {g} staat op index {index}.',
     bron_eigen_import: 'eigen import:',
+    bron_in_periode: 'in {p}', bron_in_halfjaar: 'in het {p}', bron_in_kwartaal: 'in het {p}',
+    bron_zin_status_onbekend: 'status onbekend',
   },
   en: {
     bron_dataversie: 'Data version',
@@ -57,5 +59,7 @@ export const BRON_TEKSTEN = {
     bron_gemiddelde_g_staat_index: ' The average of {g} is at index {index}.',
     // CSV field separator: Excel nl-NL expects ';', English ','
     bron_eigen_import: 'own import:',
+    bron_in_periode: 'in {p}', bron_in_halfjaar: 'in the {p}', bron_in_kwartaal: 'in {p}',
+    bron_zin_status_onbekend: 'status unknown',
   },
 } as const;

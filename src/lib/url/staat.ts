@@ -1,7 +1,7 @@
 // The URL is the app's shareable state. This module owns the parameter scheme (documented in
 // README.md, "URL-parameters"): defaults, parsing, writing only what differs from the defaults,
 // and migrations for renamed parameters and merged gemeenten. Pure: no window access here.
-import type { Taal } from '../i18n/taal';
+import { isTaal, type Taal } from '../i18n/taal';
 import { tekst } from '../i18n/teksten';
 
 export const PAGINAS = ['vergelijken', 'kaart', 'kosten', 'thuiszitters', 'doorbraak', 'elftal', 'importeren', 'data'] as const;
@@ -63,7 +63,7 @@ const PARAMS: { [K in keyof AppStaat]: ParamDef<K> } = {
     return GEMEENTE_CODE.test(c) ? c : undefined;
   } },
   indicator: { sleutel: 'indicator', naam: 'indicator', lees: (r) => INDICATOR_CODE.test(r) ? r : undefined },
-  taal: { sleutel: 'taal', naam: 'lang', lees: (r) => (r === 'nl' || r === 'en' ? r : undefined) },
+  taal: { sleutel: 'taal', naam: 'lang', lees: (r) => (isTaal(r) ? r : undefined) },
   recept: { sleutel: 'recept', naam: 'peers', lees: gecodeerd },
   kosten: { sleutel: 'kosten', naam: 'kf', lees: gecodeerd },
   watals: { sleutel: 'watals', naam: 'wa', lees: gecodeerd },

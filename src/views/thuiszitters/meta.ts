@@ -12,7 +12,6 @@ import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/rout
 import { dataInTaal } from '../../lib/i18n/taal';
 import { formatGetal, formatPercentage } from '../../lib/i18n/format';
 import { teDun } from '../../lib/model/casus/bundel';
-import { thuiszitterTitels } from './titels';
 import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
 import type { Taal } from '../../lib/i18n/taal';
@@ -44,7 +43,6 @@ function datasetNoten(c: RoutesContext, n: number): string[] {
 export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta {
   const { taal, keuze } = c;
   const T = vertaler(taal);
-  const nl = taal === 'nl';
   const getal = (x: number) => aantalTekst(x, taal);
   const n = cohortGrootte(rijen);
   const g = grootsteOvergang(rijen);
@@ -55,8 +53,8 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
     keuze.gemeente.map(c.naamVan).join(', '),
   ].filter(Boolean).join(' · ');
   const titel = g
-    ? thuiszitterTitels(taal).stroom(combiLabel(g.van, taal).label.toLowerCase(), combiLabel(g.naar, taal).label.toLowerCase(), getal(g.n), getal(n), periode)
-    : thuiszitterTitels(taal).stroomLeeg(getal(n), periode);
+    ? T('tzt_stroom', { van: combiLabel(g.van, taal).label.toLowerCase(), naar: combiLabel(g.naar, taal).label.toLowerCase(), keer: getal(g.n), n: getal(n), periode })
+    : T('tzt_stroom_leeg', { n: getal(n), periode });
   return {
     id: 'stromen',
     titel,
@@ -71,9 +69,10 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
       tekst(taal, 'tz_de_stromen_tonen_alle_toestanden'),
       ...datasetNoten(c, n),
     ],
-    beschrijving: nl
-      ? `Stroomdiagram van ${getal(n)} kinderen in ${VENSTER.maxStappen} stappen. ${g ? `De meest voorkomende overgang is van ${combiLabel(g.van, taal).label} naar ${combiLabel(g.naar, taal).label} (${getal(g.n)} keer).` : ''}`
-      : `Flow diagram of ${getal(n)} children in ${VENSTER.maxStappen} steps. ${g ? `The most common transition is from ${combiLabel(g.van, taal).label} to ${combiLabel(g.naar, taal).label} (${getal(g.n)} times).` : ''}`,
+    beschrijving: T('tzv_stroom_beschr', {
+      n: getal(n), stappen: VENSTER.maxStappen,
+      overgang: g ? T('tzv_stroom_beschr_overgang', { van: combiLabel(g.van, taal).label, naar: combiLabel(g.naar, taal).label, keer: getal(g.n) }) : '',
+    }),
     synthetisch: c.synthetisch,
     kolommen: [
       { sleutel: 'stap', label: T('tzv_stap'), numeriek: true },
@@ -91,13 +90,12 @@ export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta
 export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTekst: string, c: RoutesContext): GrafiekMeta {
   const { taal } = c;
   const T = vertaler(taal);
-  const nl = taal === 'nl';
   const getal = (x: number) => aantalTekst(x, taal);
   const def = definitieTekst(c.keuze.definitie, taal);
   const tabel = duurTabel(s, taal);
   const titel = s.n === 0
-    ? thuiszitterTitels(taal).duurLeeg(def.label.toLowerCase(), peilTekst)
-    : thuiszitterTitels(taal).duur(getal(s.langerDan3Maanden), getal(s.n), aandeelTekst(s.langerDan3Maanden, s.n, taal), peilTekst);
+    ? T('tzt_duur_leeg', { def: def.label.toLowerCase(), peil: peilTekst })
+    : T('tzt_duur', { lang: getal(s.langerDan3Maanden), n: getal(s.n), aandeel: aandeelTekst(s.langerDan3Maanden, s.n, taal), peil: peilTekst });
   const drempels = DREMPELS.drempels.filter((d) => d.regels);
   // the norms are cited by publication; their lines go to the details, with the dataset's
   const drempelBron = drempels.map((d) => d.bron.replace(/\s*\(oproep\)$/, ''));
@@ -112,7 +110,7 @@ export function duurMeta(s: DuurSamenvatting, gemMaanden: number | null, peilTek
     noten: [
       `${def.label}: ${def.uitleg}`,
       ...(gemMaanden != null && s.n >= 5 ? [tekst(taal, 'tz_gemiddeld_thuis', { waarde: duurTekst(gemMaanden, taal) })] : []),
-      nl ? DREMPELS.uitleg : 'Norms from the sources for how long a child may be out of school. The case data contract has no fields for a case director or plan: the dashboard counts children past each duration; whether they have a director and plan is not in the data.',
+      dataInTaal(taal, DREMPELS.uitleg, VERTALING_EN.normen.uitleg),
       ...datasetNoten(c, s.n),
     ],
     beschrijving: s.n === 0 ? titel + '.' : tekst(taal, 'tz_kinderen_volgens_de_definitie_zitten', { waarde: getal(s.n), label: def.label, waarde2: getal(s.langerDan6Weken), waarde3: getal(s.langerDan3Maanden) }),
@@ -145,23 +143,19 @@ export function goudaStaven(taal: Taal): Staaf[] {
 }
 
 export function goudaMeta(taal: Taal, keuze: RoutesKeuze, staven: Staaf[]): GrafiekMeta {
-  const nl = taal === 'nl';
   const n = feit('aantal').waarde;
   const smal = definitieTekst('thuiszitter_smal', taal);
   const def = definitieTekst(keuze.definitie, taal);
   return {
     id: 'gouda-69',
-    titel: thuiszitterTitels(taal).gouda(n, duurTekst(feit('gemiddelde_duur').waarde, taal)),
+    titel: tekst(taal, 'tzt_gouda', { n, duur: duurTekst(feit('gemiddelde_duur').waarde, taal) }),
     ondertitel: `${smal.label} · ${tekst(taal, 'tz_momentopname_zonder_datum')} · ${tekst(taal, 'tz_duur_in_maanden')} · ${feit('aandeel_po').waarde} % PO / ${feit('aandeel_vo').waarde} % VO`,
     bronDetails: vindplaats('seed-001', `${GOUDA_MOMENTOPNAME.bron.regels[0]}–${GOUDA_MOMENTOPNAME.bron.regels[1]}`),
-    bronregel: `${tekst(taal, 'tz_bron_2')}: ${publicatie('seed-001').citatie} · ${tekst(taal, 'tz_afdeling_leerplicht_gemeente_gouda')} · ${nl ? GOUDA_MOMENTOPNAME.bron.status : 'snapshot without date; incomplete according to the office'}`,
+    bronregel: `${tekst(taal, 'tz_bron_2')}: ${publicatie('seed-001').citatie} · ${tekst(taal, 'tz_afdeling_leerplicht_gemeente_gouda')} · ${dataInTaal(taal, GOUDA_MOMENTOPNAME.bron.status, VERTALING_EN.momentopnameBron.status)}`,
     noten: [
       `${smal.label}: ${smal.uitleg}`,
       ...(keuze.definitie !== 'thuiszitter_smal' ? [tekst(taal, 'tz_let_op_gouda_telt_volgens', { label: smal.label, label2: def.label })] : []),
-      ...(nl ? GOUDA_MOMENTOPNAME.noten : [
-        'Not counted: the broad definition, including absolute absence and children exempted from compulsory education; they come "on top of the 69" (lines 615–619).',
-        'Other averages in the same document apply to other groups: 1 year and 7 months (28 children in a youth-care place, line 471), 1 year and 11 months (six cost cases after dropout, line 516). Do not mix.',
-      ]),
+      ...dataInTaal(taal, GOUDA_MOMENTOPNAME.noten, VERTALING_EN.momentopnameBron.noten),
       tekst(taal, 'tz_normen_regisseur_en_plan_binnen', { waarde: DREMPELS.drempels[0].bron }),
     ],
     beschrijving: staven.map((s) => s.aria).join('. ') + tekst(taal, 'tz_zit_in_het_primair_en', { waarde: feit('aandeel_po').waarde, waarde2: feit('aandeel_vo').waarde }),

@@ -7,7 +7,7 @@
 import type { TijdlijnCasus, TijdlijnGebeurtenis } from '../../model/routes/tijdlijn.ts';
 import { dagnummer, plusMaanden } from '../../model/routes/datum.ts';
 import { TOESTAND_LABEL } from '../../model/routes/toestand.ts';
-import { tekst } from '../../i18n/teksten.ts';
+import { tekst, vertaler } from '../../i18n/teksten.ts';
 import type { Taal } from '../../i18n/taal';
 import { maandKort } from '../../i18n/format';
 
@@ -38,22 +38,6 @@ export interface TijdlijnOpties {
   labelBreedte?: number;
   taal?: Taal;
 }
-
-/** Fixed chart words in both UI languages (case content itself comes from the sources). */
-export const TIJDLIJN_WOORDEN = {
-  nl: {
-    onderwijs: 'Onderwijs', zorg: 'Zorg', beginOnbekend: 'begin onbekend', looptNog: 'loopt nog', geschat: ' (datums geschat)',
-    uitval: 'uitval', kostenPerMaand: 'Kosten per maand', jeugdzorg: 'jeugdzorg', onderwijsKlein: 'onderwijs', onbekend: 'onbekend',
-    barriere: 'Barrière', barrieres: 'barrières', zonderDatum: 'Zonder datum in de bron:', synthetisch: 'synthetisch',
-    geschatteDatums: 'geschatte datums', tijdlijn: 'Tijdlijn', kostenAria: 'Kosten per maand (pijltjestoetsen kiezen een maand)',
-  },
-  en: {
-    onderwijs: 'Education', zorg: 'Care', beginOnbekend: 'start unknown', looptNog: 'still running', geschat: ' (dates estimated)',
-    uitval: 'dropout', kostenPerMaand: 'Cost per month', jeugdzorg: 'youth care', onderwijsKlein: 'education', onbekend: 'unknown',
-    barriere: 'Barrier', barrieres: 'barriers', zonderDatum: 'Without a date in the source:', synthetisch: 'synthetic',
-    geschatteDatums: 'estimated dates', tijdlijn: 'Timeline', kostenAria: 'Cost per month (arrow keys choose a month)',
-  },
-} as const;
 
 export interface BalkPositie {
   baan: 'onderwijs' | 'zorg';
@@ -114,7 +98,7 @@ const JAARLABEL_BREEDTE = 30;
 export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLayout {
   const bh = opt.baanHoogte ?? 28;
   const taal = opt.taal ?? 'nl';
-  const w_ = TIJDLIJN_WOORDEN[taal];
+  const w_ = vertaler(taal);
   const kh = c.kosten.length ? (opt.kostenHoogte ?? 110) : 0;
   const lb = opt.labelBreedte ?? 78;
   const bekend = [
@@ -135,8 +119,8 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
 
   const boven = 28; // event markers above the lanes
   const banen = [
-    { baan: 'onderwijs' as const, label: w_.onderwijs, y: boven, h: bh },
-    { baan: 'zorg' as const, label: w_.zorg, y: boven + bh + 6, h: bh },
+    { baan: 'onderwijs' as const, label: w_('tl_onderwijs'), y: boven, h: bh },
+    { baan: 'zorg' as const, label: w_('tl_zorg'), y: boven + bh + 6, h: bh },
   ];
   const balken: BalkPositie[] = c.balken.map((b) => {
     const baan = banen.find((x) => x.baan === b.baan)!;
@@ -144,13 +128,13 @@ export function maakTijdlijn(c: TijdlijnCasus, opt: TijdlijnOpties): TijdlijnLay
     const tot = b.einde ?? c.nu;
     const x0 = x(van);
     const x1 = Math.max(x0 + 2, x(tot));
-    const wanneer = `${b.begin ? maandKort(b.begin.slice(0, 7), taal) : w_.beginOnbekend} – ${b.einde ? maandKort(b.einde.slice(0, 7), taal) : w_.looptNog}`;
+    const wanneer = `${b.begin ? maandKort(b.begin.slice(0, 7), taal) : w_('tl_begin_onbekend')} – ${b.einde ? maandKort(b.einde.slice(0, 7), taal) : w_('tl_loopt_nog')}`;
     return {
       baan: b.baan, x0, x1, y: baan.y, h: baan.h, label: b.label, code: b.code,
       kleur: KLEUR_CODE[b.code] ?? '#9ca3af', openLinks: b.begin == null, openRechts: b.einde == null,
       geschat: b.kwaliteit === 'geschat',
       aanname: b.aanname ?? null,
-      tekst: `${b.baan === 'onderwijs' ? w_.onderwijs : w_.zorg}: ${b.label || (TOESTAND_LABEL as Record<string, string>)[b.code] || b.code}, ${wanneer}${b.kwaliteit === 'geschat' ? w_.geschat : ''}${b.aanname ? ` — ${tekst(taal, 'helder_aanname_balk', { reden: b.aanname })}` : ''}`,
+      tekst: `${b.baan === 'onderwijs' ? w_('tl_onderwijs') : w_('tl_zorg')}: ${b.label || (TOESTAND_LABEL as Record<string, string>)[b.code] || b.code}, ${wanneer}${b.kwaliteit === 'geschat' ? w_('tl_geschat') : ''}${b.aanname ? ` — ${tekst(taal, 'helder_aanname_balk', { reden: b.aanname })}` : ''}`,
     };
   });
   const gedateerd = c.gebeurtenissen.filter((g) => g.datum != null);

@@ -58,19 +58,17 @@ export function formatWaarde(v: number, eenheid: Eenheid, fmt: Formatter, decima
   }
 }
 
-/** "in 2019", "in het 1e halfjaar 2017", "in the 1st half 2017". */
+/** "in 2019", "in het 1e halfjaar 2017", "in the 1st half 2017", "in Q1 2017": the article follows the period's kind. */
 export function periodeFrase(periode: string, fmt: Formatter, lang: Taal): string {
-  const p = fmt.formatPeriode(periode);
-  if (lang === 'nl' && /^\d+e\s/.test(p)) return `in het ${p}`;
-  if (lang === 'en' && /^\d+(st|nd|rd|th)\s/.test(p)) return `in the ${p}`;
-  return `in ${p}`;
+  const soort = /^\d{4}(HJ|KW)\d{2}$/.exec(periode.trim())?.[1];
+  return tekst(lang, soort === 'HJ' ? 'bron_in_halfjaar' : soort === 'KW' ? 'bron_in_kwartaal' : 'bron_in_periode', { p: fmt.formatPeriode(periode) });
 }
 
 function statusFrase(status: string | undefined, lang: Taal): string {
   const s = status?.trim().toLowerCase();
   if (!s || s === 'definitief' || s === 'definitive' || s === 'final') return '';
-  if (lang === 'en') return s === 'voorlopig' ? ' (provisional)' : s === 'onbekend' ? ' (status unknown)' : ` (${s})`;
-  return s === 'onbekend' ? ' (status onbekend)' : ` (${s})`;
+  if (s === 'onbekend') return ` (${tekst(lang, 'bron_zin_status_onbekend')})`;
+  return ` (${s === 'voorlopig' ? tekst(lang, 'bron_status_voorlopig') : s})`;
 }
 
 function groep(ref: Referentie, lang: Taal): string {

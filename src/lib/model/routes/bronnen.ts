@@ -4,6 +4,8 @@
  * scripts can read them with fs as well.
  */
 import type { Onderwijssoort, ToestandOnderwijs, ToestandZorg } from '../casus/contract.ts';
+import { tekst } from '../../i18n/teksten.ts';
+import type { Taal } from '../../i18n/taal.ts';
 
 /** Source line range in the seed text, inclusive: [van, tot]. */
 export type Regels = [number, number];
@@ -210,8 +212,9 @@ export function leesBarrieres(tekst: string, bestand = 'data/routes/barrieres.cs
 }
 
 /** Source line for the UI, in the style of stijl.md: "Bron: IPW, … (Gouda), r. 16–19". */
-export function bronRegel(document: string, regels: Regels | string | null): string {
-  if (regels == null) return `Bron: ${document}`;
+export function bronRegel(document: string, regels: Regels | string | null, taal: Taal = 'nl'): string {
+  const kop = `${tekst(taal, 'tz_bron')}: ${document}`;
+  if (regels == null) return kop;
   const r = typeof regels === 'string' ? regels.replace(/-/g, '–') : regels[0] === regels[1] ? `${regels[0]}` : `${regels[0]}–${regels[1]}`;
-  return `Bron: ${document}, r. ${r}`;
+  return `${kop}, ${tekst(taal, 'tz_r')} ${r}`;
 }

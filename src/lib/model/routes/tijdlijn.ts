@@ -9,6 +9,8 @@ import type { Barriere, GoudaKostenBestand, GoudaKostencasus, Vignet } from './b
 import { bronRegel, type Regels } from './bronnen.ts';
 import { publicatie, vindplaats } from '../publicaties.ts';
 import { TOESTAND_LABEL } from './toestand.ts';
+import { tekst } from '../../i18n/teksten.ts';
+import type { Taal } from '../../i18n/taal.ts';
 
 export interface TijdlijnBalk {
   baan: 'onderwijs' | 'zorg';
@@ -86,7 +88,9 @@ export const VIGNET_ANKER = '2025-01-01';
 const IPW = 'IPW, Collectieve doorbraak thuiszitters (Gouda)';
 
 /** The Gouda document cited by what it says about itself (data/bronnen.csv, seed-001). */
-const publicatieBron = (en?: VertalingEn) => `${en ? 'Source' : 'Bron'}: ${publicatie('seed-001').citatie}`;
+const publicatieBron = (taal: Taal) => `${tekst(taal, 'tz_bron')}: ${publicatie('seed-001').citatie}`;
+/** A timeline's UI language: the English wording file is passed exactly when the UI is English. */
+const taalVan = (en?: VertalingEn): Taal => (en === undefined ? 'nl' : 'en');
 const regelTekst = (r: Regels) => (r[0] === r[1] ? `${r[0]}` : `${r[0]}–${r[1]}`);
 
 /** English wording (data/routes/vertaling-en.json); absent = Dutch. */
@@ -96,10 +100,16 @@ export interface VertalingEn {
   barrieres: Record<string, string>;
   toestanden: Record<string, string>;
   duren: Record<string, string>;
-  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; uitval: string; aannameVoor: string; aannameVo: string; jeugdplekTegenstrijdig: string };
+  gouda: { datums: string; onderwijskosten: string; kostenSpreiding: string; voorOnbekend: string; aannameVoor: string; aannameVo: string; jeugdplekTegenstrijdig: string };
   vignet: { geschat: string; geenKosten: string; stapNoot: string };
   /** Labels of Gouda's snapshot of 69 by fact code (gouda-momentopname.json). */
   momentopname: Record<string, string>;
+  /** DREMPELS.uitleg (drempels.json) */
+  normen: { uitleg: string };
+  /** the source status and notes of Gouda's snapshot (gouda-momentopname.json) */
+  momentopnameBron: { status: string; noten: string[] };
+  /** kosten-per-jaar.noot.json's note, the labels by code and the populations by their Dutch name (kosten-per-jaar.csv) */
+  kostenPerJaar: { noot: string; labels: Record<string, string>; populaties: Record<string, string> };
 }
 
 function barriereLijst(codes: readonly string[], catalogus: readonly Barriere[], en?: VertalingEn) {
@@ -132,9 +142,10 @@ export function vignetTijdlijn(v: Vignet, catalogus: readonly Barriere[], anker 
   const datum = (m: number | null) => (m == null ? null : plusMaanden(anker, m));
   const balken: TijdlijnBalk[] = [];
   const gebeurtenissen: TijdlijnGebeurtenis[] = [];
+  const taal = taalVan(en);
   const toestand = (c: keyof typeof TOESTAND_LABEL) => en?.toestanden[c] ?? TOESTAND_LABEL[c];
   for (const s of v.stappen) {
-    const bron = bronRegel(IPW, s.regels).replace(/^Bron:/, en ? 'Source:' : 'Bron:');
+    const bron = bronRegel(IPW, s.regels, taal);
     const duur = s.duur_tekst ? ` (${en?.duren[s.duur_tekst] ?? s.duur_tekst})` : '';
     const tekst = en?.stappen[`${v.id}:${s.nr}`] ?? s.omschrijving;
     if (s.soort === 'periode') {
@@ -151,9 +162,9 @@ export function vignetTijdlijn(v: Vignet, catalogus: readonly Barriere[], anker 
   const uitval = v.stappen.find((s) => s.soort === 'periode' && s.onderwijs === 'VOLLEDIG_VERZUIM' && s.relatief.begin != null);
   return {
     id: `vignet:${v.id}`,
-    titel: en ? `${v.naam}, ${v.leeftijd} years (${v.niveau})` : `${v.naam}, ${v.leeftijd} jaar (${v.niveau})`,
+    titel: tekst(taal, 'tzt_vignet_casus', { naam: v.naam, leeftijd: v.leeftijd, niveau: v.niveau }),
     herkomst: 'bron',
-    bron: publicatieBron(en),
+    bron: publicatieBron(taal),
     bronDetails: vindplaats('seed-001', regelTekst(v.regels)),
     geschatteDatums: true,
     noten: en
@@ -207,12 +218,13 @@ export function goudaKosten(c: GoudaKostencasus, f: GoudaKostenBestand, casusId 
 
 export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand, en?: VertalingEn): TijdlijnCasus {
   const eps = goudaEpisodes(c, f);
-  const bron = (r: [number, number]) => bronRegel(IPW, r).replace(/^Bron:/, en ? 'Source:' : 'Bron:');
+  const taal = taalVan(en);
+  const bron = (r: [number, number]) => bronRegel(IPW, r, taal);
   return {
     id: `gouda:${c.casus}`,
-    titel: en ? `Gouda, case ${c.casus} (${c.niveau})` : `Gouda, casus ${c.casus} (${c.niveau})`,
+    titel: tekst(taal, 'tzt_gouda_casus_kort', { casus: c.casus, niveau: c.niveau }),
     herkomst: 'bron',
-    bron: publicatieBron(en),
+    bron: publicatieBron(taal),
     bronDetails: vindplaats('seed-001', regelTekst(c.regels)),
     geschatteDatums: true,
     noten: en
@@ -227,7 +239,7 @@ export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand, en?: V
           ...(c.noot ? [c.noot] : []),
         ],
     balken: goudaAannames(episodesNaarBalken(eps), c, f, en).map((b) => (en ? { ...b, label: en.toestanden[b.code] ?? b.label } : b)),
-    gebeurtenissen: [{ datum: f.datums.uitvalmoment, label: en ? en.gouda.uitval : 'Moment van uitval (alle dagen van de week afwezig)', barrieres: [], bron: bron([544, 545]) }],
+    gebeurtenissen: [{ datum: f.datums.uitvalmoment, label: tekst(taal, 'tzt_uitvalmoment'), barrieres: [], bron: bron([544, 545]) }],
     kosten: kostenPerMaand(goudaKosten(c, f)),
     uitvalmoment: f.datums.uitvalmoment,
     nu: f.datums.einde,

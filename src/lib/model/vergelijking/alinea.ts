@@ -3,6 +3,7 @@
 // them, use of youth care in KWB 2021, rank among its peers and nationally). Pure, unit-tested.
 // A sentence never claims more than its figures: no "better" or "worse", missing is said as missing.
 import { formatWaarde } from '../../i18n/format';
+import { vertaler, type Vertaler } from '../../i18n/teksten';
 import type { Rang, Samenvatting } from '../peers/samenvatting';
 import type { Taal } from '../../i18n/taal';
 
@@ -32,63 +33,34 @@ export interface AlineaInvoer {
 const pct = (v: number, taal: Taal) => formatWaarde(v, 'procent', taal);
 const euro = (v: number, taal: Taal) => formatWaarde(v, 'euro', taal);
 
-/** The sentences per language; numbers arrive formatted. */
-const ZINNEN = {
-  nl: {
-    plaats: (r: Rang) => `${r.rang}${r.gedeeld ? ' (gedeeld)' : ''} van ${r.van}`,
-    en: ' en ',
-    perGebruiker: 'per gebruiker',
-    perInwoner: 'per inwoner',
-    geenKosten: (g: string) => `Lasten per gebruiker en per inwoner zijn voor ${g} niet in deze bronnen beschikbaar (alleen voor de vijf gemeenten uit de studie).`,
-    kosten: (jaar: string, g: string, delen: string) => `In ${jaar} waren de lasten voor jeugdzorg van ${g} ${delen}`,
-    kostenRef: (n: number, ref: string) => `; bij de ${n} referentiegemeenten uit de studie was dat gemiddeld ${ref}.`,
-    geenGebruik: (g: string) => `Voor ${g} is in de KWB 2021 geen aandeel jongeren met jeugdzorg bekend.`,
-    land: (p: string) => `: plaats ${p} gemeenten (1 = hoogste aandeel)`,
-    gebruik: (w: string, g: string, land: string) => `In de KWB 2021 had ${w} van de jongeren in ${g} jeugdzorg${land}.`,
-    groep: (groep: string, g: string, p: string, gem: string) => `Naast de ${groep} staat ${g} op plaats ${p}; hun gemiddelde is ${gem}.`,
-    voorgangers: (g: string, lijst: string) => `De KWB 2021 heeft wel eigen cijfers van de gemeenten die in ${g} zijn opgegaan: ${lijst}.`,
-  },
-  en: {
-    plaats: (r: Rang) => `${r.gedeeld ? 'joint ' : ''}${r.rang} of ${r.van}`,
-    en: ' and ',
-    perGebruiker: 'per user',
-    perInwoner: 'per inhabitant',
-    geenKosten: (g: string) => `Cost per user and per inhabitant are not in these sources for ${g} (only for the five municipalities in the study).`,
-    kosten: (jaar: string, g: string, delen: string) => `In ${jaar}, the youth-care costs of ${g} were ${delen}`,
-    kostenRef: (n: number, ref: string) => `; the ${n} reference municipalities from the study averaged ${ref}.`,
-    geenGebruik: (g: string) => `No share of young people with youth care is known for ${g} in KWB 2021.`,
-    land: (p: string) => `: rank ${p} municipalities (1 = highest share)`,
-    gebruik: (w: string, g: string, land: string) => `In KWB 2021, ${w} of young people in ${g} received youth care${land}.`,
-    groep: (groep: string, g: string, p: string, gem: string) => `Among the ${groep}, ${g} ranks ${p}; their mean is ${gem}.`,
-    voorgangers: (g: string, lijst: string) => `KWB 2021 does have figures of its own for the municipalities that merged into ${g}: ${lijst}.`,
-  },
-};
+/** "12 van 345" / "joint 12 of 345": a rank in words. */
+const plaats = (r: Rang, Z: Vertaler) => Z(r.gedeeld ? 'al_plaats_gedeeld' : 'al_plaats', { rang: r.rang, van: r.van });
 
 function kostenZin(g: string, k: KostenInvoer | null, taal: Taal): string {
-  const Z = ZINNEN[taal];
-  if (!k || (k.perGebruiker === null && k.perInwoner === null)) return Z.geenKosten(g);
+  const Z = vertaler(taal);
+  if (!k || (k.perGebruiker === null && k.perInwoner === null)) return Z('al_geen_kosten', { g });
   const delen = [
-    k.perGebruiker !== null ? `${euro(k.perGebruiker, taal)} ${Z.perGebruiker}` : null,
-    k.perInwoner !== null ? `${euro(k.perInwoner, taal)} ${Z.perInwoner}` : null,
-  ].filter(Boolean).join(Z.en);
+    k.perGebruiker !== null ? `${euro(k.perGebruiker, taal)} ${Z('al_per_gebruiker')}` : null,
+    k.perInwoner !== null ? `${euro(k.perInwoner, taal)} ${Z('al_per_inwoner')}` : null,
+  ].filter(Boolean).join(Z('al_en'));
   // the reference mean only for the figures the gemeente itself has, in the same order
   const ref = [
-    k.perGebruiker !== null && k.refPerGebruiker !== null ? `${euro(k.refPerGebruiker, taal)} ${Z.perGebruiker}` : null,
-    k.perInwoner !== null && k.refPerInwoner !== null ? `${euro(k.refPerInwoner, taal)} ${Z.perInwoner}` : null,
-  ].filter(Boolean).join(Z.en);
-  const kern = Z.kosten(k.jaar, g, delen);
-  return ref && k.nRef ? kern + Z.kostenRef(k.nRef, ref) : `${kern}.`;
+    k.perGebruiker !== null && k.refPerGebruiker !== null ? `${euro(k.refPerGebruiker, taal)} ${Z('al_per_gebruiker')}` : null,
+    k.perInwoner !== null && k.refPerInwoner !== null ? `${euro(k.refPerInwoner, taal)} ${Z('al_per_inwoner')}` : null,
+  ].filter(Boolean).join(Z('al_en'));
+  const kern = Z('al_kosten', { jaar: k.jaar, g, delen });
+  return ref && k.nRef ? kern + Z('al_kosten_ref', { n: k.nRef, ref }) : `${kern}.`;
 }
 
 function gebruikZinnen(g: string, s: Samenvatting, groep: string, taal: Taal, voorgangers: AlineaInvoer['voorgangers'] = []): string[] {
-  const Z = ZINNEN[taal];
+  const Z = vertaler(taal);
   if (s.waarde === null) {
     // a gemeente formed by a merger: say what its predecessors had, each under its own name
     const met = voorgangers.filter((v) => v.waarde !== null).map((v) => `${v.naam} ${pct(v.waarde!, taal)}`);
-    return met.length ? [Z.geenGebruik(g), Z.voorgangers(g, met.join(', '))] : [Z.geenGebruik(g)];
+    return met.length ? [Z('al_geen_gebruik', { g }), Z('al_voorgangers', { g, lijst: met.join(', ') })] : [Z('al_geen_gebruik', { g })];
   }
-  const zinnen = [Z.gebruik(pct(s.waarde, taal), g, s.rangLandelijk ? Z.land(Z.plaats(s.rangLandelijk)) : '')];
-  if (s.rangInGroep && s.gemiddelde !== null) zinnen.push(Z.groep(groep, g, Z.plaats(s.rangInGroep), pct(s.gemiddelde, taal)));
+  const zinnen = [Z('al_gebruik', { w: pct(s.waarde, taal), g, land: s.rangLandelijk ? Z('al_land', { p: plaats(s.rangLandelijk, Z) }) : '' })];
+  if (s.rangInGroep && s.gemiddelde !== null) zinnen.push(Z('al_groep', { groep, g, p: plaats(s.rangInGroep, Z), gem: pct(s.gemiddelde, taal) }));
   return zinnen;
 }
 
