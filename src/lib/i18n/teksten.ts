@@ -7,6 +7,7 @@ import { KOSTEN_TEKSTEN } from './teksten-kosten';
 import { BRON_TEKSTEN } from './teksten-bron';
 import { THUISZITTERS_TEKSTEN } from './teksten-thuiszitters';
 import { APP_TEKSTEN } from './teksten-app';
+import { IMPORT_TEKSTEN } from './teksten-import';
 import type { Taal } from './taal';
 import { vul } from './vul';
 export const TEKSTEN = {
@@ -101,6 +102,7 @@ export const TEKSTEN = {
     ...BRON_TEKSTEN.nl,
     ...THUISZITTERS_TEKSTEN.nl,
     ...APP_TEKSTEN.nl,
+    ...IMPORT_TEKSTEN.nl,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'procent', eenheid_index: 'index', eenheid_deciel: 'deciel (1–10)',
     eenheid_aantal: 'aantal', eenheid_klasse: 'klasse', eenheid_x1000_euro: '× € 1.000', eenheid_per_1000: 'per 1.000 inwoners',
@@ -217,6 +219,7 @@ export const TEKSTEN = {
     ...BRON_TEKSTEN.en,
     ...THUISZITTERS_TEKSTEN.en,
     ...APP_TEKSTEN.en,
+    ...IMPORT_TEKSTEN.en,
     // Chart titles and tables (src/lib/model/vergelijking/titels.ts)
     eenheid_euro: 'euro', eenheid_procent: 'per cent', eenheid_index: 'index', eenheid_deciel: 'decile (1–10)',
     eenheid_aantal: 'number', eenheid_klasse: 'class', eenheid_x1000_euro: '× € 1,000', eenheid_per_1000: 'per 1,000 inhabitants',
