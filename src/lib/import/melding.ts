@@ -65,6 +65,17 @@ export function berichtTekst(taal: Taal, b: Bericht): string {
   return `${waar === '' ? '' : `${waar}: `}${reden}${w}`;
 }
 
+// Refusals about the header row (or its absence): the page then shows which columns it expects.
+const OVER_KOPREGEL = new Set<ImportSleutel>([
+  'imp_m_kop_contract', 'imp_m_kop_contract_mist', 'imp_m_geen_gegevensrijen', 'imp_m_leeg_bestand', 'imp_m_formaat_kop',
+  'imp_m_kolom_niet_in_kop', 'imp_m_geen_kop_statline', 'imp_m_geen_kop_statline_in', 'imp_m_verplichte_kolom', 'imp_m_kop_ontbreekt',
+]);
+
+/** True for a whole-file refusal because of its header row (decided by code, not by reading the text). */
+export function overKopregel(b: Bericht): boolean {
+  return b.kolom === null && b.redenen.some((m) => OVER_KOPREGEL.has(m.code));
+}
+
 /** An error that carries its message as data (worker and client failures). */
 export class BerichtFout extends Error {
   constructor(readonly bericht: Bericht) {

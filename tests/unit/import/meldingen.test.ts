@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_TEKSTEN, type ImportSleutel } from '../../../src/lib/i18n/teksten-import.ts';
-import { afwijzing, bericht, berichtTekst, melding, meldingTekst, redenTekst } from '../../../src/lib/import/melding.ts';
+import { afwijzing, bericht, berichtTekst, melding, meldingTekst, overKopregel, redenTekst } from '../../../src/lib/import/melding.ts';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import { importeerStroom, inStukken } from '../../../src/lib/import/stroom.ts';
 import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
@@ -97,6 +97,16 @@ describe('(b) real messages of the parsers', () => {
     }
     expect(r.afgewezen.map((a) => a.reden)).toContain("geboortejaar '12' is geen jaartal (alleen het jaar, vier cijfers)");
     expect(r.afgewezen.map((a) => redenTekst('en', a.redenen))).toContain("birth year '12' is not a year (the year only, four digits)");
+  });
+});
+
+describe('header refusals are recognised by code', () => {
+  it('a case file with other headers, not a rejected row', () => {
+    const kop = parseTekst('id;gemeente;jaar\na1;GM0150;2012\n', { bestand: 'x.csv', formaat: 'casus' });
+    expect(kop.afgewezen.some(overKopregel)).toBe(true);
+    const rij = parseTekst('casus_id;gemeente_code;geboortejaar;geslacht\na1;GM0150;12;\n', { bestand: 'c.csv', formaat: 'casus' });
+    expect(rij.afgewezen.length).toBeGreaterThan(0);
+    expect(rij.afgewezen.some(overKopregel)).toBe(false);
   });
 });
 
