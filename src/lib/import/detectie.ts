@@ -1,7 +1,6 @@
 // Low-level detection shared by all parsers: bytes → text sanity, delimiter, numbers, HTML-like text.
 // Everything here is pure and synchronous so the worker and the Node tests run the same code.
-import { tekst } from '../i18n/teksten.ts';
-import { melding, type Melding } from './melding.ts';
+import { melding, meldingTekst, type Melding } from './melding.ts';
 
 /** Above this size the client refuses a file outright (browsers and DuckDB-WASM cap at ~2–4 GB). */
 export const MAX_BYTES = 1024 * 1024 * 1024;
@@ -101,10 +100,10 @@ export type Getal =
   | { soort: 'fout' };
 
 // Notes are stored with the fact (a data column), so they are Dutch text, written once.
-export const NOOT_LEEG = tekst('nl', 'imp_m_noot_leeg');
-const NOOT_PUNT = tekst('nl', 'imp_m_noot_punt');
-const NOOT_X = tekst('nl', 'imp_m_noot_x');
-const NOOT_NIHIL = tekst('nl', 'imp_m_noot_nihil');
+export const NOOT_LEEG = meldingTekst('nl', melding('imp_m_noot_leeg'));
+const NOOT_PUNT = meldingTekst('nl', melding('imp_m_noot_punt'));
+const NOOT_X = meldingTekst('nl', melding('imp_m_noot_x'));
+const NOOT_NIHIL = meldingTekst('nl', melding('imp_m_noot_nihil'));
 
 const ALLEEN_CIJFERS = /^[+-]?\d+$/;
 const EEN_TEKEN = /^[+-]?(\d*)([.,])(\d+)$/;

@@ -2,8 +2,7 @@
 // gemeente stays on its OLD code with a note; it is never added into the successor.
 import Papa from 'papaparse';
 import type { GemeenteInfo } from './typen.ts';
-import { tekst } from '../i18n/teksten.ts';
-import { melding, type Melding } from './melding.ts';
+import { melding, meldingTekst, type Melding } from './melding.ts';
 import type { Herindeling } from '../url/staat';
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
@@ -53,7 +52,7 @@ export class GemeenteOpzoeking {
   private treffer(g: GemeenteInfo): RegioTreffer {
     if (!g.opgegaanIn) return { soort: 'gemeente', code: g.code, noot: '' };
     const opgeheven = melding('imp_m_opgeheven', { naam: g.naam, code: g.code, per: g.opgegaanIn.per, naar: g.opgegaanIn.naam, naarCode: g.opgegaanIn.code });
-    return { soort: 'gemeente', code: g.code, noot: tekst('nl', opgeheven.code, opgeheven.waarden), opgeheven };
+    return { soort: 'gemeente', code: g.code, noot: meldingTekst('nl', opgeheven), opgeheven };
   }
 
   /** A code from an OData file ("GM0150    ", "NL01  "). Padding spaces are CBS's, not an error. */

@@ -1,8 +1,8 @@
 // The importer's messages as data: a code of the one dictionary plus its values, so a message is
 // written in the reader's language when it is shown, and user text (file, column, cell) is only ever
 // a value: filled in, never interpreted. Plain objects: they cross the worker boundary as they are.
-import { tekst } from '../i18n/teksten.ts';
-import type { ImportSleutel } from '../i18n/teksten-import.ts';
+import { IMPORT_TEKSTEN, type ImportSleutel } from '../i18n/teksten-import.ts';
+import { vul } from '../i18n/vul.ts';
 import type { Taal } from '../i18n/taal';
 import type { Afwijzing } from './typen.ts';
 
@@ -23,6 +23,15 @@ export interface Bericht {
   kolom: string | null;
   waarde: string | null;
   redenen: Melding[];
+}
+
+/**
+ * tekst(taal, code, waarden) of the one dictionary, looked up in its import block: the parsers run in
+ * the import worker, which then does not have to load every page's words.
+ */
+function tekst(taal: Taal, code: ImportSleutel, waarden?: Waarden): string {
+  const s: string = IMPORT_TEKSTEN[taal][code];
+  return waarden ? vul(s, waarden) : s;
 }
 
 export const melding = (code: ImportSleutel, waarden?: Waarden): Melding => (waarden ? { code, waarden } : { code });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_TEKSTEN, type ImportSleutel } from '../../../src/lib/i18n/teksten-import.ts';
+import { tekst } from '../../../src/lib/i18n/teksten.ts';
 import { afwijzing, bericht, berichtTekst, melding, meldingTekst, overKopregel, redenTekst } from '../../../src/lib/import/melding.ts';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import { importeerStroom, inStukken } from '../../../src/lib/import/stroom.ts';
@@ -27,6 +28,8 @@ describe('(a) every message kind', () => {
       for (const taal of ['nl', 'en'] as const) {
         const uit = meldingTekst(taal, melding(code, waarden));
         expect(uit, `${taal} ${code}`).not.toMatch(/\{\w+\}/);
+        // The worker reads the import block directly; it is the same text as in the one dictionary.
+        expect(uit).toBe(tekst(taal, code, waarden));
       }
     }
   });
