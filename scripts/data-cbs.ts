@@ -19,6 +19,7 @@ import { naarLangCsv, verwerkTabel } from './lib/cbs-odata/verwerk.ts';
 import { gemeentenUitRegios } from '../src/lib/import/gemeenten.ts';
 import { afgewezenNaarCsv } from '../src/lib/import/afgewezen-csv.ts';
 import type { GemeenteInfo } from '../src/lib/import/typen.ts';
+import { berichtTekst } from '../src/lib/import/melding.ts';
 import { optie as arg } from './lib/argv.ts';
 
 export interface DataCbsOpties {
@@ -47,7 +48,7 @@ export async function draaiDataCbs(o: DataCbsOpties): Promise<CbsDownloadManifes
     const bestand = `${id}.csv`;
     if (r.fout === null) writeFileSync(join(o.uit, bestand), naarLangCsv(r.rijen));
     if (r.afgewezen.length) writeFileSync(join(o.uit, `${id}-afgewezen.csv`), afgewezenNaarCsv(r.afgewezen));
-    manifest.tabellen.push({ id, titel: config.titel, bestand, feiten: r.rijen.length, afgewezen: r.afgewezenAantal, fout: r.fout, meldingen: [...meldingen, ...r.waarschuwingen], urls });
+    manifest.tabellen.push({ id, titel: config.titel, bestand, feiten: r.rijen.length, afgewezen: r.afgewezenAantal, fout: r.fout, meldingen: [...meldingen, ...r.waarschuwingen.map((w) => berichtTekst('nl', w))], urls });
   }
   writeFileSync(join(o.uit, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return manifest;

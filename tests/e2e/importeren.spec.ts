@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { test, expect, dataMap, norm, volgFouten, wachtOpDb } from './hulp';
 import { parseTekst } from '../../src/lib/import/importeer';
 import { gemeentenUitRegios } from '../../src/lib/import/gemeenten';
-import { afgewezenNaarCsv } from '../../src/lib/import/afgewezen-csv';
+import { afgewezenCsvInTaal, afgewezenNaarCsv } from '../../src/lib/import/afgewezen-csv';
 import { voegCasusBestandenSamen } from '../../src/lib/import/casus';
-import { afgewezenCsvInTaal, meldingInTaal } from '../../src/lib/import/vertaling';
+import { berichtTekst, redenTekst } from '../../src/lib/import/melding';
 import { parseCsv } from '../../scripts/lib/csv';
 
 const FIX = 'tests/fixtures/import';
@@ -141,7 +141,7 @@ test('in het Engels: afwijzingen, waarschuwingen en weigering in het Engels, waa
   const r = verwacht(info, 'bad.csv', tekst);
   const html = r.afgewezen.find((a) => a.waarde === kwaad);
   expect(html?.reden).toBe('onbekende gemeentecode');
-  for (const a of r.afgewezen) expect(meldingInTaal(a.reden, 'en'), a.reden).not.toBe(a.reden);
+  for (const a of r.afgewezen) expect(redenTekst('en', a.redenen), a.reden).not.toBe(a.reden);
 
   await page.goto('?pagina=importeren&lang=en');
   await wachtOpDb(page);
@@ -154,7 +154,7 @@ test('in het Engels: afwijzingen, waarschuwingen en weigering in het Engels, waa
     await expect(cellen.nth(0)).toHaveText('bad.csv');
     await expect(cellen.nth(2)).toHaveText(a.kolom ?? '–');
     await expect(cellen.nth(3)).toHaveText(a.waarde ?? '');
-    await expect(cellen.nth(4)).toHaveText(meldingInTaal(a.reden, 'en'));
+    await expect(cellen.nth(4)).toHaveText(redenTekst('en', a.redenen));
   }
   // The row with HTML in the value: English reason, the value exactly as in the file (as text).
   const rij = rijen.filter({ has: page.locator('code', { hasText: kwaad }) });
@@ -179,7 +179,7 @@ test('in het Engels: afwijzingen, waarschuwingen en weigering in het Engels, waa
   const geweigerd = verwacht(info, 'tabs.csv', tabs);
   await page.getByLabel('Choose one or more files to read (CSV or JSON)').setInputFiles({ name: 'tabs.csv', mimeType: 'text/csv', buffer: Buffer.from(tabs, 'utf8') });
   await expect(page.getByRole('heading', { name: 'This file was not read: tabs.csv' })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('alert')).toHaveText(meldingInTaal(geweigerd.fout!, 'en'));
+  await expect(page.getByRole('alert')).toHaveText(berichtTekst('en', geweigerd.foutBericht!));
   await expect(page.getByRole('alert')).toHaveText("tabs.csv, row 1: delimiter tab is not supported; use ';' or ','");
   expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

@@ -20,6 +20,7 @@ import type { Db } from './types';
 import { SQL_FEITEN_LAATSTE } from './schema';
 import type { ParsedFact } from '../import/typen';
 import { feitenNaarCsv } from '../import/batch-csv';
+import { bericht, melding, type Bericht } from '../import/melding';
 
 export { feitenNaarCsv } from '../import/batch-csv';
 
@@ -223,11 +224,11 @@ export async function rondLadenAf(db: Db): Promise<void> {
   await db.exec('CHECKPOINT');
 }
 
-/** DuckDB's out-of-memory error, in words for the import page (Dutch; vertaling.ts has the English). */
-export function alsGeheugenFout(e: unknown): string | null {
+/** DuckDB's out-of-memory error, as a message for the import page (shown in the UI language). */
+export function alsGeheugenFout(e: unknown): Bericht | null {
   const tekst = e instanceof Error ? e.message : String(e);
   if (!/out of memory|could not allocate|memory limit/i.test(tekst)) return null;
-  return 'te weinig geheugen in de browser voor dit bestand; er is niets toegevoegd en de andere cijfers zijn ongewijzigd. Splits het bestand (bijv. per indicator of per periode) en lees de delen na elkaar in';
+  return bericht(null, melding('imp_m_geheugen'));
 }
 
 /** Removes an import (staged or active) and everything it added; bundled figures come back. */

@@ -8,6 +8,7 @@ import { DOORBRAAK_TEKSTEN } from './teksten-doorbraak';
 import { ELFTAL_TEKSTEN } from './teksten-elftal';
 import { EXPORT_TEKSTEN } from './teksten-export';
 import { HELDER_TEKSTEN } from './teksten-helder';
+import { IMPORT_TEKSTEN } from './teksten-import';
 import { IMPORTEREN_TEKSTEN } from './teksten-importeren';
 import { KAART_TEKSTEN } from './teksten-kaart';
 import { KOSTEN_TEKSTEN } from './teksten-kosten';
@@ -19,7 +20,7 @@ import { vul } from './vul';
 
 export const BLOKKEN = [
   ALGEMEEN_TEKSTEN, APP_TEKSTEN, BRON_TEKSTEN, DOORBRAAK_TEKSTEN, ELFTAL_TEKSTEN, EXPORT_TEKSTEN, HELDER_TEKSTEN,
-  IMPORTEREN_TEKSTEN, KAART_TEKSTEN, KOSTEN_TEKSTEN, KOSTEN_CASUS_TEKSTEN, MENU_TEKSTEN, THUISZITTERS_TEKSTEN,
+  IMPORT_TEKSTEN, IMPORTEREN_TEKSTEN, KAART_TEKSTEN, KOSTEN_TEKSTEN, KOSTEN_CASUS_TEKSTEN, MENU_TEKSTEN, THUISZITTERS_TEKSTEN,
 ] as const;
 
 // A union over the blocks (distributive), so a key of any block is a key of the dictionary.

@@ -1,5 +1,6 @@
 // Message protocol between client.ts (main thread) and worker.ts. Plain data only (structured clone).
 import type { ImportOpties, Resultaat } from './importeer.ts';
+import type { Bericht } from './melding.ts';
 
 export type NaarWorker =
   | { type: 'start'; file: File; opties: ImportOpties; alsCsv?: boolean }
@@ -14,4 +15,4 @@ export type VanWorker =
   /** The same, already as batch CSV bytes (opties.alsCsv; facts only): transferred, not copied. */
   | { type: 'csv'; csv: Uint8Array; aantal: number }
   | { type: 'klaar'; resultaat: Resultaat }
-  | { type: 'fout'; bericht: string };
+  | { type: 'fout'; bericht: Bericht };

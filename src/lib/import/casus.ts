@@ -8,6 +8,7 @@ import type { Afwijzing, ImportResultaat, ParseOpties } from './typen.ts';
 import { Basis, Verwerker } from './verzamelaar.ts';
 import { CONTRACT_KOLOMMEN, pasKoppelingToe, stelKoppelingVoor, type CasusTabel, type Kolomkoppeling, type KoppelingVoorstel } from './koppeling.ts';
 import { kort } from './detectie.ts';
+import { afwijzing, melding, type Bericht, type Melding } from './melding.ts';
 import { valideerCasus, valideerEpisode, valideerKosten, type Resultaat as RijResultaat } from '../model/casus/valideer.ts';
 import type { Casus, Episode, Kosten } from '../model/casus/contract.ts';
 
@@ -65,15 +66,17 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     const koppeling = this.opties.kolomkoppeling ?? (voorstel.exact || (voorstel.ontbrekend.length === 0 && voorstel.overig.length === 0 && this.sameAsContract(voorstel)) ? voorstel.koppeling : null);
     if (!koppeling) {
       this.koppelingNodig = voorstel;
-      this.v.fataal(rijNr, null, null, `kopregel wijkt af van het contract voor tabel '${voorstel.tabel}'; bevestig de kolomkoppeling` + (voorstel.ontbrekend.length ? ` (niet gevonden: ${voorstel.ontbrekend.join(', ')})` : ''));
+      const tabel = voorstel.tabel;
+      const reden = voorstel.ontbrekend.length ? melding('imp_m_kop_contract_mist', { tabel, mist: voorstel.ontbrekend.join(', ') }) : melding('imp_m_kop_contract', { tabel });
+      this.v.fataal(rijNr, null, null, reden);
       return;
     }
     this.idx = pasKoppelingToe(koppen, koppeling, this.tabel);
     const mist = CONTRACT_KOLOMMEN[this.tabel].filter((c) => c.verplicht && this.idx[c.naam] < 0).map((c) => c.naam);
-    if (mist.length) return this.v.fataal(rijNr, mist[0], null, `verplichte kolom '${mist.join("', '")}' ontbreekt voor tabel '${this.tabel}'`);
+    if (mist.length) return this.v.fataal(rijNr, mist[0], null, melding('imp_m_verplicht_tabel', { kolom: mist.join("', '"), tabel: this.tabel }));
     const gebruikt = new Set(Object.values(this.idx));
     const over = koppen.filter((_, i) => !gebruikt.has(i));
-    if (over.length) this.v.waarschuw(`${this.opties.bestand}: kolom(men) ${over.map((k) => `'${kort(k, 30)}'`).join(', ')} niet in het contract; genegeerd`);
+    if (over.length) this.v.waarschuw(melding('imp_m_niet_in_contract', { kolommen: over.map((k) => `'${kort(k, 30)}'`).join(', ') }));
     if (this.tabel !== 'kosten') this.decimaal = '.';
   }
 
@@ -87,7 +90,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     if (!this.koppen) return this.kop(velden, rijNr);
     b.gelezen++;
     if (velden.length !== this.koppen.length) {
-      b.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
+      b.verkeerdAantal(rijNr, velden, this.koppen.length);
       return;
     }
     // The decimal mark is the majority form of the first amounts; until it is known, rows wait.
@@ -124,7 +127,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     return i >= 0 && this.koppen ? this.koppen[i] : naam;
   }
 
-  private afwijzen(rijNr: number, naam: string, waarde: string, reden: string): void {
+  private afwijzen(rijNr: number, naam: string, waarde: string, reden: Melding): void {
     this.v.afwijzen(rijNr, this.kolNaam(naam), waarde, reden);
   }
 
@@ -132,7 +135,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private uniek(sleutel: string, rijNr: number, naam: string, waarde: string): boolean {
     const eerder = this.sleutels.get(sleutel);
     if (eerder !== undefined) {
-      this.afwijzen(rijNr, naam, waarde, `dubbele sleutel: staat al in rij ${eerder}`);
+      this.afwijzen(rijNr, naam, waarde, melding('imp_m_dubbel_rij', { rij: eerder }));
       return false;
     }
     this.sleutels.set(sleutel, rijNr);
@@ -146,10 +149,10 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     const t = /^GM\d{4}$/i.test(w) ? this.v.opzoeking.zoekCode(w) : this.v.opzoeking.zoekNaam(w);
     if (t.soort !== 'gemeente') {
       if (t.soort !== 'geen-gemeente' && t.soort !== 'nederland') this.v.onbekend.add(w);
-      this.afwijzen(rijNr, 'gemeente_code', w, t.soort === 'onbekend' ? 'onbekende gemeente(code)' : 'geen gemeente');
+      this.afwijzen(rijNr, 'gemeente_code', w, melding(t.soort === 'onbekend' ? 'imp_m_onbekende_gemeente_code' : 'imp_m_geen_gemeente'));
       return null;
     }
-    if (t.noot) this.v.waarschuw(`${this.opties.bestand}, rij ${rijNr}: ${t.noot}`);
+    if (t.opgeheven) this.v.waarschuw(t.opgeheven, rijNr);
     return t.code;
   }
 
@@ -164,7 +167,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
       v = valideerCasus({ ...ruw, gemeente_code: code }, rijNr, opt);
     } else v = this.tabel === 'episode' ? valideerEpisode(ruw, rijNr, opt) : valideerKosten(ruw, rijNr, opt);
     if (!v.ok) {
-      for (const f of v.fouten) this.afwijzen(rijNr, f.kolom, f.waarde, f.melding);
+      for (const f of v.fouten) this.afwijzen(rijNr, f.kolom, f.waarde, f.reden);
       return;
     }
     const r = v.rij;
@@ -186,7 +189,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   }
 
   afronden(): CasusResultaat {
-    if (!this.koppen && !this.v.gestopt) this.v.fataal(null, null, null, 'leeg bestand: geen kopregel en geen gegevensrijen');
+    if (!this.koppen && !this.v.gestopt) this.v.fataal(null, null, null, melding('imp_m_leeg_bestand'));
     if (this.proef.length) this.leegProef();
     return { ...this.v.resultaat(), tabel: this.tabel, koppelingNodig: this.koppelingNodig };
   }
@@ -197,7 +200,7 @@ export interface CasusBestanden {
   episodes: MetRij<Episode>[];
   kosten: MetRij<Kosten>[];
   afgewezen: Afwijzing[];
-  waarschuwingen: string[];
+  waarschuwingen: Bericht[];
 }
 
 /**
@@ -218,7 +221,7 @@ export function voegCasusBestandenSamen(resultaten: (CasusResultaat | ImportResu
     for (const c of r.rijen) {
       const n = (aantal.get(c.casus_id) ?? 0) + 1;
       aantal.set(c.casus_id, n);
-      if (n === 2) uit.afgewezen.push({ bestand: r.bestand, rij: c.rij, kolom: 'casus_id', waarde: c.casus_id, reden: `casus_id '${c.casus_id}' komt meer dan eens voor in het casusbestand` });
+      if (n === 2) uit.afgewezen.push(afwijzing(r.bestand, c.rij, 'casus_id', c.casus_id, melding('imp_m_casus_dubbel', { id: c.casus_id })));
     }
   for (const r of gelezen)
     for (const x of r.rijen) {
@@ -226,7 +229,7 @@ export function voegCasusBestandenSamen(resultaten: (CasusResultaat | ImportResu
       if (r.tabel === 'casus') {
         if (eenmaal) uit.casus.push(x as MetRij<Casus>);
       } else if (!eenmaal)
-        uit.afgewezen.push({ bestand: r.bestand, rij: x.rij, kolom: 'casus_id', waarde: x.casus_id, reden: `casus_id '${x.casus_id}' staat niet (eenmalig) in het casusbestand` });
+        uit.afgewezen.push(afwijzing(r.bestand, x.rij, 'casus_id', x.casus_id, melding('imp_m_casus_ontbreekt', { id: x.casus_id })));
       else if (r.tabel === 'episode') uit.episodes.push(x as MetRij<Episode>);
       else uit.kosten.push(x as MetRij<Kosten>);
     }

@@ -1,6 +1,7 @@
 // Main-thread side of the import: starts the worker, collects row batches, reports progress.
 import type { ImportOpties, Resultaat, Herkenning } from './importeer.ts';
-import { herkenFormaat } from './importeer.ts';
+import { BINAIR, herkenFormaat } from './importeer.ts';
+import { bericht, BerichtFout, melding } from './melding.ts';
 import { controleerBytes } from './detectie.ts';
 import type { NaarWorker, VanWorker } from './berichten-worker.ts';
 import type { CasusBestanden } from './casus.ts';
@@ -59,7 +60,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
       } else {
         signal?.removeEventListener('abort', stop);
         worker.terminate();
-        if (m.type === 'fout') reject(new Error(m.bericht));
+        if (m.type === 'fout') reject(new BerichtFout(m.bericht));
         else {
           const r = m.resultaat;
           // A refused file keeps nothing, also not the batches that arrived before the refusal.
@@ -70,7 +71,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
     };
     worker.onerror = (e) => {
       worker.terminate();
-      reject(new Error(`${file.name}: inlezen mislukt (${e.message})`));
+      reject(new BerichtFout(bericht(file.name, melding('imp_m_mislukt', { fout: e.message }))));
     };
     worker.postMessage({ type: 'start', file, opties: { ...opties, bestand: opties.bestand ?? file.name }, alsCsv: !!onCsv } satisfies NaarWorker);
   });
@@ -84,7 +85,7 @@ export async function herkenBestand(file: File): Promise<Herkenning> {
   const bytes = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
   const soort = controleerBytes(bytes);
   if (soort.soort === 'binair')
-    return { formaat: 'onbekend', scheidingsteken: null, koppen: [], voorstel: null, fout: { rij: null, reden: 'dit lijkt geen tekstbestand (binaire inhoud, bijv. Excel of zip); sla het op als CSV (UTF-8)' } };
+    return { formaat: 'onbekend', scheidingsteken: null, koppen: [], voorstel: null, fout: BINAIR };
   return herkenFormaat(new TextDecoder(soort.soort).decode(bytes), file.name);
 }
 

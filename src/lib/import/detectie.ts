@@ -1,5 +1,6 @@
 // Low-level detection shared by all parsers: bytes → text sanity, delimiter, numbers, HTML-like text.
 // Everything here is pure and synchronous so the worker and the Node tests run the same code.
+import { melding, meldingTekst, type Melding } from './melding.ts';
 
 /** Above this size the client refuses a file outright (browsers and DuckDB-WASM cap at ~2–4 GB). */
 export const MAX_BYTES = 1024 * 1024 * 1024;
@@ -98,6 +99,12 @@ export type Getal =
   | { soort: 'leeg'; noot: string }
   | { soort: 'fout' };
 
+// Notes are stored with the fact (a data column), so they are Dutch text, written once.
+export const NOOT_LEEG = meldingTekst('nl', melding('imp_m_noot_leeg'));
+const NOOT_PUNT = meldingTekst('nl', melding('imp_m_noot_punt'));
+const NOOT_X = meldingTekst('nl', melding('imp_m_noot_x'));
+const NOOT_NIHIL = meldingTekst('nl', melding('imp_m_noot_nihil'));
+
 const ALLEEN_CIJFERS = /^[+-]?\d+$/;
 const EEN_TEKEN = /^[+-]?(\d*)([.,])(\d+)$/;
 const PUNT_DUIZEND_KOMMA = /^[+-]?\d{1,3}(\.\d{3})+,\d+$/;
@@ -111,9 +118,9 @@ const KOMMA_DUIZEND_PUNT = /^[+-]?\d{1,3}(,\d{3})+\.\d+$/;
 export function leesGetal(ruw: string): Getal {
   const s = ruw.trim().replace(/^€\s*/, '');
   if (s === '' ) return { soort: 'leeg', noot: '' };
-  if (s === '.') return { soort: 'leeg', noot: "ontbreekt (CBS-teken '.')" };
-  if (s === 'x' || s === 'X') return { soort: 'leeg', noot: "geheim (CBS-teken 'x')" };
-  if (s === '-') return { soort: 'leeg', noot: "nihil (CBS-teken '-'); niet als 0 ingelezen" };
+  if (s === '.') return { soort: 'leeg', noot: NOOT_PUNT };
+  if (s === 'x' || s === 'X') return { soort: 'leeg', noot: NOOT_X };
+  if (s === '-') return { soort: 'leeg', noot: NOOT_NIHIL };
   // Fast path for the common cells ("12", "9,4", "-3.25"): one pass, no regex.
   let sep = -1;
   let ok = s.length > 0;
@@ -167,8 +174,8 @@ export function snelGetal(s: string): number {
 export class DecimaalBewaker {
   private eerste = new Map<string, { teken: ',' | '.'; rij: number; waarde: string }>();
 
-  /** Returns a Dutch message when `teken` conflicts with the column's earlier mark. */
-  controleer(kolom: string, teken: ',' | '.' | null, rij: number, waarde: string): string | null {
+  /** Returns a message when `teken` conflicts with the column's earlier mark. */
+  controleer(kolom: string, teken: ',' | '.' | null, rij: number, waarde: string): Melding | null {
     if (teken === null) return null;
     const e = this.eerste.get(kolom);
     if (!e) {
@@ -176,11 +183,8 @@ export class DecimaalBewaker {
       return null;
     }
     if (e.teken === teken) return null;
-    const naam = (t: string) => (t === ',' ? 'decimale komma' : 'decimale punt');
-    return (
-      `gemengde decimaaltekens in kolom '${kolom}': rij ${e.rij} ('${e.waarde}') gebruikt een ${naam(e.teken)}, ` +
-      `rij ${rij} ('${waarde}') een ${naam(teken)}. Het bestand is niet ingelezen; gebruik één notatie per kolom.`
-    );
+    // The marks differ, so the first one decides the text: no word of it is a value.
+    return melding(e.teken === ',' ? 'imp_m_gemengd_komma_punt' : 'imp_m_gemengd_punt_komma', { kolom, rij1: e.rij, waarde1: e.waarde, rij2: rij, waarde2: waarde });
   }
 
   teken(kolom: string): ',' | '.' | null {
@@ -195,12 +199,12 @@ export function lijktHtml(tekst: string): boolean {
   return HTML_ACHTIG.test(tekst);
 }
 
-/** Shortens a cell for use inside a message. */
 /** The tail of every rejected-header message: which columns the format expects (issue 13). */
-export function verwachteKolommen(kolommen: readonly string[], metCijfers = false): string {
-  return `verwachte kolommen: ${kolommen.join(', ')}${metCijfers ? ' + kolommen met cijfers' : ''}`;
+export function verwachteKolommen(kolommen: readonly string[], metCijfers = false): Melding {
+  return melding(metCijfers ? 'imp_m_verwacht_cijfers' : 'imp_m_verwacht', { kolommen: kolommen.join(', ') });
 }
 
+/** Shortens a cell for use inside a message. */
 export function kort(tekst: string, max = 60): string {
   return tekst.length > max ? tekst.slice(0, max - 1) + '…' : tekst;
 }

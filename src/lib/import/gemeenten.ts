@@ -2,6 +2,7 @@
 // gemeente stays on its OLD code with a note; it is never added into the successor.
 import Papa from 'papaparse';
 import type { GemeenteInfo } from './typen.ts';
+import { melding, meldingTekst, type Melding } from './melding.ts';
 import type { Herindeling } from '../url/staat';
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
@@ -20,9 +21,10 @@ export function normaliseerNaam(naam: string): string {
 }
 
 export type RegioTreffer =
-  | { soort: 'gemeente'; code: string; noot: string }
+  // `noot` is stored with the fact (Dutch); `opgeheven` is the same note as a message.
+  | { soort: 'gemeente'; code: string; noot: string; opgeheven?: Melding }
   | { soort: 'nederland'; code: typeof NEDERLAND; noot: '' }
-  | { soort: 'geen-gemeente'; reden: string }
+  | { soort: 'geen-gemeente'; reden: Melding }
   | { soort: 'onbekend' };
 
 /** Region labels/codes that are real CBS regions but not gemeenten (provincie, landsdeel, …). */
@@ -48,10 +50,9 @@ export class GemeenteOpzoeking {
   }
 
   private treffer(g: GemeenteInfo): RegioTreffer {
-    const noot = g.opgegaanIn
-      ? `opgeheven gemeente ${g.naam} (${g.code}), per ${g.opgegaanIn.per} opgegaan in ${g.opgegaanIn.naam} (${g.opgegaanIn.code}); cijfer blijft bij de oude gemeente`
-      : '';
-    return { soort: 'gemeente', code: g.code, noot };
+    if (!g.opgegaanIn) return { soort: 'gemeente', code: g.code, noot: '' };
+    const opgeheven = melding('imp_m_opgeheven', { naam: g.naam, code: g.code, per: g.opgegaanIn.per, naar: g.opgegaanIn.naam, naarCode: g.opgegaanIn.code });
+    return { soort: 'gemeente', code: g.code, noot: meldingTekst('nl', opgeheven), opgeheven };
   }
 
   /** A code from an OData file ("GM0150    ", "NL01  "). Padding spaces are CBS's, not an error. */
@@ -64,7 +65,7 @@ export class GemeenteOpzoeking {
       if (this.leeg) return { soort: 'gemeente', code, noot: '' };
       return { soort: 'onbekend' };
     }
-    if (NIET_GEMEENTE_CODE.test(code)) return { soort: 'geen-gemeente', reden: `regio '${code}' is geen gemeente; niet ingelezen` };
+    if (NIET_GEMEENTE_CODE.test(code)) return { soort: 'geen-gemeente', reden: melding('imp_m_regio_geen_gemeente', { regio: code }) };
     return { soort: 'onbekend' };
   }
 
@@ -74,7 +75,7 @@ export class GemeenteOpzoeking {
     if (GEMEENTE_CODE.test(naam.toUpperCase()) || /^NL0[01]$/i.test(naam)) return this.zoekCode(naam);
     const k = normaliseerNaam(naam);
     if (k === 'nederland') return { soort: 'nederland', code: NEDERLAND, noot: '' };
-    if (NIET_GEMEENTE_LABEL.test(naam)) return { soort: 'geen-gemeente', reden: `regio '${naam}' is geen gemeente (provincie, landsdeel of regio); niet ingelezen` };
+    if (NIET_GEMEENTE_LABEL.test(naam)) return { soort: 'geen-gemeente', reden: melding('imp_m_regio_label_geen_gemeente', { regio: naam }) };
     const g = this.perNaam.get(k);
     return g ? this.treffer(g) : { soort: 'onbekend' };
   }

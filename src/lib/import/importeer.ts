@@ -10,6 +10,7 @@ import { LangVerwerker } from './lang.ts';
 import { CasusVerwerker, type CasusBestandRij, type CasusOpties, type CasusResultaat } from './casus.ts';
 import { stelKoppelingVoor, type KoppelingVoorstel } from './koppeling.ts';
 import { LOGBOEK_HERKENNING } from '../model/doorbraak/logboek.ts';
+import { bericht, melding, type Bericht, type Melding } from './melding.ts';
 
 /** All options any parser takes; irrelevant ones are ignored. */
 export type ImportOpties = StatlineOpties & ODataOpties & CasusOpties & { formaat?: Formaat };
@@ -21,10 +22,10 @@ export function isCasusResultaat(r: Resultaat): r is CasusResultaat {
 }
 
 /** Size gate before reading: refuse above MAX_BYTES, warn above GROOT_BYTES. */
-export function controleerGrootte(bestand: string, bytes: number): { fout: string | null; waarschuwing: string | null } {
+export function controleerGrootte(bestand: string, bytes: number): { fout: Bericht | null; waarschuwing: Bericht | null } {
   const mb = (bytes / 1024 / 1024).toFixed(0);
-  if (bytes > MAX_BYTES) return { fout: `${bestand}: bestand is te groot (${mb} MB; maximaal ${MAX_BYTES / 1024 / 1024} MB in de browser)`, waarschuwing: null };
-  if (bytes > GROOT_BYTES) return { fout: null, waarschuwing: `${bestand}: groot bestand (${mb} MB); inlezen kan even duren` };
+  if (bytes > MAX_BYTES) return { fout: bericht(bestand, melding('imp_m_te_groot', { mb, max: MAX_BYTES / 1024 / 1024 })), waarschuwing: null };
+  if (bytes > GROOT_BYTES) return { fout: null, waarschuwing: bericht(bestand, melding('imp_m_groot', { mb })) };
   return { fout: null, waarschuwing: null };
 }
 
@@ -35,22 +36,31 @@ export interface Herkenning {
   koppen: string[];
   /** Set for case files: the suggested column mapping. */
   voorstel: KoppelingVoorstel | null;
-  /** Why the text cannot be read at all (Dutch, without the file name), and where. */
-  fout: { rij: number | null; reden: string } | null;
+  /** Why the text cannot be read at all (without the file name), and where. */
+  fout: Weigering | null;
 }
+
+/** Why a whole file is refused before any row is read, and on which row. */
+export interface Weigering {
+  rij: number | null;
+  reden: Melding;
+}
+
+/** The refusal of a file that is not text at all (Excel, zip…). */
+export const BINAIR: Weigering = { rij: null, reden: melding('imp_m_binair') };
 
 /** Looks at the beginning of a file (a few tens of KB is plenty) and decides what it is. */
 export function herkenFormaat(beginRuw: string, bestand: string): Herkenning {
   const begin = zonderBom(beginRuw);
   const leeg: Herkenning = { formaat: 'onbekend', scheidingsteken: null, koppen: [], voorstel: null, fout: null };
-  if (lijktBinair(begin)) return { ...leeg, fout: { rij: null, reden: 'dit lijkt geen tekstbestand (binaire inhoud, bijv. Excel of zip); sla het op als CSV (UTF-8)' } };
+  if (lijktBinair(begin)) return { ...leeg, fout: BINAIR };
   const t = begin.trimStart();
-  if (t === '') return { ...leeg, fout: { rij: null, reden: 'leeg bestand: geen kopregel en geen gegevensrijen' } };
+  if (t === '') return { ...leeg, fout: { rij: null, reden: melding('imp_m_leeg_bestand') } };
   if (t.startsWith('{') || t.startsWith('[')) return { ...leeg, formaat: 'odata-json' };
   const sch = detecteerScheidingsteken(begin);
-  if (sch === null) return { ...leeg, fout: { rij: 1, reden: "het bestand heeft maar één kolom (geen ';' of ',' als scheidingsteken gevonden)" } };
+  if (sch === null) return { ...leeg, fout: { rij: 1, reden: melding('imp_m_een_kolom') } };
   if (sch === '\t' || sch === '|')
-    return { ...leeg, scheidingsteken: sch, fout: { rij: 1, reden: `scheidingsteken ${naamScheidingsteken(sch)} wordt niet ondersteund; gebruik ';' of ','` } };
+    return { ...leeg, scheidingsteken: sch, fout: { rij: 1, reden: melding('imp_m_scheidingsteken', { teken: naamScheidingsteken(sch) }) } };
   // Parse only complete lines of the sample.
   const tot = Math.max(begin.lastIndexOf('\n'), 0) || begin.length;
   const recs = Papa.parse<string[]>(begin.slice(0, tot), { delimiter: sch, preview: 40 }).data.map((r) => r.map((c) => c.trim()));
@@ -75,7 +85,7 @@ export function herkenFormaat(beginRuw: string, bestand: string): Herkenning {
     ...res,
     fout: {
       rij: 1,
-      reden: `bestandsformaat niet herkend (kopregel: ${kop.slice(0, 6).map((k) => `'${kort(k, 25)}'`).join(', ')}); verwacht een StatLine-download, CBS open data, het lange formaat (regio_code;periode;indicator;waarde) of een casusbestand`,
+      reden: melding('imp_m_formaat_kop', { kop: kop.slice(0, 6).map((k) => `'${kort(k, 25)}'`).join(', ') }),
     },
   };
 }
@@ -96,18 +106,21 @@ export function maakVerwerker(formaat: Formaat, opties: ImportOpties): RijVerwer
 }
 
 /** A refused file in the common result shape. */
-export function geweigerd(bestand: string, formaat: Formaat, fout: { rij: number | null; reden: string }): Resultaat {
+export function geweigerd(bestand: string, formaat: Formaat, fout: Weigering): Resultaat {
   const v = new Basis<ParsedFact>({ bestand }, formaat);
   v.fataal(fout.rij, null, null, fout.reden);
   return v.resultaat();
 }
 
+/** The refusal when no reader exists for the (named) format. */
+export const GEEN_FORMAAT: Weigering = { rij: null, reden: melding('imp_m_formaat') };
+
 /** Turns PapaParse quote errors into warnings that name the row. */
-export function papaWaarschuwingen(bestand: string, fouten: Papa.ParseError[], rijOffset: number): string[] {
+export function papaWaarschuwingen(bestand: string, fouten: Papa.ParseError[], rijOffset: number): Bericht[] {
   return fouten
     .filter((f) => f.type === 'Quotes')
     .slice(0, 20)
-    .map((f) => `${bestand}, rij ${(f.row ?? 0) + 1 + rijOffset}: aanhalingsteken niet gesloten; de rest van de regel is als één cel gelezen`);
+    .map((f) => bericht(bestand, melding('imp_m_aanhalingsteken'), (f.row ?? 0) + 1 + rijOffset));
 }
 
 /** Parses a whole string. For Files use the worker (client.ts), which streams the same processors. */
@@ -119,7 +132,7 @@ export function parseTekst(tekstRuw: string, opties: ImportOpties): Resultaat {
   const formaat = opties.formaat ?? h.formaat;
   if (formaat === 'odata-json') return parseODataJson(tekst, opties);
   const w = maakVerwerker(formaat, opties);
-  if (!w) return geweigerd(opties.bestand, formaat, { rij: null, reden: 'bestandsformaat niet herkend' });
+  if (!w) return geweigerd(opties.bestand, formaat, GEEN_FORMAAT);
   const p = Papa.parse<string[]>(tekst, { delimiter: h.scheidingsteken ?? undefined });
   for (let i = 0; i < p.data.length && !w.gestopt; i++) w.rij(p.data[i], i + 1);
   const r = w.afronden() as Resultaat;

@@ -3,7 +3,8 @@
 import type { ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
 import { FeitenVerzamelaar, Verwerker } from './verzamelaar.ts';
 import { isPeriodeCode } from './perioden.ts';
-import { kort } from './detectie.ts';
+import { kort, NOOT_LEEG } from './detectie.ts';
+import { melding } from './melding.ts';
 
 const VERPLICHT = ['regio_code', 'periode', 'indicator', 'waarde'];
 /** Every column the format knows, required ones first (named in a rejected header). */
@@ -27,29 +28,29 @@ export class LangVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
       this.koppen.forEach((k, i) => (this.kol[k] = i));
       const mist = VERPLICHT.filter((k) => !(k in this.kol));
       if (mist.length)
-        v.fataalKop(rijNr, mist[0], `verplichte kolom '${mist.join("', '")}' ontbreekt (kopregel: ${this.koppen.map((k) => `'${kort(k, 30)}'`).join(', ')})`, KOLOMMEN);
-      if (!('status' in this.kol)) v.waarschuw(`${this.opties.bestand}: geen kolom 'status'; alle cijfers krijgen status 'onbekend'`);
+        v.fataalKop(rijNr, mist[0], melding('imp_m_verplichte_kolom', { kolom: mist.join("', '"), kop: this.koppen.map((k) => `'${kort(k, 30)}'`).join(', ') }), KOLOMMEN);
+      if (!('status' in this.kol)) v.waarschuw(melding('imp_m_geen_status'));
       return;
     }
     v.gelezen++;
     if (velden.length !== this.koppen.length) {
-      v.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
+      v.verkeerdAantal(rijNr, velden, this.koppen.length);
       return;
     }
     const cel = (k: string) => (k in this.kol ? velden[this.kol[k]].trim() : '');
     const regio = v.regio(cel('regio_code'), rijNr, 'regio_code', 'code');
     if (!regio) return;
     const periode = cel('periode');
-    if (!isPeriodeCode(periode)) return v.afwijzen(rijNr, 'periode', periode, 'onbekende periodecode (verwacht bijv. 2019JJ00, 2017HJ01, 2020KW01, 2021MM03)');
+    if (!isPeriodeCode(periode)) return v.afwijzen(rijNr, 'periode', periode, melding('imp_m_onbekende_periodecode', { voorbeelden: '2019JJ00, 2017HJ01, 2020KW01, 2021MM03' }));
     const indicator = cel('indicator');
     if (!INDICATOR.test(indicator)) {
       v.controleerHtml(rijNr, 'indicator', indicator);
-      return v.afwijzen(rijNr, 'indicator', indicator, 'ongeldige indicatorcode (letters, cijfers, _ . -)');
+      return v.afwijzen(rijNr, 'indicator', indicator, melding('imp_m_indicatorcode'));
     }
     let status: Status = 'onbekend';
     if ('status' in this.kol) {
       const s = cel('status').toLowerCase();
-      if (!STATUSSEN.includes(s as Status)) return v.afwijzen(rijNr, 'status', cel('status'), "status moet 'definitief', 'voorlopig' of 'onbekend' zijn");
+      if (!STATUSSEN.includes(s as Status)) return v.afwijzen(rijNr, 'status', cel('status'), melding('imp_m_status_waarde'));
       status = s as Status;
     }
     const waarde = v.getal('waarde', velden[this.kol['waarde']], rijNr);
@@ -60,11 +61,11 @@ export class LangVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
     if (noot) v.controleerHtml(rijNr, 'noot', noot);
     // A noot already in the file is kept; our own remarks are appended. The file's own bron is kept
     // behind the import mark, so the figure still reads as the user's import everywhere.
-    v.voegToe(v.feit(regio.code, periode, indicator, waarde, status, noot, regio.noot, waarde === null && v.laatsteNoot !== 'ontbreekt (lege cel)' ? v.laatsteNoot : '', bron ? `${v.bron} — ${bron}` : v.bron), rijNr, 'waarde');
+    v.voegToe(v.feit(regio.code, periode, indicator, waarde, status, noot, regio.noot, waarde === null && v.laatsteNoot !== NOOT_LEEG ? v.laatsteNoot : '', bron ? `${v.bron} — ${bron}` : v.bron), rijNr, 'waarde');
   }
 
   afronden(): ImportResultaat<ParsedFact> {
-    if (!this.koppen && !this.v.gestopt) this.v.fataal(null, null, null, 'leeg bestand: geen kopregel en geen gegevensrijen');
+    if (!this.koppen && !this.v.gestopt) this.v.fataal(null, null, null, melding('imp_m_leeg_bestand'));
     return this.v.resultaat();
   }
 }

@@ -5,6 +5,7 @@ import type { ImportResultaat, KolomKoppeling, ParseOpties, ParsedFact, Status }
 import { FeitenVerzamelaar, Verwerker } from './verzamelaar.ts';
 import { isPeriodeCode } from './perioden.ts';
 import { kort } from './detectie.ts';
+import { melding } from './melding.ts';
 
 export interface ODataOpties extends ParseOpties {
   /** Period code → status, from the table's Perioden code list (see `statusUitPerioden`). */
@@ -77,7 +78,7 @@ export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
   constructor(private opties: ODataOpties, formaat: 'odata-csv' | 'odata-json' = 'odata-csv') {
     super(new FeitenVerzamelaar(opties, formaat));
     if (opties.vastePeriode && !isPeriodeCode(opties.vastePeriode))
-      this.v.fataal(null, null, opties.vastePeriode, 'vaste periode is geen CBS-periodecode');
+      this.v.fataal(null, null, opties.vastePeriode, melding('imp_m_vaste_periode'));
   }
 
   private kop(velden: string[], rijNr: number): void {
@@ -85,9 +86,9 @@ export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
     this.koppen = k;
     this.regioKol = k.findIndex((x) => REGIO_SLEUTELS.includes(x));
     this.periodeKol = k.indexOf('Perioden');
-    if (this.regioKol < 0) return this.v.fataalKop(rijNr, 'RegioS', `kolom 'RegioS' (of 'WijkenEnBuurten') ontbreekt; gevonden: ${k.slice(0, 8).map((x) => `'${kort(x, 30)}'`).join(', ')}`, VERWACHT, true);
+    if (this.regioKol < 0) return this.v.fataalKop(rijNr, 'RegioS', melding('imp_m_regios_ontbreekt', { gevonden: k.slice(0, 8).map((x) => `'${kort(x, 30)}'`).join(', ') }), VERWACHT, true);
     if (this.periodeKol < 0 && !this.opties.vastePeriode)
-      return this.v.fataalKop(rijNr, 'Perioden', "kolom 'Perioden' ontbreekt en er is geen vaste periode opgegeven", VERWACHT, true);
+      return this.v.fataalKop(rijNr, 'Perioden', melding('imp_m_perioden_ontbreekt'), VERWACHT, true);
     const kp = this.opties.koppeling;
     const genegeerd: string[] = [];
     k.forEach((sleutel, i) => {
@@ -104,12 +105,13 @@ export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
         else genegeerd.push(sleutel);
       } else {
         const code = zonderAchtervoegsel(sleutel);
-        this.v.waarschuw(`${this.opties.bestand}, kolom '${sleutel}': geen koppeling meegegeven; voorlopig indicator '${code}' gebruikt`);
+        this.v.waarschuw(melding('imp_m_geen_koppeling', { code }), null, sleutel);
         this.maat.push({ i, indicator: code });
       }
     });
-    if (genegeerd.length) this.v.waarschuw(`${this.opties.bestand}: ${genegeerd.length} kolom(men) niet in de koppeling, niet ingelezen: ${genegeerd.slice(0, 10).join(', ')}${genegeerd.length > 10 ? ', …' : ''}`);
-    if (this.maat.length === 0) this.v.fataal(rijNr, null, null, 'geen enkele kolom met cijfers herkend (controleer de koppeling)');
+    if (genegeerd.length)
+      this.v.waarschuw(melding('imp_m_niet_gekoppeld', { aantal: genegeerd.length, lijst: `${genegeerd.slice(0, 10).join(', ')}${genegeerd.length > 10 ? ', …' : ''}` }));
+    if (this.maat.length === 0) this.v.fataal(rijNr, null, null, melding('imp_m_geen_maat_odata'));
   }
 
   rij(velden: string[], rijNr: number): void {
@@ -119,7 +121,7 @@ export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
     const v = this.v;
     v.gelezen++;
     if (velden.length !== this.koppen.length) {
-      v.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
+      v.verkeerdAantal(rijNr, velden, this.koppen.length);
       return;
     }
     const regio = v.regio(velden[this.regioKol], rijNr, this.koppen[this.regioKol], 'code');
@@ -129,13 +131,13 @@ export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
     if (this.periodeKol >= 0) {
       periode = velden[this.periodeKol].trim();
       if (!isPeriodeCode(periode)) {
-        v.afwijzen(rijNr, 'Perioden', periode, 'onbekende periodecode (verwacht bijv. 2023JJ00, 2023HJ01, 2022KW02, 2021MM03)');
+        v.afwijzen(rijNr, 'Perioden', periode, melding('imp_m_onbekende_periodecode', { voorbeelden: '2023JJ00, 2023HJ01, 2022KW02, 2021MM03' }));
         return;
       }
       status = this.opties.periodeStatus?.[periode] ?? 'onbekend';
     }
     if (status === 'onbekend' && !(this.periodeKol < 0 && this.opties.vasteStatus))
-      v.waarschuw(`${this.opties.bestand}: status (voorlopig/definitief) van periode ${periode} onbekend; geef de Perioden-lijst van de tabel mee`);
+      v.waarschuw(melding('imp_m_status_onbekend', { periode }));
     const dimCodes = this.dimKol.map((i) => velden[i].trim());
     for (const m of this.maat) {
       const kop = this.koppen[m.i];
@@ -162,8 +164,7 @@ export class ODataVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> {
   }
 
   afronden(): ImportResultaat<ParsedFact> {
-    if (this.buitenKoppeling)
-      this.v.waarschuw(`${this.opties.bestand}: ${this.buitenKoppeling} cel(len) met een categorie buiten de koppeling niet ingelezen`);
+    if (this.buitenKoppeling) this.v.waarschuw(melding('imp_m_buiten_koppeling', { aantal: this.buitenKoppeling }));
     return this.v.resultaat();
   }
 }
@@ -180,12 +181,12 @@ export function parseODataJson(tekst: string, opties: ODataOpties): ImportResult
     rijen = doc.value ?? (Array.isArray(doc.d) ? doc.d : (doc.d as { results?: unknown } | undefined)?.results);
   } catch (e) {
     const v = new FeitenVerzamelaar(opties, 'odata-json');
-    v.fataal(null, null, null, `geen geldige JSON (${(e as Error).message})`);
+    v.fataal(null, null, null, melding('imp_m_geen_json', { fout: (e as Error).message }));
     return v.resultaat();
   }
   if (!Array.isArray(rijen)) {
     const v = new FeitenVerzamelaar(opties, 'odata-json');
-    v.fataal(null, null, null, 'JSON zonder "value"- of "d.results"-lijst; is dit een CBS TypedDataSet?');
+    v.fataal(null, null, null, melding('imp_m_json_lijst'));
     return v.resultaat();
   }
   return parseODataRijen(rijen as Record<string, unknown>[], opties);

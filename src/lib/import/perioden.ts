@@ -1,6 +1,7 @@
 // CBS period codes and StatLine period labels. Code = 4-digit year + type + number:
 // JJ00 (year), HJ01–02 (half-year), KW01–04 (quarter), MM01–12 (month).
 import type { Status } from './typen.ts';
+import { melding, meldingTekst } from './melding.ts';
 
 export const PERIODE_CODE = /^(\d{4})(JJ00|HJ0[12]|KW0[1-4]|MM(?:0[1-9]|1[0-2]))$/;
 
@@ -30,7 +31,7 @@ export function leesPeriodeLabel(label: string): PeriodeTreffer | null {
   const ster = /\*+$/.exec(s);
   if (ster) {
     status = 'voorlopig';
-    if (ster[0].length >= 2) noot = 'nader voorlopig (CBS **)';
+    if (ster[0].length >= 2) noot = meldingTekst('nl', melding('imp_m_noot_nader')); // stored with the fact: Dutch
     s = s.slice(0, -ster[0].length).trim();
   }
   s = s.toLowerCase().replace(/\s+/g, ' ');

@@ -4,6 +4,7 @@ import type { ImportResultaat, ParseOpties, ParsedFact } from './typen.ts';
 import { FeitenVerzamelaar, slug, Verwerker } from './verzamelaar.ts';
 import { leesPeriodeLabel, type PeriodeTreffer } from './perioden.ts';
 import { kort } from './detectie.ts';
+import { melding } from './melding.ts';
 
 export interface StatlineOpties extends ParseOpties {
   /** Extra dimension columns besides Regio's and Perioden (e.g. "Taakvelden"); their value becomes part of the indicator. */
@@ -58,12 +59,12 @@ export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> 
     // else with a single cell is skipped too, but said out loud.
     if (velden.length < this.koppen.length && gevuld <= 1) {
       const tekst = velden.find((x) => x.trim() !== '')?.trim() ?? '';
-      if (!VOETREGEL.test(tekst)) this.v.waarschuw(`${this.opties.bestand}, rij ${rijNr}: regel met één cel overgeslagen ('${kort(tekst, 40)}')`);
+      if (!VOETREGEL.test(tekst)) this.v.waarschuw(melding('imp_m_een_cel', { tekst: kort(tekst, 40) }), rijNr);
       return;
     }
     this.v.gelezen++;
     if (velden.length !== this.koppen.length) {
-      this.v.afwijzen(rijNr, null, kort(velden.join(';'), 80), `verwacht ${this.koppen.length} kolommen, gevonden ${velden.length}`);
+      this.v.verkeerdAantal(rijNr, velden, this.koppen.length);
       return;
     }
     this.dataRij(velden, rijNr);
@@ -84,7 +85,7 @@ export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> 
         if (dims.has(kop.toLowerCase())) this.dimKol.push(i);
         else this.maatKol.push(i);
       });
-      if (this.maatKol.length === 0) this.v.fataalKop(rijNr, null, 'geen kolommen met cijfers naast de dimensiekolommen', VERWACHT, true);
+      if (this.maatKol.length === 0) this.v.fataalKop(rijNr, null, melding('imp_m_geen_maatkolommen'), VERWACHT, true);
       this.fase = 'eenheid';
       return;
     }
@@ -93,8 +94,8 @@ export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> 
       const mist = r < 0 ? "Regio's" : 'Perioden';
       const reden =
         k.length > 1 && (r >= 0 || p >= 0)
-          ? `kolom '${mist}' ontbreekt in de kopregel (gevonden: ${k.map((x) => `'${kort(x, 30)}'`).join(', ')})`
-          : `geen kopregel met 'Regio's' en 'Perioden' gevonden in de eerste ${MAX_KOPZOEK} rijen; is dit een StatLine-download?`;
+          ? melding('imp_m_kolom_niet_in_kop', { kolom: mist, gevonden: k.map((x) => `'${kort(x, 30)}'`).join(', ') })
+          : melding('imp_m_geen_kop_statline_in', { aantal: MAX_KOPZOEK });
       this.v.fataalKop(rijNr, r >= 0 || p >= 0 ? mist : null, reden, VERWACHT, true);
     }
   }
@@ -110,7 +111,7 @@ export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> 
     let code = basis;
     if (!code) {
       code = slug(label);
-      this.v.waarschuw(`${this.opties.bestand}, kolom '${label}': geen indicatorcode in de koppeling; voorlopig '${code}' gebruikt`);
+      this.v.waarschuw(melding('imp_m_geen_indicatorcode', { code }), null, label);
     }
     const uit = dimWaarden.length ? `${code}__${dimWaarden.map(slug).join('__')}` : code;
     if (!this.v.indicatorInfo.has(uit) && this.v.indicatorInfo.size < 10_000)
@@ -131,7 +132,7 @@ export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> 
       if (this.periodeCache.size < 100_000) this.periodeCache.set(pLabel, periode);
     }
     if (!periode) {
-      v.afwijzen(rijNr, periodeKop, pLabel, 'onbekende periode (verwacht bijv. "2023", "2023 1e halfjaar*", "2022 2e kwartaal")');
+      v.afwijzen(rijNr, periodeKop, pLabel, melding('imp_m_onbekende_periode', { voorbeelden: '"2023", "2023 1e halfjaar*", "2022 2e kwartaal"' }));
       return;
     }
     const dimWaarden = this.dimKol.length ? this.dimKol.map((i) => velden[i].trim()) : GEEN;
@@ -160,7 +161,7 @@ export class StatlineVerwerker extends Verwerker<ParsedFact, FeitenVerzamelaar> 
 
   afronden(): ImportResultaat<ParsedFact> {
     if (this.fase === 'kop' && !this.v.gestopt)
-      this.v.fataalKop(null, null, "geen kopregel met 'Regio's' en 'Perioden' gevonden; is dit een StatLine-download?", VERWACHT, true);
+      this.v.fataalKop(null, null, melding('imp_m_geen_kop_statline'), VERWACHT, true);
     return this.v.resultaat();
   }
 }

@@ -5,7 +5,8 @@
 import Papa from 'papaparse';
 import type { RijVerwerker } from './verzamelaar.ts';
 import { controleerBytes } from './detectie.ts';
-import { controleerGrootte, geweigerd, herkenFormaat, maakVerwerker, papaWaarschuwingen, type ImportOpties, type Resultaat } from './importeer.ts';
+import { BINAIR, controleerGrootte, GEEN_FORMAAT, geweigerd, herkenFormaat, maakVerwerker, papaWaarschuwingen, type ImportOpties, type Resultaat } from './importeer.ts';
+import { bericht, melding, type Bericht } from './melding.ts';
 import { parseODataJson } from './odata.ts';
 
 /**
@@ -16,7 +17,7 @@ export class StroomParser {
   private rest = '';
   private rijNr = 0;
   private eerste = true;
-  readonly waarschuwingen: string[] = [];
+  readonly waarschuwingen: Bericht[] = [];
 
   constructor(
     private verwerker: RijVerwerker<unknown>,
@@ -76,8 +77,8 @@ const PROEF = 64 * 1024;
 /** Parses a byte stream (File slices in the worker, fs stream in Node) without holding the whole file as text. */
 export async function importeerStroom(bytes: AsyncIterable<Uint8Array>, totaal: number, opties: ImportOpties, cb: StroomCallbacks = {}): Promise<Resultaat> {
   const grootte = controleerGrootte(opties.bestand, totaal);
-  if (grootte.fout) return geweigerd(opties.bestand, 'onbekend', { rij: null, reden: grootte.fout.slice(opties.bestand.length + 2) });
-  const extra: string[] = grootte.waarschuwing ? [grootte.waarschuwing] : [];
+  if (grootte.fout) return geweigerd(opties.bestand, 'onbekend', { rij: null, reden: grootte.fout.redenen[0] });
+  const extra: Bericht[] = grootte.waarschuwing ? [grootte.waarschuwing] : [];
 
   const it = bytes[Symbol.asyncIterator]();
   // Collect a sample for the sanity checks and format detection.
@@ -100,8 +101,8 @@ export async function importeerStroom(bytes: AsyncIterable<Uint8Array>, totaal: 
     o += p.length;
   }
   const soort = controleerBytes(kop);
-  if (soort.soort === 'binair') return geweigerd(opties.bestand, 'onbekend', { rij: null, reden: 'dit lijkt geen tekstbestand (binaire inhoud, bijv. Excel of zip); sla het op als CSV (UTF-8)' });
-  if (soort.soort === 'windows-1252') extra.push(`${opties.bestand}: bestand is geen geldige UTF-8; gelezen als Windows-1252 (Excel "CSV"). Controleer namen met accenten`);
+  if (soort.soort === 'binair') return geweigerd(opties.bestand, 'onbekend', BINAIR);
+  if (soort.soort === 'windows-1252') extra.push(bericht(opties.bestand, melding('imp_m_windows1252')));
   const decoder = new TextDecoder(soort.soort, { fatal: false });
   const proefTekst = decoder.decode(kop, { stream: true });
   const h = herkenFormaat(proefTekst, opties.bestand);
@@ -128,7 +129,7 @@ export async function importeerStroom(bytes: AsyncIterable<Uint8Array>, totaal: 
     }
   } else {
     const w = maakVerwerker(formaat, opties) as RijVerwerker<unknown> | null;
-    if (!w) return geweigerd(opties.bestand, formaat, { rij: null, reden: 'bestandsformaat niet herkend' });
+    if (!w) return geweigerd(opties.bestand, formaat, GEEN_FORMAAT);
     const stroom = new StroomParser(w, h.scheidingsteken ?? ';', opties.bestand);
     const verzameld: unknown[] = [];
     const lever = () => {

@@ -1,4 +1,5 @@
 // Shared types of the importer. Pure data: usable in a Web Worker, in the main thread and in Node.
+import type { Bericht, Melding } from './melding.ts';
 
 /** Status of a figure, as CBS marks it (`*` in StatLine, `Status` in the OData Perioden list). */
 export type Status = 'definitief' | 'voorlopig' | 'onbekend';
@@ -15,12 +16,12 @@ export interface ParsedFact {
 }
 
 /** A rejected row or file, with where and why. `rij` is the 1-based record number in the file (as a spreadsheet shows it). */
-export interface Afwijzing {
+export interface Afwijzing extends Bericht {
   bestand: string;
   rij: number | null; // null: the whole file
-  kolom: string | null;
-  waarde: string | null;
-  reden: string; // Dutch
+  redenen: Melding[];
+  /** The reasons in Dutch (tekst('nl', …)): the Dutch CSV, the scripts and the tests read it. */
+  reden: string;
 }
 
 export interface Gevonden {
@@ -40,9 +41,11 @@ export interface ImportResultaat<R = ParsedFact> {
   afgewezenAantal: number;
   gevonden: Gevonden;
   onbekendeGemeenten: string[]; // names or codes as they appeared in the file
-  waarschuwingen: string[]; // Dutch, each naming file/row/column where relevant
-  /** Set when the whole file is refused (binary, mixed decimal marks, no header…). Then `rijen` is empty. */
+  waarschuwingen: Bericht[]; // each naming file/row/column where relevant
+  /** Set when the whole file is refused (binary, mixed decimal marks, no header…). Then `rijen` is empty. Dutch. */
   fout: string | null;
+  /** The refusal as a message (shown in the UI language); set together with `fout`. */
+  foutBericht: Afwijzing | null;
   /** Number of data records read (accepted + rejected), title/header lines excluded. */
   gelezen: number;
   /**

@@ -1,10 +1,11 @@
 // Bookkeeping shared by the fact parsers (StatLine, OData, long format): rejections, duplicate keys,
 // gemeente lookup, decimal-mark consistency, HTML-like text, and the final result.
 import type { Afwijzing, Formaat, ImportResultaat, ParseOpties, ParsedFact, Status } from './typen.ts';
-import { DecimaalBewaker, kort, leesGetal, lijktHtml, snelGetal, snelTeken, verwachteKolommen } from './detectie.ts';
+import { DecimaalBewaker, kort, leesGetal, lijktHtml, NOOT_LEEG, snelGetal, snelTeken, verwachteKolommen } from './detectie.ts';
 import { GemeenteOpzoeking, type RegioTreffer } from './gemeenten.ts';
 import { periodeNummer } from './perioden.ts';
-import { formatteerAfwijzing, plaats } from './berichten.ts';
+import { formatteerAfwijzing } from './berichten.ts';
+import { afwijzing, bericht, melding, type Bericht, type Melding } from './melding.ts';
 
 /** A parser fed one CSV record at a time, so a worker can stream a 200 MB file through it. */
 export interface RijVerwerker<R> {
@@ -41,8 +42,9 @@ export class Basis<R> {
   rijen: R[] = [];
   afgewezen: Afwijzing[] = [];
   afgewezenAantal = 0;
-  waarschuwingen: string[] = [];
+  waarschuwingen: Bericht[] = [];
   fout: string | null = null;
+  foutBericht: Afwijzing | null = null;
   gelezen = 0;
   onbekend = new Set<string>();
   gemeenten = new Set<string>();
@@ -71,39 +73,45 @@ export class Basis<R> {
     return this.fout !== null;
   }
 
-  afwijzen(rij: number | null, kolom: string | null, waarde: string | null, reden: string): void {
+  afwijzen(rij: number | null, kolom: string | null, waarde: string | null, reden: Melding | Melding[]): void {
     this.afgewezenAantal++;
-    if (this.afgewezen.length < this.max) this.afgewezen.push({ bestand: this.bestand, rij, kolom, waarde, reden });
+    if (this.afgewezen.length < this.max) this.afgewezen.push(afwijzing(this.bestand, rij, kolom, waarde, reden));
+  }
+
+  /** A record with another number of fields than the header: rejected whole, shown as one cell. */
+  verkeerdAantal(rijNr: number, velden: string[], verwacht: number): void {
+    this.afwijzen(rijNr, null, kort(velden.join(';'), 80), melding('imp_m_aantal_kolommen', { verwacht, gevonden: velden.length }));
   }
 
   /** Refuses the whole file: nothing from it is kept, and the reason is the first rejection shown. */
-  fataal(rij: number | null, kolom: string | null, waarde: string | null, reden: string): void {
+  fataal(rij: number | null, kolom: string | null, waarde: string | null, reden: Melding | Melding[]): void {
     if (this.fout !== null) return;
-    const a: Afwijzing = { bestand: this.bestand, rij, kolom, waarde, reden };
+    const a = afwijzing(this.bestand, rij, kolom, waarde, reden);
     this.fout = formatteerAfwijzing(a);
+    this.foutBericht = a;
     this.rijen = [];
     this.afgewezen.unshift(a);
     this.afgewezenAantal++;
   }
 
   /** Refuses a file for its header row, naming the columns the format expects (issue 13). */
-  fataalKop(rij: number | null, kolom: string | null, reden: string, verwacht: readonly string[], metCijfers = false): void {
-    this.fataal(rij, kolom, null, reden + '; ' + verwachteKolommen(verwacht, metCijfers));
+  fataalKop(rij: number | null, kolom: string | null, reden: Melding, verwacht: readonly string[], metCijfers = false): void {
+    this.fataal(rij, kolom, null, [reden, verwachteKolommen(verwacht, metCijfers)]);
   }
 
-  waarschuw(tekst: string): void {
-    if (this.waarschuwingSet.has(tekst) || this.waarschuwingen.length >= 200) return;
-    this.waarschuwingSet.add(tekst);
-    this.waarschuwingen.push(tekst);
+  /** A warning about the file, or about one row/column of it. */
+  waarschuw(reden: Melding, rij: number | null = null, kolom: string | null = null): void {
+    if (this.waarschuwingen.length >= 200) return;
+    const b = bericht(this.bestand, reden, rij, kolom);
+    const sleutel = JSON.stringify(b);
+    if (this.waarschuwingSet.has(sleutel)) return;
+    this.waarschuwingSet.add(sleutel);
+    this.waarschuwingen.push(b);
   }
 
   /** Text that looks like HTML is kept verbatim and flagged; it is never interpreted anywhere. */
   controleerHtml(rij: number, kolom: string, waarde: string): void {
-    if (lijktHtml(waarde))
-      this.waarschuw(
-        `${plaats(this.bestand, rij, kolom)}: tekst lijkt op HTML of script ('${kort(waarde)}'); ` +
-          'wordt als platte tekst behandeld en nooit uitgevoerd (onschadelijk)',
-      );
+    if (lijktHtml(waarde)) this.waarschuw(melding('imp_m_html', { tekst: kort(waarde) }), rij, kolom);
   }
 
   /** Note of the last `getal` call that returned null (which CBS symbol or empty cell). */
@@ -130,11 +138,11 @@ export class Basis<R> {
     }
     const g = leesGetal(ruw);
     if (g.soort === 'leeg') {
-      this.laatsteNoot = g.noot || 'ontbreekt (lege cel)';
+      this.laatsteNoot = g.noot || NOOT_LEEG;
       return null;
     }
     if (g.soort === 'fout') {
-      this.afwijzen(rij, kolom, ruw, 'geen getal');
+      this.afwijzen(rij, kolom, ruw, melding('imp_m_geen_getal'));
       return undefined;
     }
     const conflict = this.decimalen.controleer(kolom, g.teken, rij, ruw.trim());
@@ -153,9 +161,8 @@ export class Basis<R> {
 
   resultaat(): ImportResultaat<R> {
     if (this.fout === null && this.gelezen === 0 && this.afgewezenAantal === 0)
-      this.fataal(null, null, null, 'geen gegevensrijen gevonden (alleen een kopregel of een leeg bestand)');
-    if (this.afgewezenAantal > this.afgewezen.length)
-      this.waarschuw(`${this.bestand}: ${this.afgewezenAantal - this.afgewezen.length} afgewezen rijen niet afzonderlijk bewaard`);
+      this.fataal(null, null, null, melding('imp_m_geen_gegevensrijen'));
+    if (this.afgewezenAantal > this.afgewezen.length) this.waarschuw(melding('imp_m_niet_bewaard', { aantal: this.afgewezenAantal - this.afgewezen.length }));
     const sorteer = (s: Set<string>) => [...s].sort();
     return {
       bestand: this.bestand,
@@ -167,6 +174,7 @@ export class Basis<R> {
       onbekendeGemeenten: sorteer(this.onbekend),
       waarschuwingen: this.waarschuwingen,
       fout: this.fout,
+      foutBericht: this.foutBericht,
       gelezen: this.gelezen,
       indicatorInfo: Object.fromEntries(this.indicatorInfo),
     };
@@ -191,8 +199,7 @@ export class FeitenVerzamelaar extends Basis<ParsedFact> {
   constructor(opties: ParseOpties, formaat: Formaat) {
     super(opties, formaat);
     this.bron = opties.bron ?? `eigen import: ${opties.bestand}`;
-    if (this.opzoeking.leeg)
-      this.waarschuw(`${opties.bestand}: geen gemeentelijst meegegeven; gemeentecodes alleen op vorm gecontroleerd`);
+    if (this.opzoeking.leeg) this.waarschuw(melding('imp_m_geen_gemeentelijst'));
   }
 
   /** Region cell → code, or a rejection of the whole record. `soort` says whether it holds a name or a code. */
@@ -213,7 +220,7 @@ export class FeitenVerzamelaar extends Basis<ParsedFact> {
     }
     const label = ruw.trim();
     this.onbekend.add(label);
-    this.afwijzen(rij, kolom, label, soort === 'naam' ? 'onbekende gemeente' : 'onbekende gemeentecode');
+    this.afwijzen(rij, kolom, label, melding(soort === 'naam' ? 'imp_m_onbekende_gemeente' : 'imp_m_onbekende_gemeentecode'));
     return undefined;
   }
 
@@ -254,7 +261,9 @@ export class FeitenVerzamelaar extends Basis<ParsedFact> {
     const masker = perJaar.get(jaar) ?? 0;
     if (masker & bit) {
       const eerder = this.eersteRij.get(paar)?.get(nr);
-      this.afwijzen(rij, kolom, f.waarde === null ? '' : String(f.waarde), `dubbele sleutel ${f.regio_code} / ${f.periode} / ${f.indicator}: staat al in ${eerder !== undefined ? `rij ${eerder}` : 'een eerdere rij'}`);
+      const sleutel = { regio: f.regio_code, periode: f.periode, indicator: f.indicator };
+      const reden = eerder !== undefined ? melding('imp_m_dubbel_in_rij', { ...sleutel, rij: eerder }) : melding('imp_m_dubbel_eerder', sleutel);
+      this.afwijzen(rij, kolom, f.waarde === null ? '' : String(f.waarde), reden);
       return;
     }
     perJaar.set(jaar, masker | bit);

@@ -5,6 +5,7 @@ import { importeerStroom } from './stroom.ts';
 import type { NaarWorker, VanWorker } from './berichten-worker.ts';
 import { feitenNaarCsv } from './batch-csv.ts';
 import type { ParsedFact } from './typen.ts';
+import { bericht, melding } from './melding.ts';
 
 const SLICE = 4 * 1024 * 1024; // 4 MB per read: small enough for steady progress, large enough to be fast
 const BATCH = 50_000; // rows per 'rijen' message
@@ -80,6 +81,6 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
     if (buffer.length) stuurRijen(buffer);
     stuur({ type: 'klaar', resultaat });
   } catch (err) {
-    stuur({ type: 'fout', bericht: `${m.file.name}: inlezen mislukt (${(err as Error).message})` });
+    stuur({ type: 'fout', bericht: bericht(m.file.name, melding('imp_m_mislukt', { fout: (err as Error).message })) });
   }
 };

@@ -14,6 +14,7 @@ import {
 import type { Afwijzing, GemeenteInfo } from '../import/typen';
 import type { Resultaat } from '../import/importeer';
 import { raadEenheid } from '../import/eenheid';
+import { alsBericht, bericht, melding, type Bericht } from '../import/melding';
 
 export interface ImportInfo {
   id: string;
@@ -28,7 +29,7 @@ export interface ImportInfo {
   indicatoren: string[];
 }
 
-export const imports: { lijst: ImportInfo[]; bewaren: boolean; melding: string } = $state({ lijst: [], bewaren: false, melding: '' });
+export const imports: { lijst: ImportInfo[]; bewaren: boolean; melding: Bericht | null } = $state({ lijst: [], bewaren: false, melding: null });
 
 export type Fase = 'leeg' | 'lezen' | 'voorbeeld' | 'toevoegen' | 'klaar' | 'fout' | 'casus';
 
@@ -39,7 +40,7 @@ export interface CasusUitkomst {
   episodes: number;
   kosten: number;
   afgewezen: Afwijzing[];
-  waarschuwingen: string[];
+  waarschuwingen: Bericht[];
 }
 
 export const invoer: {
@@ -52,11 +53,11 @@ export const invoer: {
   conflicten: Conflicten | null;
   /** Facts staged in DuckDB so far. */
   geladen: number;
-  melding: string;
+  melding: Bericht | null;
   casus: CasusUitkomst | null;
   wachtrij: number;
   ms: { lezen: number; laden: number } | null;
-} = $state({ fase: 'leeg', bestand: '', grootte: 0, voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '', casus: null, wachtrij: 0, ms: null });
+} = $state({ fase: 'leeg', bestand: '', grootte: 0, voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: null, casus: null, wachtrij: 0, ms: null });
 
 import { BEWAAR_SLEUTEL, bewaartEigenData } from '../import/bewaren';
 /** Above this many facts an import is not kept in IndexedDB (browser storage is limited). */
@@ -140,7 +141,7 @@ let laatsteRegios: GemeenteRij[] = [];
 
 async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
   laatsteRegios = regios;
-  Object.assign(invoer, { fase: 'lezen', bestand: file.name, grootte: file.size, voortgang: { gelezen: 0, totaal: file.size }, resultaat: null, conflicten: null, geladen: 0, melding: '', casus: null, ms: null });
+  Object.assign(invoer, { fase: 'lezen', bestand: file.name, grootte: file.size, voortgang: { gelezen: 0, totaal: file.size }, resultaat: null, conflicten: null, geladen: 0, melding: null, casus: null, ms: null });
   const abort = new AbortController();
   const id = `imp-${Date.now().toString(36)}-${++teller}`;
   const t0 = performance.now();
@@ -193,7 +194,7 @@ async function leesFeiten(file: File, regios: GemeenteRij[]): Promise<void> {
   } catch (e) {
     if ((e as Error).name === 'AbortError' || abort.signal.aborted) return;
     invoer.fase = 'fout';
-    invoer.melding = alsGeheugenFout(e) ?? (e as Error).message;
+    invoer.melding = alsGeheugenFout(e) ?? alsBericht(e);
     await bewerk((d) => verwijderImport(d, id)).catch(() => {});
     huidig = null;
   }
@@ -204,7 +205,7 @@ export async function annuleer(): Promise<void> {
   const h = huidig;
   huidig = null;
   h?.abort.abort();
-  Object.assign(invoer, { fase: 'leeg', voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: '' });
+  Object.assign(invoer, { fase: 'leeg', voortgang: null, resultaat: null, conflicten: null, geladen: 0, melding: null });
   // A batch being loaded right now finishes first; then everything of this import is removed.
   if (h) await h.laden().then(() => bewerk((d) => verwijderImport(d, h.id))).catch(() => {});
   await volgende(laatsteRegios);
@@ -224,7 +225,7 @@ export async function voegToe(vervang: boolean): Promise<void> {
     invoer.fase = 'klaar';
   } catch (e) {
     invoer.fase = 'fout';
-    invoer.melding = alsGeheugenFout(e) ?? (e as Error).message;
+    invoer.melding = alsGeheugenFout(e) ?? alsBericht(e);
     // activeer() has already put the tables back as they were; drop the staged facts too.
     await bewerk((d) => verwijderImport(d, h.id)).catch(() => {});
     huidig = null;
@@ -236,7 +237,7 @@ async function bewaarImport(id: string): Promise<void> {
   const i = imports.lijst.find((x) => x.id === id);
   if (!i) return;
   if (i.aantal > MAX_BEWAREN) {
-    imports.melding = `${i.bestand}: te groot om in deze browser te bewaren (${i.aantal} cijfers; maximaal ${MAX_BEWAREN}); na herladen is het weg.`;
+    imports.melding = bericht(i.bestand, melding('imp_m_bewaren_te_groot', { aantal: i.aantal, max: MAX_BEWAREN }));
     return;
   }
   const { bewaar } = await import('../import/opslag');
@@ -254,7 +255,7 @@ export async function verwijder(id: string): Promise<void> {
 /** The opt-in checkbox: keep imports in this browser (IndexedDB) across reloads. */
 export async function zetBewaren(aan: boolean): Promise<void> {
   imports.bewaren = aan;
-  imports.melding = '';
+  imports.melding = null;
   try {
     if (aan) localStorage.setItem(BEWAAR_SLEUTEL, '1');
     else localStorage.removeItem(BEWAAR_SLEUTEL);
@@ -281,7 +282,7 @@ export async function wisAlles(): Promise<void> {
 
 /** Case files: handed to the case-data engine of the Kosten page (src/lib/db/casus.ts). */
 async function laadCasus(files: File[], regios: GemeenteRij[]): Promise<void> {
-  Object.assign(invoer, { fase: 'lezen', bestand: files.map((f) => f.name).join(', '), voortgang: null, resultaat: null, conflicten: null, melding: '', casus: null });
+  Object.assign(invoer, { fase: 'lezen', bestand: files.map((f) => f.name).join(', '), voortgang: null, resultaat: null, conflicten: null, melding: null, casus: null });
   try {
     const { laadEigen } = await import('./casus.svelte');
     const r = await laadEigen(files, gemeenteLijst(regios));
@@ -297,6 +298,6 @@ async function laadCasus(files: File[], regios: GemeenteRij[]): Promise<void> {
     invoer.fase = 'casus';
   } catch (e) {
     invoer.fase = 'fout';
-    invoer.melding = (e as Error).message;
+    invoer.melding = alsBericht(e);
   }
 }

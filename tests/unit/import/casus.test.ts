@@ -4,6 +4,7 @@ import { parseDatum } from '../../../src/lib/model/casus/valideer.ts';
 import { stelKoppelingVoor, normaliseerKop } from '../../../src/lib/import/koppeling.ts';
 import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
 import { fixture, testGemeenten } from './hulp.ts';
+import { berichtTekst } from '../../../src/lib/import/melding.ts';
 
 const gemeenten = testGemeenten();
 
@@ -100,6 +101,6 @@ describe('kolomkoppeling', () => {
       { casus_id: 'k1', domein: 'onderwijs', toestand: 'INGESCHREVEN', onderwijssoort: 'VO', begin: '2020-08-17', einde: '2022-01-10', datum_kwaliteit: 'exact', rij: 2 },
       { casus_id: 'k1', domein: 'onderwijs', toestand: 'GEDEELTELIJK_VERZUIM', onderwijssoort: 'VO', begin: '2022-01-10', einde: null, datum_kwaliteit: 'exact', rij: 3 },
     ]);
-    expect(met.waarschuwingen.some((w) => w.includes("'Opmerking'") && w.includes('genegeerd'))).toBe(true);
+    expect(met.waarschuwingen.map((w) => berichtTekst('nl', w)).some((w) => w.includes("'Opmerking'") && w.includes('genegeerd'))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detecteerScheidingsteken, leesGetal, lijktHtml, DecimaalBewaker } from '../../../src/lib/import/detectie.ts';
 import { leesPeriodeLabel, isPeriodeCode, periodeNummer } from '../../../src/lib/import/perioden.ts';
 import { gemeentenUitRegios, GemeenteOpzoeking, normaliseerNaam } from '../../../src/lib/import/gemeenten.ts';
+import { meldingTekst } from '../../../src/lib/import/melding.ts';
 
 describe('perioden', () => {
   it.each([
@@ -51,7 +52,9 @@ describe('getallen', () => {
     expect(b.controleer('k', null, 2, '3')).toBeNull();
     expect(b.controleer('k', ',', 3, '3,1')).toBeNull();
     expect(b.controleer('andere', '.', 4, '3.1')).toBeNull();
-    expect(b.controleer('k', '.', 5, '3.2')).toContain("rij 3 ('3,1') gebruikt een decimale komma, rij 5 ('3.2') een decimale punt");
+    const m = b.controleer('k', '.', 5, '3.2')!;
+    expect(meldingTekst('nl', m)).toContain("rij 3 ('3,1') gebruikt een decimale komma, rij 5 ('3.2') een decimale punt");
+    expect(meldingTekst('en', m)).toContain("row 3 ('3,1') uses a decimal comma, row 5 ('3.2') a decimal point");
   });
 });
 

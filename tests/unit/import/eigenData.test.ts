@@ -6,6 +6,7 @@ import { vragen } from '../../../src/lib/db/vragen.ts';
 import { activeer, alsGeheugenFout, feitenNaarCsv, herbouw, importAlsCsv, laadBatch, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren } from '../../../src/lib/db/eigenData.ts';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import type { ParsedFact } from '../../../src/lib/import/typen.ts';
+import { berichtTekst } from '../../../src/lib/import/melding.ts';
 import { readFileSync } from 'node:fs';
 
 const feit = (regio_code: string, periode: string, indicator: string, waarde: number | null, noot = ''): ParsedFact => ({
@@ -134,7 +135,7 @@ describe('eigen import in DuckDB', () => {
     };
     const fout = await activeer(krap, 'g', false).then(() => null, (e: Error) => e);
     expect(fout).not.toBeNull();
-    expect(alsGeheugenFout(fout)).toMatch(/^te weinig geheugen in de browser voor dit bestand; er is niets toegevoegd/);
+    expect(berichtTekst('nl', alsGeheugenFout(fout)!)).toMatch(/^te weinig geheugen in de browser voor dit bestand; er is niets toegevoegd/);
     expect(alsGeheugenFout(new Error('Binder Error: kolom bestaat niet'))).toBeNull();
     expect(await db.query('SELECT * FROM feiten ORDER BY ALL')).toEqual(voor);
     expect(await lijstImports(db)).toEqual([]);

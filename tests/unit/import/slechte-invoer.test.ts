@@ -5,6 +5,7 @@ import { controleerBytes } from '../../../src/lib/import/detectie.ts';
 import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
 import type { ImportOpties } from '../../../src/lib/import/importeer.ts';
 import { testGemeenten } from './hulp.ts';
+import { berichtTekst } from '../../../src/lib/import/melding.ts';
 
 const gemeenten = testGemeenten();
 const KOP = 'regio_code;periode;indicator;waarde;status;bron;noot';
@@ -171,7 +172,8 @@ describe('slechte invoer', () => {
         if (g.afgewezen.length === 0) expect(berichten).toEqual([]);
         for (const a of g.afgewezen) expect(berichten).toContain(a);
       }
-      for (const w of g.waarschuwing ?? []) expect(r.waarschuwingen.some((x) => x.includes(w)), `waarschuwing '${w}' in ${JSON.stringify(r.waarschuwingen)}`).toBe(true);
+      const waarschuwingen = r.waarschuwingen.map((x) => berichtTekst('nl', x));
+      for (const w of g.waarschuwing ?? []) expect(waarschuwingen.some((x) => x.includes(w)), `waarschuwing '${w}' in ${JSON.stringify(waarschuwingen)}`).toBe(true);
       if (g.rijen !== undefined) expect(r.rijen).toHaveLength(g.rijen);
     });
   }
@@ -183,8 +185,12 @@ describe('slechte invoer', () => {
   });
 
   it('te groot bestand wordt geweigerd, groot bestand krijgt een waarschuwing', () => {
-    expect(controleerGrootte('big.csv', 2 * 1024 ** 3).fout).toBe('big.csv: bestand is te groot (2048 MB; maximaal 1024 MB in de browser)');
-    expect(controleerGrootte('mid.csv', 200 * 1024 ** 2)).toEqual({ fout: null, waarschuwing: 'mid.csv: groot bestand (200 MB); inlezen kan even duren' });
+    expect(berichtTekst('nl', controleerGrootte('big.csv', 2 * 1024 ** 3).fout!)).toBe('big.csv: bestand is te groot (2048 MB; maximaal 1024 MB in de browser)');
+    expect(berichtTekst('en', controleerGrootte('big.csv', 2 * 1024 ** 3).fout!)).toBe('big.csv: file is too large (2048 MB; at most 1024 MB in the browser)');
+    const mid = controleerGrootte('mid.csv', 200 * 1024 ** 2);
+    expect(mid.fout).toBeNull();
+    expect(berichtTekst('nl', mid.waarschuwing!)).toBe('mid.csv: groot bestand (200 MB); inlezen kan even duren');
+    expect(berichtTekst('en', mid.waarschuwing!)).toBe('mid.csv: large file (200 MB); reading may take a while');
     expect(controleerGrootte('klein.csv', 1000)).toEqual({ fout: null, waarschuwing: null });
   });
 

@@ -3,6 +3,7 @@ import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import { formatteerAfwijzing } from '../../../src/lib/import/berichten.ts';
 import type { ParsedFact } from '../../../src/lib/import/typen.ts';
 import { fixture, testGemeenten } from './hulp.ts';
+import { berichtTekst } from '../../../src/lib/import/melding.ts';
 
 const koppeling = { 'Jongeren met jeugdhulp': 'jeugdhulp_pct', 'Jeugdhulp met verblijf': 'verblijf_pct' };
 
@@ -70,7 +71,7 @@ describe('StatLine CSV', () => {
   it('zonder koppeling: tijdelijke indicatorcode en een waarschuwing', () => {
     const z = parseTekst(fixture('statline-jeugdzorg.csv'), { bestand: 's.csv', gemeenten: testGemeenten() });
     expect(z.gevonden.indicatoren).toEqual(['jeugdhulp_met_verblijf', 'jongeren_met_jeugdhulp']);
-    expect(z.waarschuwingen.some((w) => w.includes("kolom 'Jongeren met jeugdhulp': geen indicatorcode"))).toBe(true);
+    expect(z.waarschuwingen.some((w) => berichtTekst('nl', w).includes("kolom 'Jongeren met jeugdhulp': geen indicatorcode"))).toBe(true);
   });
 
   it('extra dimensiekolom (taakveld) komt in de indicatorcode', () => {
@@ -92,6 +93,6 @@ describe('StatLine: regels met één cel', () => {
     const t = `"Titel"\n"Regio's";"Perioden";"A"\n"Deventer";"2022";"1,5"\n"Gouda"\n"Gouda";"2022";"2,5"\n"Bron: CBS"\n`;
     const r = parseTekst(t, { bestand: 'los.csv', gemeenten: testGemeenten(), koppeling: { A: 'a' } });
     expect((r.rijen as ParsedFact[]).map((f) => f.waarde)).toEqual([1.5, 2.5]);
-    expect(r.waarschuwingen.filter((w) => w.includes('één cel'))).toEqual(["los.csv, rij 4: regel met één cel overgeslagen ('Gouda')"]);
+    expect(r.waarschuwingen.map((w) => berichtTekst('nl', w)).filter((w) => w.includes('één cel'))).toEqual(["los.csv, rij 4: regel met één cel overgeslagen ('Gouda')"]);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTekst } from '../../../src/lib/import/importeer.ts';
 import { importeerStroom, inStukken } from '../../../src/lib/import/stroom.ts';
+import { berichtTekst } from '../../../src/lib/import/melding.ts';
 import { fixture, testGemeenten } from './hulp.ts';
 
 const gemeenten = testGemeenten();
@@ -47,7 +48,7 @@ describe('stromend inlezen', () => {
     const bytes = Uint8Array.from([...tekst].map((c) => c.charCodeAt(0)));
     const r = await importeerStroom(inStukken(bytes, 10), bytes.length, { bestand: 'ansi.csv', gemeenten });
     expect(r.rijen).toEqual([{ casus_id: 'Cliënt1', gemeente_code: 'GM0150', geboortejaar: null, geslacht: null, rij: 2 }]);
-    expect(r.waarschuwingen[0]).toContain('geen geldige UTF-8; gelezen als Windows-1252');
+    expect(berichtTekst('nl', r.waarschuwingen[0])).toBe('ansi.csv: bestand is geen geldige UTF-8; gelezen als Windows-1252 (Excel "CSV"). Controleer namen met accenten');
   });
 
   it('binair bestand wordt geweigerd voordat er iets gelezen wordt', async () => {

@@ -5,6 +5,7 @@
  */
 import { CATEGORIE, DATUM_KWALITEIT, DOMEIN_EPISODE, DOMEIN_KOSTEN, GESLACHT, HERKOMST, KWALITEIT, ONDERWIJSSOORT, TOESTAND_PER_DOMEIN } from './contract.ts';
 import type { Casus, Dataset, Episode, Kosten } from './contract.ts';
+import { melding as m, meldingTekst, type Melding } from '../../import/melding.ts';
 
 export interface Fout {
   bestand?: string;
@@ -12,6 +13,9 @@ export interface Fout {
   rij: number;
   kolom: string;
   waarde: string;
+  /** Why, as a message of the one dictionary (shown in the UI language). */
+  reden: Melding;
+  /** The same in Dutch. */
   melding: string;
 }
 
@@ -36,22 +40,22 @@ class Controle {
   waarde(kolom: string): string {
     return (this.ruw[kolom] ?? '').trim();
   }
-  fout(kolom: string, melding: string): void {
-    this.fouten.push({ bestand: this.bestand, rij: this.rij, kolom, waarde: this.waarde(kolom), melding });
+  fout(kolom: string, reden: Melding): void {
+    this.fouten.push({ bestand: this.bestand, rij: this.rij, kolom, waarde: this.waarde(kolom), reden, melding: meldingTekst('nl', reden) });
   }
   verplicht(kolom: string): string {
     const w = this.waarde(kolom);
-    if (w === '') this.fout(kolom, `kolom '${kolom}' is leeg of ontbreekt`);
+    if (w === '') this.fout(kolom, m('imp_m_kolom_leeg', { kolom }));
     return w;
   }
   code<T extends string>(kolom: string, lijst: readonly T[], leegMag = false): T | null {
     const w = this.waarde(kolom);
     if (w === '') {
-      if (!leegMag) this.fout(kolom, `kolom '${kolom}' is leeg of ontbreekt`);
+      if (!leegMag) this.fout(kolom, m('imp_m_kolom_leeg', { kolom }));
       return null;
     }
     if (!(lijst as readonly string[]).includes(w)) {
-      this.fout(kolom, `onbekende code '${w}' in kolom '${kolom}'; toegestaan: ${lijst.join(', ')}`);
+      this.fout(kolom, m('imp_m_onbekende_code', { waarde: w, kolom, lijst: lijst.join(', ') }));
       return null;
     }
     return w as T;
@@ -59,11 +63,11 @@ class Controle {
   datum(kolom: string, leegMag = false): string | null {
     const w = this.waarde(kolom);
     if (w === '') {
-      if (!leegMag) this.fout(kolom, `kolom '${kolom}' is leeg of ontbreekt`);
+      if (!leegMag) this.fout(kolom, m('imp_m_kolom_leeg', { kolom }));
       return null;
     }
     const iso = parseDatum(w);
-    if (iso === null) this.fout(kolom, `'${w}' in kolom '${kolom}' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)`);
+    if (iso === null) this.fout(kolom, m('imp_m_datum', { waarde: w, kolom }));
     return iso;
   }
 }
@@ -94,12 +98,12 @@ function klaar<T>(c: Controle, maak: () => T): Resultaat<T> {
 export function valideerDataset(ruw: Ruw, rij: number, opt: ValideerOpties = {}): Resultaat<Dataset> {
   const c = new Controle(ruw, rij, opt.bestand);
   const id = c.verplicht('dataset_id');
-  if (id.includes(':')) c.fout('dataset_id', "dataset_id mag geen ':' bevatten (het scheidt dataset en casus)");
+  if (id.includes(':')) c.fout('dataset_id', m('imp_m_dataset_id'));
   const naam = c.verplicht('naam');
   const herkomst = c.code('herkomst', HERKOMST);
   const bron = c.verplicht('bron');
   const v = c.verplicht('contractversie');
-  if (v !== '' && !/^\d+$/.test(v)) c.fout('contractversie', `contractversie '${v}' is geen geheel getal`);
+  if (v !== '' && !/^\d+$/.test(v)) c.fout('contractversie', m('imp_m_contractversie', { waarde: v }));
   return klaar(c, () => ({ dataset_id: id, naam, herkomst: herkomst!, bron, contractversie: Number(v) }));
 }
 
@@ -107,11 +111,11 @@ export function valideerCasus(ruw: Ruw, rij: number, opt: ValideerOpties = {}): 
   const c = new Controle(ruw, rij, opt.bestand);
   const id = c.verplicht('casus_id');
   const gm = c.verplicht('gemeente_code');
-  if (gm !== '' && !/^GM\d{4}$/.test(gm)) c.fout('gemeente_code', `gemeentecode '${gm}' heeft niet de vorm GM + 4 cijfers`);
+  if (gm !== '' && !/^GM\d{4}$/.test(gm)) c.fout('gemeente_code', m('imp_m_gemeentecode_vorm', { code: gm }));
   const gj = c.waarde('geboortejaar');
   let geboortejaar: number | null = null;
   if (gj !== '') {
-    if (!/^\d{4}$/.test(gj)) c.fout('geboortejaar', `geboortejaar '${gj}' is geen jaartal (alleen het jaar, vier cijfers)`);
+    if (!/^\d{4}$/.test(gj)) c.fout('geboortejaar', m('imp_m_geboortejaar', { jaar: gj }));
     else geboortejaar = Number(gj);
   }
   const geslacht = c.code('geslacht', GESLACHT, true);
@@ -125,10 +129,10 @@ export function valideerEpisode(ruw: Ruw, rij: number, opt: ValideerOpties = {})
   const toestand = domein ? c.code('toestand', TOESTAND_PER_DOMEIN[domein] as readonly string[]) : null;
   if (!domein) c.verplicht('toestand');
   const soort = c.code('onderwijssoort', ONDERWIJSSOORT, true);
-  if (soort && domein === 'zorg') c.fout('onderwijssoort', 'onderwijssoort hoort alleen bij episodes in het domein onderwijs');
+  if (soort && domein === 'zorg') c.fout('onderwijssoort', m('imp_m_onderwijssoort'));
   const begin = c.datum('begin');
   const einde = c.datum('einde', true);
-  if (begin && einde && einde <= begin) c.fout('einde', `einde ${einde} ligt niet na begin ${begin} (einde telt niet mee)`);
+  if (begin && einde && einde <= begin) c.fout('einde', m('imp_m_einde', { einde, begin }));
   const dk = c.code('datum_kwaliteit', DATUM_KWALITEIT);
   return klaar(c, () => ({
     casus_id: id,
@@ -146,14 +150,14 @@ export function valideerKosten(ruw: Ruw, rij: number, opt: ValideerOpties = {}):
   const id = c.verplicht('casus_id');
   const begin = c.datum('begin');
   const einde = c.datum('einde');
-  if (begin && einde && einde <= begin) c.fout('einde', `einde ${einde} ligt niet na begin ${begin} (einde telt niet mee)`);
+  if (begin && einde && einde <= begin) c.fout('einde', m('imp_m_einde', { einde, begin }));
   const domein = c.code('domein', DOMEIN_KOSTEN);
   const cat = c.code('categorie', CATEGORIE);
   const b = c.verplicht('bedrag_eur');
   const dec = opt.decimaal ?? '.';
   const bedrag = b === '' ? null : parseBedrag(b, dec);
   if (b !== '' && bedrag === null)
-    c.fout('bedrag_eur', `bedrag '${b}' is geen bedrag in euro's met decimaal${dec === ',' ? 'komma' : 'punt'} en hooguit 2 decimalen`);
+    c.fout('bedrag_eur', m(dec === ',' ? 'imp_m_bedrag_komma' : 'imp_m_bedrag_punt', { bedrag: b }));
   const kw = c.code('kwaliteit', KWALITEIT);
   return klaar(c, () => ({ casus_id: id, begin: begin!, einde: einde!, domein: domein!, categorie: cat!, bedrag_eur: bedrag!, kwaliteit: kw! }));
 }

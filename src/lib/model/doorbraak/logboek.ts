@@ -7,6 +7,8 @@
 import Papa from 'papaparse';
 import type { Afwijzing } from '../../import/typen.ts';
 import { detecteerScheidingsteken, verwachteKolommen, zonderBom } from '../../import/detectie.ts';
+import { afwijzing, melding, type Melding } from '../../import/melding.ts';
+import { formatteerAfwijzing } from '../../import/berichten.ts';
 import { DOMEINEN, INSTRUMENTEN, type Domein, type Instrument } from './typen.ts';
 
 export const LOGBOEK_KOLOMMEN = [
@@ -53,7 +55,7 @@ export interface LogboekResultaat {
   bestand: string;
   rijen: LogboekRij[];
   afgewezen: Afwijzing[];
-  /** the whole file is refused (no header, missing columns…) */
+  /** the whole file is refused (no header, missing columns…); Dutch, the message is afgewezen[0] */
   fout: string | null;
 }
 
@@ -82,14 +84,17 @@ export function leesBedrag(ruw: string): number | null {
 
 export function parseLogboek(tekstRuw: string, bestand: string): LogboekResultaat {
   const tekst = zonderBom(tekstRuw);
-  const leeg = (fout: string): LogboekResultaat => ({ bestand, rijen: [], afgewezen: [{ bestand, rij: null, kolom: null, waarde: null, reden: fout }], fout });
+  const leeg = (redenen: Melding[], rij: number | null = null): LogboekResultaat => {
+    const a = afwijzing(bestand, rij, null, null, redenen);
+    return { bestand, rijen: [], afgewezen: [a], fout: formatteerAfwijzing(a) };
+  };
   const sch = detecteerScheidingsteken(tekst.slice(0, 64 * 1024));
-  if (sch !== ';' && sch !== ',') return leeg(`${bestand}: scheidingsteken niet herkend; gebruik ';' of ','`);
+  if (sch !== ';' && sch !== ',') return leeg([melding('imp_m_scheidingsteken_onbekend')]);
   const recs = Papa.parse<string[]>(tekst, { delimiter: sch, skipEmptyLines: 'greedy' }).data;
-  if (recs.length === 0) return leeg(`${bestand}: leeg bestand`);
+  if (recs.length === 0) return leeg([melding('imp_m_leeg')]);
   const kop = recs[0].map((k) => sleutel(k));
   const ontbreekt = LOGBOEK_KOLOMMEN.filter((k) => !kop.includes(k));
-  if (ontbreekt.length) return leeg(`${bestand}, rij 1: kolom(men) ontbreken in de kopregel: ${ontbreekt.join(', ')}` + '; ' + verwachteKolommen(LOGBOEK_KOLOMMEN));
+  if (ontbreekt.length) return leeg([melding('imp_m_kop_ontbreekt', { kolommen: ontbreekt.join(', ') }), verwachteKolommen(LOGBOEK_KOLOMMEN)], 1);
   const index = Object.fromEntries(LOGBOEK_KOLOMMEN.map((k) => [k, kop.indexOf(k)])) as Record<LogboekKolom, number>;
 
   const rijen: LogboekRij[] = [];
@@ -99,20 +104,20 @@ export function parseLogboek(tekstRuw: string, bestand: string): LogboekResultaa
     const regel = i + 1;
     const velden = recs[i];
     const fouten: Afwijzing[] = [];
-    const fout = (kolom: string | null, waarde: string | null, reden: string) => fouten.push({ bestand, rij: regel, kolom, waarde, reden });
+    const fout = (kolom: string | null, waarde: string | null, reden: Melding) => fouten.push(afwijzing(bestand, regel, kolom, waarde, reden));
     if (velden.length !== kop.length) {
-      fout(null, velden.join(sch).slice(0, 200), `rij heeft ${velden.length} velden, de kopregel ${kop.length}`);
+      fout(null, velden.join(sch).slice(0, 200), melding('imp_m_velden', { velden: velden.length, kop: kop.length }));
       afgewezen.push(...fouten);
       continue;
     }
     const v = (k: LogboekKolom) => (velden[index[k]] ?? '').trim();
-    for (const k of LOGBOEK_KOLOMMEN) if (v(k).length > MAX_TEKST) fout(k, `${v(k).slice(0, 40)}…`, `tekst is langer dan ${MAX_TEKST} tekens`);
-    for (const k of VERPLICHT) if (v(k) === '') fout(k, '', 'verplicht veld is leeg');
+    for (const k of LOGBOEK_KOLOMMEN) if (v(k).length > MAX_TEKST) fout(k, `${v(k).slice(0, 40)}…`, melding('imp_m_te_lang', { max: MAX_TEKST }));
+    for (const k of VERPLICHT) if (v(k) === '') fout(k, '', melding('imp_m_verplicht_leeg'));
 
     const bedrag = (k: LogboekKolom) => {
       const b = leesBedrag(v(k));
-      if (b !== null && Number.isNaN(b)) fout(k, v(k), 'geen bedrag in euro (bijv. 12500 of 12.500,50)');
-      else if (b !== null && b < 0) fout(k, v(k), 'bedrag is negatief');
+      if (b !== null && Number.isNaN(b)) fout(k, v(k), melding('imp_m_geen_bedrag'));
+      else if (b !== null && b < 0) fout(k, v(k), melding('imp_m_negatief'));
       return b;
     };
     const huidig = bedrag('kosten_huidig_jaar');
@@ -123,7 +128,7 @@ export function parseLogboek(tekstRuw: string, bestand: string): LogboekResultaa
       const s = v(k);
       if (s === '') return null;
       if (!/^[1-5]$/.test(s)) {
-        fout(k, s, 'score moet een geheel getal van 1 tot en met 5 zijn (of leeg; toelichting in waarden_notitie)');
+        fout(k, s, melding('imp_m_score'));
         return null;
       }
       return Number(s);
@@ -137,21 +142,21 @@ export function parseLogboek(tekstRuw: string, bestand: string): LogboekResultaa
     const barrieres: LogboekBarriere[] = [];
     if (instr.length !== dom.length || (txt.length > 0 && txt.length !== instr.length)) {
       fout('barriere_instrument', `${v('barriere_instrument')} / ${v('barriere_domein')}`,
-        `aantal belemmeringen verschilt per kolom (instrument ${instr.length}, domein ${dom.length}, tekst ${txt.length}); scheid ze met '${BARRIERE_SCHEIDING}' in dezelfde volgorde`);
+        melding('imp_m_belemmeringen', { instrument: instr.length, domein: dom.length, tekst: txt.length, scheiding: BARRIERE_SCHEIDING }));
     } else {
       instr.forEach((ruwI, j) => {
         const iS = sleutel(ruwI);
         const dS = sleutel(dom[j]);
         const instrument = (INSTRUMENTEN as readonly string[]).includes(iS) ? (iS as Instrument) : ALIAS_INSTRUMENT[iS];
         const domein = (DOMEINEN as readonly string[]).includes(dS) ? (dS as Domein) : ALIAS_DOMEIN[dS];
-        if (!instrument) fout('barriere_instrument', ruwI, `onbekend sturingsinstrument; toegestaan: ${INSTRUMENTEN.join(', ')}`);
-        if (!domein) fout('barriere_domein', dom[j], `onbekend domein; toegestaan: ${DOMEINEN.join(', ')}`);
+        if (!instrument) fout('barriere_instrument', ruwI, melding('imp_m_instrument', { lijst: INSTRUMENTEN.join(', ') }));
+        if (!domein) fout('barriere_domein', dom[j], melding('imp_m_domein', { lijst: DOMEINEN.join(', ') }));
         if (instrument && domein) barrieres.push({ instrument, domein, tekst: txt[j] ?? '' });
       });
     }
 
     const id = `${v('gemeente').toLowerCase()}\u0000${v('casus').toLowerCase()}`;
-    if (v('casus') !== '' && gezien.has(id)) fout('casus', v('casus'), 'deze casus staat al eerder in het bestand (zelfde gemeente en casus)');
+    if (v('casus') !== '' && gezien.has(id)) fout('casus', v('casus'), melding('imp_m_casus_eerder'));
 
     if (fouten.length) {
       afgewezen.push(...fouten);

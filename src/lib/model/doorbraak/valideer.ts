@@ -5,6 +5,7 @@
  * have a formula here and match it, so a page figure can never drift from the printed ones.
  */
 import type { Fout } from '../casus/valideer.ts';
+import { melding as m } from '../../import/melding.ts';
 import {
   DOMEINEN, INSTRUMENTEN,
   type Barriere, type Doorbraak, type DoorbraakBundel, type DoorbraakGemeente, type Kengetal, type ParadigmaRij,
@@ -44,7 +45,8 @@ class Verzamel {
   fouten: Fout[] = [];
   constructor(private bestand: string) {}
   fout(rij: number, kolom: string, waarde: string | undefined, melding: string) {
-    this.fouten.push({ bestand: this.bestand, rij, kolom, waarde: waarde ?? '', melding });
+    // The bundled data's build-time check: Dutch only, carried as text.
+    this.fouten.push({ bestand: this.bestand, rij, kolom, waarde: waarde ?? '', melding, reden: m('imp_m_los', { tekst: melding }) });
   }
   tekst(r: Ruw, rij: number, kolom: string): string {
     const v = (r[kolom] ?? '').trim();
