@@ -37,7 +37,6 @@ const NOG_TE_DOEN: Record<string, number> = {
   "src/lib/model/elftal/raadsvragen.ts": 21,
   "src/lib/model/routes/tijdlijn.ts": 5,
   "src/lib/model/vergelijking/alinea.ts": 1,
-  "src/lib/model/vergelijking/titels.ts": 1,
   "src/lib/url/staat.ts": 1,
   "src/views/thuiszitters/Jaarkosten.svelte": 2,
   "src/views/thuiszitters/Tijdlijnen.svelte": 1,
