@@ -70,14 +70,14 @@ const methoden: Methode[] = ['studie', 'buren', 'grootteklasse', 'stedelijkheid'
 const resultaten: Record<string, unknown> = {};
 for (const m of methoden) {
   const inst = m === 'handmatig' ? { basis: 'gelijkend' as const, verwijderen: ['GM0014'], toevoegen: ['GM0363'] } : {};
-  referentiegroep(rijen[0].code, m, inst, ctx); // opwarmen (JIT)
+  referentiegroep(rijen[0].code, m, inst, ctx, 'nl'); // opwarmen (JIT)
   const t0 = performance.now();
   let leden = 0;
   let beschikbaar = 0;
   const tijden: number[] = [];
   for (const r of rijen) {
     const s = performance.now();
-    const g = referentiegroep(r.code, m, inst, ctx);
+    const g = referentiegroep(r.code, m, inst, ctx, 'nl');
     tijden.push(performance.now() - s);
     leden += g.leden.length;
     if (g.beschikbaar) beschikbaar++;

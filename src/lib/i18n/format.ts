@@ -118,9 +118,12 @@ export function scheidingstekens(t: Taal = huidigeTaal): { duizend: string; deci
   return t === 'nl' ? { duizend: '.', decimaal: ',', csvVeld: ';' } : { duizend: ',', decimaal: '.', csvVeld: ',' };
 }
 
-/** A number written the Dutch way ("1.234,5") in the language's form ("1,234.5" in English). */
-export function nlGetallenIn(s: string, t: Taal = huidigeTaal): string {
-  return t === 'nl' ? s : s.replace(/\./g, '§').replace(/,/g, '.').replace(/§/g, ',');
+const lijsten = new Map<Taal, Intl.ListFormat>();
+/** "a, b en c" / "a, b and c": a list joined the way the language joins it. */
+export function formatLijst(xs: readonly string[], t: Taal = huidigeTaal): string {
+  let f = lijsten.get(t);
+  if (!f) lijsten.set(t, (f = new Intl.ListFormat(locale(t), { type: 'conjunction' })));
+  return f.format(xs);
 }
 
 const MAANDNAAM: Record<Taal, readonly string[]> = {

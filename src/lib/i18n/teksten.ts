@@ -14,13 +14,15 @@ import { KAART_TEKSTEN } from './teksten-kaart';
 import { KOSTEN_TEKSTEN } from './teksten-kosten';
 import { KOSTEN_CASUS_TEKSTEN } from './teksten-kosten-casus';
 import { MENU_TEKSTEN } from './teksten-menu';
+import { PEERS_TEKSTEN } from './teksten-peers';
 import { THUISZITTERS_TEKSTEN } from './teksten-thuiszitters';
 import type { Taal } from './taal';
 import { vul } from './vul';
 
 export const BLOKKEN = [
   ALGEMEEN_TEKSTEN, APP_TEKSTEN, BRON_TEKSTEN, DOORBRAAK_TEKSTEN, ELFTAL_TEKSTEN, EXPORT_TEKSTEN, HELDER_TEKSTEN,
-  IMPORT_TEKSTEN, IMPORTEREN_TEKSTEN, KAART_TEKSTEN, KOSTEN_TEKSTEN, KOSTEN_CASUS_TEKSTEN, MENU_TEKSTEN, THUISZITTERS_TEKSTEN,
+  IMPORT_TEKSTEN, IMPORTEREN_TEKSTEN, KAART_TEKSTEN, KOSTEN_TEKSTEN, KOSTEN_CASUS_TEKSTEN, MENU_TEKSTEN, PEERS_TEKSTEN,
+  THUISZITTERS_TEKSTEN,
 ] as const;
 
 // A union over the blocks (distributive), so a key of any block is a key of the dictionary.

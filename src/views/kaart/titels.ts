@@ -6,10 +6,9 @@
 import { vertaler } from '../../lib/i18n/teksten';
 import { formatGetal, formatPercentage, formatWaarde } from '../../lib/i18n/format';
 import type { GrafiekMeta } from '../../lib/charts/types';
-import type { Samenvatting, Referentiegroep, PeerContext } from '../../lib/model/peers/index.ts';
+import { methodeLabel, type Samenvatting, type Referentiegroep } from '../../lib/model/peers/index.ts';
 import type { TrechterEenheid, TrechterResultaat } from '../../lib/model/trechter/index.ts';
 import { rangTekst } from '../../lib/model/vergelijking/titels';
-import { methodeLabel, uitleg } from './gegevens.ts';
 import { trechterUitleg } from '../../lib/model/trechter/index.ts';
 import type { Taal } from '../../lib/i18n/taal';
 
@@ -75,7 +74,6 @@ export function groepTitel(i: KaartInvoer): string {
 export function groepMeta(
   i: KaartInvoer,
   groep: Referentiegroep,
-  ctx: PeerContext,
   extra: { waardeVan: (code: string) => number | null; bronregel: string; noten: string[] },
 ): GrafiekMeta {
   const T = vertaler(i.taal);
@@ -87,7 +85,7 @@ export function groepMeta(
     titel,
     ondertitel: `${i.indicatorNaam} · KWB 2021 · ${methodeLabel(groep.methode, i.taal)} (${groep.leden.length}) · ${T('kaart_hoogste')}`,
     bronregel: extra.bronregel,
-    noten: [uitleg(groep, ctx, i.taal), ...(s.ontbrekend ? [T('kaart_peers_zonder', { n: s.ontbrekend })] : []), ...extra.noten],
+    noten: [groep.uitleg, ...(s.ontbrekend ? [T('kaart_peers_zonder', { n: s.ontbrekend })] : []), ...extra.noten],
     beschrijving: s.waarde == null || s.gemiddelde == null
       ? `${titel}.`
       : T('kaart_groep_beschr', { g: i.gemeenteNaam, w: fmt(s.waarde), n: s.n, min: fmt(s.min), max: fmt(s.max), gem: fmt(s.gemiddelde), med: fmt(s.mediaan), rg: rangTekst(s.rangInGroep, i.taal), rl: rangTekst(s.rangLandelijk, i.taal) }),

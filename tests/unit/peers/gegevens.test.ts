@@ -1,8 +1,8 @@
 // Glue of the Kaart page (src/views/kaart/gegevens.ts): default recipe, DuckDB rows → peer rows,
-// funnel input, and the English explanations built from the structured group.
+// funnel input; and, on those rows, the peer model's sentences in both languages.
 import { describe, expect, it } from 'vitest';
-import { actiefRecept, peerRijen, redenen, trechterInvoer, uitleg } from '../../../src/views/kaart/gegevens.ts';
-import { encodeRecept, maakContext, parseBurenCsv, referentiegroep, STUDIE_REFERENTIES_SEED003 } from '../../../src/lib/model/peers/index.ts';
+import { actiefRecept, peerRijen, trechterInvoer } from '../../../src/views/kaart/gegevens.ts';
+import { encodeRecept, grootteklasseLabel, maakContext, parseBurenCsv, referentiegroep, STUDIE_REFERENTIES_SEED003 } from '../../../src/lib/model/peers/index.ts';
 import type { KenmerkenRij } from '../../../src/lib/db/sql/peers.ts';
 
 const rij = (code: string, naam: string, o: Partial<KenmerkenRij> = {}): KenmerkenRij => ({
@@ -62,20 +62,47 @@ describe('trechterInvoer', () => {
   });
 });
 
-describe('English wording', () => {
-  it('explains neighbours and islands from the structured group', () => {
-    const g = referentiegroep('GM0002', 'buren', {}, ctx);
-    expect(uitleg(g, ctx, 'en')).toBe('Bee is compared with the 2 municipalities that border it (municipal boundaries 2022).');
-    expect(uitleg(g, ctx, 'nl')).toBe(g.uitleg);
-    const r = g.leden.map((l) => redenen(l, g, ctx, buren, 'en', (_k, v) => String(v))[0]);
-    expect(r).toEqual(['borders Bee', 'touches Bee at one point']);
-    const eiland = referentiegroep('GM0009', 'buren', {}, ctx);
-    expect(eiland.beschikbaar).toBe(false);
-    expect(uitleg(eiland, ctx, 'en')).toContain('Eiland has no neighbouring municipalities');
+describe('the peer sentences in both languages (from the one dictionary)', () => {
+  const alle = (taal: 'nl' | 'en') => (['studie', 'buren', 'grootteklasse', 'stedelijkheid', 'gelijkend', 'handmatig'] as const)
+    .flatMap((m) => ['GM0001', 'GM0002', 'GM0009', 'GM0150'].map((c) => referentiegroep(c, m, m === 'handmatig' ? { basis: 'buren', toevoegen: ['GM0150'] } : {}, ctx, taal)));
+  it('fills every placeholder, in both languages', () => {
+    for (const taal of ['nl', 'en'] as const) {
+      for (const g of alle(taal)) {
+        for (const s of [g.uitleg, g.waarschuwing ?? '', ...g.leden.flatMap((l) => l.redenen)]) expect(s, s).not.toMatch(/[{}]/);
+      }
+    }
   });
-  it('names the size class in English', () => {
-    const g = referentiegroep('GM0001', 'grootteklasse', {}, ctx);
-    expect(uitleg(g, ctx, 'en')).toContain('with 20,000 to 50,000 inhabitants');
-    expect(redenen(g.leden[0], g, ctx, buren, 'en', (_k, v) => String(v))).toEqual(['also 20,000 to 50,000 inhabitants']);
+  it('explains neighbours and islands', () => {
+    const g = referentiegroep('GM0002', 'buren', {}, ctx, 'en');
+    expect(g.uitleg).toBe('Bee is compared with the 2 municipalities that border it (municipal boundaries 2022); 1 of them touches the border at only one point.');
+    expect(referentiegroep('GM0002', 'buren', {}, ctx, 'nl').uitleg).toBe('Bee wordt vergeleken met de 2 gemeenten die eraan grenzen (gemeentegrenzen 2022); 1 daarvan raakt de grens maar in één punt.');
+    expect(g.leden.map((l) => l.redenen[0])).toEqual(['borders Bee', 'touches Bee at one point']);
+    const eiland = referentiegroep('GM0009', 'buren', {}, ctx, 'en');
+    expect(eiland.beschikbaar).toBe(false);
+    expect(eiland.uitleg).toBe("Eiland has no neighbouring municipalities: no other municipality borders it over land. Choose, for example, 'most similar municipalities' or 'same size class'.");
+    expect(eiland.waarschuwing).toBe('no neighbouring municipalities');
+  });
+  it('names the size class and the urbanity in the language', () => {
+    const g = referentiegroep('GM0001', 'grootteklasse', {}, ctx, 'en');
+    expect(g.uitleg).toContain('with 20,000 to 50,000 inhabitants');
+    expect(g.leden[0].redenen).toEqual(['also 20,000 to 50,000 inhabitants']);
+    expect(grootteklasseLabel(1, 'en')).toBe('fewer than 5,000 inhabitants');
+    expect(grootteklasseLabel(1, 'nl')).toBe('minder dan 5.000 inwoners');
+    expect(grootteklasseLabel('GKA_250K_PLUS', 'en')).toBe('250,000 inhabitants or more');
+    const s = referentiegroep('GM0002', 'stedelijkheid', {}, ctx, 'en');
+    expect(s.uitleg).toBe('Bee is strongly urban (CBS class 2 of 5, by address density) and is compared with the 0 other municipalities in that class.');
+  });
+  it('writes the similarity reasons with the numbers of the language', () => {
+    const nl = referentiegroep('GM0001', 'gelijkend', { k: 1, kenmerken: ['inwoners', 'gem_inkomen_per_inwoner'] }, ctx, 'nl');
+    const en = referentiegroep('GM0001', 'gelijkend', { k: 1, kenmerken: ['inwoners', 'gem_inkomen_per_inwoner'] }, ctx, 'en');
+    expect(nl.uitleg).toMatch(/^De 1 gemeenten die het meest op Aa lijken op inwoners en inkomen per inwoner \(gestandaardiseerde afstand, inwoners op logaritmische schaal\)\.$/);
+    expect(en.uitleg).toBe('The 1 municipalities most similar to Aa on inhabitants and income per inhabitant (standardised distance, inhabitants on a log scale).');
+    expect(nl.leden[0].redenen).toContain('inkomen per inwoner: € 28.000 (Aa: € 28.000)');
+    expect(en.leden[0].redenen).toContain('income per inhabitant: € 28,000 (Aa: € 28,000)');
+  });
+  it('says where an own selection started', () => {
+    const g = referentiegroep('GM0001', 'handmatig', { basis: 'buren', toevoegen: ['GM0150'] }, ctx, 'en');
+    expect(g.uitleg).toBe('Own selection for Aa: starting from neighbouring municipalities, 1 added and 0 removed.');
+    expect(g.leden.at(-1)!.redenen).toEqual(['added by you']);
   });
 });

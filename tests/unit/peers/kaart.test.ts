@@ -82,10 +82,10 @@ describe('gemeentetabel uit data/cbs en grootteklasse-codes', () => {
     expect(rijen[0]).toMatchObject({ inwoners: 25000, stedelijkheid: 3, pct_onder_15: 15.5, pct_sociaal_minimum: null });
     expect(rijen[1]).toMatchObject({ inwoners: null, stedelijkheid: null });
     expect(gemeentenUitCbs([{ code: 'GM0003', naam: 'x', opgeheven_per: '2022-01-01' }], [], true)).toEqual([]);
-    expect(grootteklasseLabel('GKA_20_50K')).toBe('20.000 tot 50.000 inwoners');
-    expect(grootteklasseLabel('GKA_250K_PLUS')).toBe('250.000 inwoners of meer');
+    expect(grootteklasseLabel('GKA_20_50K', 'nl')).toBe('20.000 tot 50.000 inwoners');
+    expect(grootteklasseLabel('GKA_250K_PLUS', 'nl')).toBe('250.000 inwoners of meer');
     const ctx = maakContext({ gemeenten: rijen, buren: new Map() });
-    const g = referentiegroep('GM0001', 'grootteklasse', {}, ctx);
+    const g = referentiegroep('GM0001', 'grootteklasse', {}, ctx, 'nl');
     expect(g.leden.map((l) => l.code)).toEqual(['GM0002']);
     expect(g.uitleg).toMatch(/20\.000 tot 50\.000 inwoners/);
     expect(g.uitleg).not.toMatch(/afgeleid/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangTekst, stripMeta, studieTitel as titel, Indicatoren } from '../../../src/lib/model/vergelijking/titels';
+import { kortNaam, rangTekst, stripMeta, studieTitel as titel, Indicatoren } from '../../../src/lib/model/vergelijking/titels';
 import { maakStrip } from '../../../src/lib/model/vergelijking/strip';
 import type { StripRij } from '../../../src/lib/db/vragen';
 import type { IndicatorMeta } from '../../../src/lib/model/vergelijking/meta';
@@ -36,6 +36,17 @@ describe('studieTitel', () => {
   it('calls a rounded-away difference equal, in English too', () => {
     const t = studieTitel({ taal: 'en', gemeente: 'Utrecht', indicator: 'lasten_per_inwoner', indicatorLabel: 'cost per inhabitant', periode: '2019JJ00', eigen: 100.2, gemiddelde: 100 });
     expect(t).toBe('Utrecht: cost per inhabitant 2019 equal to the reference mean');
+  });
+});
+
+describe('kortNaam', () => {
+  it('shortens the study size classes and names them in the UI language', () => {
+    expect(kortNaam('Gemeenten 20.000–50.000 inwoners (studie: 20-50K)')).toBe('20.000–50.000 inwoners');
+    expect(kortNaam('Gemeenten 20.000–50.000 inwoners (studie: 20-50K)', 'en')).toBe('20,000–50,000 inhabitants');
+    expect(kortNaam('Minder dan 5.000 inwoners (afgeleid)')).toBe('Minder dan 5.000 inwoners');
+    expect(kortNaam('Minder dan 5.000 inwoners (afgeleid)', 'en')).toBe('Fewer than 5,000 inhabitants');
+    expect(kortNaam('250.000 inwoners of meer (afgeleid)', 'en')).toBe('250,000 inhabitants or more');
+    expect(kortNaam('Zwolle', 'en')).toBe('Zwolle');
   });
 });
 

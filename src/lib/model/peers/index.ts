@@ -3,20 +3,18 @@ export type * from './types.ts';
 export { maakContext, parseBurenCsv, STUDIE_REFERENTIES_SEED003 } from './context.ts';
 export {
   KENMERKEN,
-  KENMERK_INFO,
   STANDAARD_KENMERKEN,
   STANDAARD_K,
   MAX_K,
   grootteklasseVanInwoners,
-  grootteklasseVan,
   grootteklasseLabel,
-  formatKenmerk,
+  kenmerkLabel,
 } from './kenmerken.ts';
 export {
   referentiegroep,
   referentiegroepVanRecept,
   beschikbareMethoden,
-  METHODE_LABEL,
+  methodeLabel,
 } from './referentiegroep.ts';
 export { samenvatting } from './samenvatting.ts';
 export type { Samenvatting } from './samenvatting.ts';

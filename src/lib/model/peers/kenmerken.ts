@@ -1,11 +1,14 @@
 /**
- * Kenmerken, grootteklassen en nl-NL opmaak voor de uitleg bij referentiegemeenten.
+ * Kenmerken en grootteklassen van referentiegemeenten, met hun namen en waarden in de gevraagde
+ * taal. The names are keys of the one dictionary (peer_kenmerk_, peer_klasse_, peer_sted_).
  */
+import { formatGetal } from '../../i18n/format';
+import { tekst } from '../../i18n/teksten';
+import type { Taal } from '../../i18n/taal';
 import type { GemeenteRij, Kenmerk } from './types.ts';
 
 export interface KenmerkInfo {
   kenmerk: Kenmerk;
-  label: string; // Nederlands, voor uitleg en vinkjes
   kort: string; // korte code voor de URL
   /** inwoners vergelijken we op log-schaal: 20.000 vs 40.000 is even ver als 100.000 vs 200.000. */
   log: boolean;
@@ -14,24 +17,22 @@ export interface KenmerkInfo {
 }
 
 export const KENMERKEN: readonly KenmerkInfo[] = [
-  { kenmerk: 'inwoners', label: 'inwoners', kort: 'inw', log: true, decimalen: 0, eenheid: '' },
-  { kenmerk: 'stedelijkheid', label: 'stedelijkheid', kort: 'sted', log: false, decimalen: 0, eenheid: '' },
-  {
-    kenmerk: 'gem_inkomen_per_inwoner',
-    label: 'inkomen per inwoner',
-    kort: 'ink',
-    log: false,
-    decimalen: 0,
-    eenheid: '€',
-  },
-  { kenmerk: 'pct_sociaal_minimum', label: 'aandeel op of rond sociaal minimum', kort: 'smin', log: false, decimalen: 1, eenheid: '%' },
-  { kenmerk: 'pct_onder_15', label: 'aandeel onder 15 jaar', kort: 'o15', log: false, decimalen: 1, eenheid: '%' },
-  { kenmerk: 'pct_15_24', label: 'aandeel 15 tot 25 jaar', kort: 'j1524', log: false, decimalen: 1, eenheid: '%' },
+  { kenmerk: 'inwoners', kort: 'inw', log: true, decimalen: 0, eenheid: '' },
+  { kenmerk: 'stedelijkheid', kort: 'sted', log: false, decimalen: 0, eenheid: '' },
+  { kenmerk: 'gem_inkomen_per_inwoner', kort: 'ink', log: false, decimalen: 0, eenheid: '€' },
+  { kenmerk: 'pct_sociaal_minimum', kort: 'smin', log: false, decimalen: 1, eenheid: '%' },
+  { kenmerk: 'pct_onder_15', kort: 'o15', log: false, decimalen: 1, eenheid: '%' },
+  { kenmerk: 'pct_15_24', kort: 'j1524', log: false, decimalen: 1, eenheid: '%' },
 ];
 
 export const KENMERK_INFO: Record<Kenmerk, KenmerkInfo> = Object.fromEntries(
   KENMERKEN.map((k) => [k.kenmerk, k]),
 ) as Record<Kenmerk, KenmerkInfo>;
+
+/** "inkomen per inwoner" / "income per inhabitant". */
+export function kenmerkLabel(k: Kenmerk, taal: Taal): string {
+  return tekst(taal, `peer_kenmerk_${k}`);
+}
 
 export const STANDAARD_KENMERKEN: Kenmerk[] = [
   'inwoners',
@@ -52,15 +53,15 @@ export function kenmerkWaarde(r: GemeenteRij, k: Kenmerk): number | null {
  * CBS gemeentegrootteklassen (8 klassen, zoals in StatLine "Gemeentegrootte en stedelijkheid").
  * Code = volgnummer. Grenzen: ondergrens inclusief, bovengrens exclusief.
  */
-export const GROOTTEKLASSEN: readonly { code: number; label: string; van: number; tot: number }[] = [
-  { code: 1, label: 'minder dan 5.000 inwoners', van: 0, tot: 5_000 },
-  { code: 2, label: '5.000 tot 10.000 inwoners', van: 5_000, tot: 10_000 },
-  { code: 3, label: '10.000 tot 20.000 inwoners', van: 10_000, tot: 20_000 },
-  { code: 4, label: '20.000 tot 50.000 inwoners', van: 20_000, tot: 50_000 },
-  { code: 5, label: '50.000 tot 100.000 inwoners', van: 50_000, tot: 100_000 },
-  { code: 6, label: '100.000 tot 150.000 inwoners', van: 100_000, tot: 150_000 },
-  { code: 7, label: '150.000 tot 250.000 inwoners', van: 150_000, tot: 250_000 },
-  { code: 8, label: '250.000 inwoners of meer', van: 250_000, tot: Infinity },
+export const GROOTTEKLASSEN: readonly { code: number; van: number; tot: number }[] = [
+  { code: 1, van: 0, tot: 5_000 },
+  { code: 2, van: 5_000, tot: 10_000 },
+  { code: 3, van: 10_000, tot: 20_000 },
+  { code: 4, van: 20_000, tot: 50_000 },
+  { code: 5, van: 50_000, tot: 100_000 },
+  { code: 6, van: 100_000, tot: 150_000 },
+  { code: 7, van: 150_000, tot: 250_000 },
+  { code: 8, van: 250_000, tot: Infinity },
 ];
 
 export function grootteklasseVanInwoners(inwoners: number | null): number | null {
@@ -74,45 +75,39 @@ export function grootteklasseVan(r: GemeenteRij): { code: number | string | null
   return { code: grootteklasseVanInwoners(r.inwoners), afgeleid: true };
 }
 
-/** Leesbare naam: 4 → "20.000 tot 50.000 inwoners"; 'GKA_20_50K' → idem; 'GKA_250K_PLUS' → "250.000 inwoners of meer". */
-export function grootteklasseLabel(code: number | string): string {
-  if (typeof code === 'number') return GROOTTEKLASSEN.find((g) => g.code === code)?.label ?? `grootteklasse ${code}`;
+/**
+ * Leesbare naam: 4 → "20.000 tot 50.000 inwoners"; 'GKA_20_50K' → idem; 'GKA_250K_PLUS' →
+ * "250.000 inwoners of meer"; in English "20,000 to 50,000 inhabitants".
+ */
+export function grootteklasseLabel(code: number | string, taal: Taal): string {
+  const g = (v: number) => formatGetal(v, 0, taal);
+  const grenzen = klasseGrenzen(code);
+  if (!grenzen) return tekst(taal, 'peer_klasse_code', { code });
+  const { van, tot } = grenzen;
+  if (tot === Infinity) return tekst(taal, 'peer_klasse_plus', { van: g(van) });
+  // The CBS table names its first class "minder dan"; a code from the data says "0 tot".
+  if (van === 0 && typeof code === 'number') return tekst(taal, 'peer_klasse_minder', { tot: g(tot) });
+  return tekst(taal, 'peer_klasse_tot', { van: g(van), tot: g(tot) });
+}
+
+function klasseGrenzen(code: number | string): { van: number; tot: number } | null {
+  if (typeof code === 'number') return GROOTTEKLASSEN.find((g) => g.code === code) ?? null;
   const plus = /^GKA?_(\d+)K_PLUS$/.exec(code);
-  if (plus) return `${getal(Number(plus[1]) * 1000)} inwoners of meer`;
+  if (plus) return { van: Number(plus[1]) * 1000, tot: Infinity };
   const m = /^GKA?_(\d+)_(\d+)K$/.exec(code);
-  if (m) return `${getal(Number(m[1]) * 1000)} tot ${getal(Number(m[2]) * 1000)} inwoners`;
-  return `grootteklasse ${code}`;
+  return m ? { van: Number(m[1]) * 1000, tot: Number(m[2]) * 1000 } : null;
 }
 
-export const STEDELIJKHEID_LABEL: Record<number, string> = {
-  1: 'zeer sterk stedelijk',
-  2: 'sterk stedelijk',
-  3: 'matig stedelijk',
-  4: 'weinig stedelijk',
-  5: 'niet stedelijk',
-};
-
-const nf = new Map<number, Intl.NumberFormat>();
-export function getal(v: number, decimalen = 0): string {
-  let f = nf.get(decimalen);
-  if (!f) {
-    f = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen });
-    nf.set(decimalen, f);
-  }
-  return f.format(v);
+/** CBS mate van stedelijkheid 1–5 → "zeer sterk stedelijk" … "niet stedelijk". */
+export function stedelijkheidLabel(s: number, taal: Taal): string {
+  return s === 1 || s === 2 || s === 3 || s === 4 || s === 5 ? tekst(taal, `peer_sted_${s}`) : tekst(taal, 'peer_sted_anders', { s });
 }
 
-/** Waarde van een kenmerk in nl-NL, bv. "€ 28.500", "6,5 %", "129.840". */
-export function formatKenmerk(k: Kenmerk, v: number): string {
+/** Waarde van een kenmerk, bv. "€ 28.500", "6,5 %", "129.840" (en: "€ 28,500", "6.5 %"). */
+export function formatKenmerk(k: Kenmerk, v: number, taal: Taal): string {
   const info = KENMERK_INFO[k];
   // KWB levert inkomen in × € 1.000 (28,5); een tabel in hele euro's (28500) kan ook: kleine waarden schalen we op.
-  if (info.eenheid === '€') return `€ ${getal(v < 1000 ? v * 1000 : v)}`;
-  if (info.eenheid === '%') return `${getal(v, info.decimalen)} %`;
-  return getal(v, info.decimalen);
-}
-
-/** "a, b en c" */
-export function opsomming(xs: string[]): string {
-  if (xs.length <= 1) return xs.join('');
-  return `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
+  if (info.eenheid === '€') return `€ ${formatGetal(v < 1000 ? v * 1000 : v, 0, taal)}`;
+  if (info.eenheid === '%') return `${formatGetal(v, info.decimalen, taal)} %`;
+  return formatGetal(v, info.decimalen, taal);
 }

@@ -71,7 +71,7 @@ export interface Lid {
   naam: string;
   /** Alleen bij `gelijkend`: gestandaardiseerde euclidische afstand. */
   afstand?: number;
-  /** Waarom deze gemeente in de groep zit (Nederlands). */
+  /** Waarom deze gemeente in de groep zit, in de taal waarin de groep is gevraagd. */
   redenen: string[];
   /** Alleen bij `gelijkend`: verschil per kenmerk, klein → groot. */
   bijdragen?: Bijdrage[];
@@ -82,7 +82,7 @@ export interface Referentiegroep {
   methode: Methode;
   instellingen: Instellingen;
   leden: Lid[];
-  /** Eén Nederlandse zin (of twee) die uitlegt hoe de groep tot stand kwam. */
+  /** Eén zin (of twee) die uitlegt hoe de groep tot stand kwam, in de gevraagde taal. */
   uitleg: string;
   /** false als de methode voor deze gemeente niet kan (studie buiten de 5 casussen, eiland bij buren, …). */
   beschikbaar: boolean;

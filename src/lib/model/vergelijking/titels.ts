@@ -20,11 +20,26 @@ export const INDEX_PERIODEN: Record<string, { basis: string; laatste: string; ba
   index_jeugdhulp_zonder_verblijf: { basis: '2017', laatste: '2020', basisLabel: 'index_basis_hj' },
 };
 
+// The study's size classes as the data publishes them (in Dutch), with the dictionary key that names
+// them in the UI language; the numbers are read back and written the language's way.
+const KLASSE_NAMEN: readonly [RegExp, TekstSleutel, readonly string[]][] = [
+  [/^(\d[\d.]*)–(\d[\d.]*) inwoners$/, 'peer_klasse_streep', ['van', 'tot']],
+  [/^[Mm]inder dan (\d[\d.]*) inwoners$/, 'peer_klasse_minder', ['tot']],
+  [/^(\d[\d.]*) inwoners of meer$/, 'peer_klasse_plus', ['van']],
+];
+
 /** Study size classes carry their study label in the name; charts need the short form. */
 export function kortNaam(naam: string, taal: Taal = 'nl'): string {
   const kort = naam.replace(/^Gemeenten /, '').replace(/ \((studie|afgeleid)[^)]*\)$/, '');
-  // "150.000–300.000 inwoners" → "150,000–300,000 inhabitants" in English
-  return taal === 'en' ? kort.replace(/(\d)\.(\d{3})/g, '$1,$2').replace(/ inwoners\b/, ' inhabitants').replace(/ inwoners of meer$/, ' inhabitants or more') : kort;
+  for (const [patroon, sleutel, namen] of KLASSE_NAMEN) {
+    const m = patroon.exec(kort);
+    if (!m) continue;
+    const getallen = Object.fromEntries(namen.map((n, i) => [n, formatGetal(Number(m[i + 1].replace(/\./g, '')), 0, taal)]));
+    const uit = tekst(taal, sleutel, getallen);
+    // "Minder dan 5.000 inwoners" starts a label: keep its capital
+    return /^[A-Z]/.test(kort) ? uit.charAt(0).toUpperCase() + uit.slice(1) : uit;
+  }
+  return kort;
 }
 
 const EENHEID_SLEUTEL: Record<string, TekstSleutel> = {
