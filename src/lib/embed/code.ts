@@ -1,5 +1,6 @@
 import { HOOGTE_BERICHT_TYPE } from './hoogte.ts';
 import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 
 /*
  * Embed code for journalists (anchors §E, Datawrapper "Responsive iframe"): an iframe at 100 %
@@ -91,11 +92,5 @@ export interface InsluitbaarheidInvoer {
  */
 export function redenNietInsluitbaar(data: InsluitbaarheidInvoer, lang: Taal = 'nl'): string | null {
   if (!data.eigenImport) return null;
-  return lang === 'en'
-    ? 'This chart uses data you imported yourself. That data stays in your browser and is never ' +
-        'uploaded, so an embedded chart could not show it to anyone else. Use the PNG, SVG or CSV ' +
-        'export or the council question package instead.'
-    : 'Deze grafiek gebruikt gegevens die u zelf hebt geïmporteerd. Die gegevens blijven in uw ' +
-        'browser en worden nergens naartoe gestuurd, dus een ingesloten grafiek kan ze bij anderen ' +
-        'niet tonen. Gebruik in plaats daarvan de export als PNG, SVG of CSV, of het raadsvraag-pakket.';
+  return tekst(lang, 'menu_niet_insluitbaar_eigen');
 }

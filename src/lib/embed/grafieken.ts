@@ -1,4 +1,5 @@
 import type { Taal } from '../i18n/taal';
+import { tekst } from '../i18n/teksten';
 /*
  * Which charts the chart-only page (embed.html, src/views/Embed.svelte) can render, and on which
  * page of the app they live (the embed page draws them with that page's view component). The
@@ -76,9 +77,7 @@ export function paginaVan(id: string): InsluitPagina | null {
  * menu never offers such a code, and the data never left that person's browser.
  */
 export function eigenDataNietInEmbed(taal: Taal): string {
-  return taal === 'en'
-    ? 'This chart belongs to data someone imported in their own browser. That data never leaves it, so an embedded chart cannot show it.'
-    : 'Deze grafiek hoort bij gegevens die iemand in de eigen browser heeft ingelezen. Die gegevens verlaten die browser niet, dus een ingesloten grafiek kan ze niet tonen.';
+  return tekst(taal, 'menu_eigen_data_niet_in_embed');
 }
 
 /** Svelte context key set by the embed page: chart frames then show no share/export menu. */

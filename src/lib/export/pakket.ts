@@ -2,7 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatDatum } from './citatie.ts';
 import { slug } from './download.ts';
 import { eenRegel } from './regel.ts';
-import { tekst, vertaler } from '../i18n/teksten';
+import { tekst, vertaler, type TekstSleutel } from '../i18n/teksten';
 import type { GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
 
@@ -85,15 +85,9 @@ export function maakReadme(inv: Omit<PakketInvoer, 'png' | 'svg' | 'csv'> & { me
   r.push(...kop(t('exp_citatie')), eenRegel(d.citatie));
 
   r.push(...kop(t('exp_bestanden')));
-  if (lang === 'en') {
-    if (metBeelden) r.push(`- ${namen.png}: the chart as an image (2x, for print)`, `- ${namen.svg}: the chart as a vector image`);
-    r.push(`- ${namen.csv}: the figures shown in the chart (UTF-8; lines starting with # describe the data)`);
-    r.push(`- ${namen.readme}: this file`);
-  } else {
-    if (metBeelden) r.push(`- ${namen.png}: de grafiek als afbeelding (2x, voor print)`, `- ${namen.svg}: de grafiek als vectorafbeelding`);
-    r.push(`- ${namen.csv}: de getoonde cijfers (UTF-8, puntkomma-gescheiden, decimale komma; regels met # beschrijven de data)`);
-    r.push(`- ${namen.readme}: dit bestand`);
-  }
+  const bestand = (naam: string, wat: TekstSleutel) => `- ${naam}: ${t(wat)}`;
+  if (metBeelden) r.push(bestand(namen.png, 'exp_bestand_png'), bestand(namen.svg, 'exp_bestand_svg'));
+  r.push(bestand(namen.csv, 'exp_bestand_csv'), bestand(namen.readme, 'exp_bestand_readme'));
   r.push('', `${t('exp_gemaakt')} ${formatDatum(inv.datum, lang)}.`, '');
   return r.join(NL);
 }

@@ -20,6 +20,8 @@ export const EXPORT_TEKSTEN = {
     exp_link: 'Bekijk in de Verkenner',
     exp_dataversie: 'Dataversie',
     exp_gemaakt: 'Gemaakt op',
+    exp_bestand_png: 'de grafiek als afbeelding (2x, voor print)', exp_bestand_svg: 'de grafiek als vectorafbeelding',
+    exp_bestand_csv: 'de getoonde cijfers (UTF-8, puntkomma-gescheiden, decimale komma; regels met # beschrijven de data)', exp_bestand_readme: 'dit bestand',
   },
   en: {
     exp_titel: 'Title',
@@ -41,5 +43,7 @@ export const EXPORT_TEKSTEN = {
     exp_link: 'View in the Verkenner',
     exp_dataversie: 'Data version',
     exp_gemaakt: 'Created on',
+    exp_bestand_png: 'the chart as an image (2x, for print)', exp_bestand_svg: 'the chart as a vector image',
+    exp_bestand_csv: 'the figures shown in the chart (UTF-8; lines starting with # describe the data)', exp_bestand_readme: 'this file',
   },
 } as const;

@@ -25,6 +25,8 @@ export const MENU_TEKSTEN = {
     menu_attributie: 'Grafiek: Jeugdzorg Verkenner. CBS-gegevens onder CC BY 4.0.',
     menu_attributie_zonder_cbs: 'Grafiek: Jeugdzorg Verkenner.',
     menu_attributie_studie: 'Grafiek: Jeugdzorg Verkenner. Cijfers: Sondeijker e.a. (2021), casusonderzoek beheersbare transformatie van de jeugdhulp, hoofdstuk 6.',
+    menu_niet_insluitbaar_eigen: 'Deze grafiek gebruikt gegevens die u zelf hebt geïmporteerd. Die gegevens blijven in uw browser en worden nergens naartoe gestuurd, dus een ingesloten grafiek kan ze bij anderen niet tonen. Gebruik in plaats daarvan de export als PNG, SVG of CSV, of het raadsvraag-pakket.',
+    menu_eigen_data_niet_in_embed: 'Deze grafiek hoort bij gegevens die iemand in de eigen browser heeft ingelezen. Die gegevens verlaten die browser niet, dus een ingesloten grafiek kan ze niet tonen.',
   },
   en: {
     menu_menu: 'Share and download',
@@ -51,5 +53,7 @@ export const MENU_TEKSTEN = {
     menu_attributie: 'Chart: Jeugdzorg Verkenner. CBS data under CC BY 4.0.',
     menu_attributie_zonder_cbs: 'Chart: Jeugdzorg Verkenner.',
     menu_attributie_studie: 'Chart: Jeugdzorg Verkenner. Figures: Sondeijker et al. (2021), case study of a manageable transformation of youth care, chapter 6.',
+    menu_niet_insluitbaar_eigen: 'This chart uses data you imported yourself. That data stays in your browser and is never uploaded, so an embedded chart could not show it to anyone else. Use the PNG, SVG or CSV export or the council question package instead.',
+    menu_eigen_data_niet_in_embed: 'This chart belongs to data someone imported in their own browser. That data never leaves it, so an embedded chart cannot show it.',
   },
 } as const;

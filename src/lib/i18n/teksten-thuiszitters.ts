@@ -189,6 +189,11 @@ export const THUISZITTERS_TEKSTEN = {
     tzv_status_afgeleid: 'afgeleid', tzv_status_gepubliceerd: 'gepubliceerd',
     tzt_vignet_casus: '{naam}, {leeftijd} jaar ({niveau})', tzt_gouda_casus_kort: 'Gouda, casus {casus} ({niveau})',
     tzt_uitvalmoment: 'Moment van uitval (alle dagen van de week afwezig)',
+    tzt_vignet_beschr: 'Route van {naam} in {stappen} stappen{duren}; {barrieres} barrières onderweg. Datums zijn geschat: de tekst noemt alleen duren.',
+    tzt_vignet_beschr_duren: ', met als duur in de tekst: {duren}',
+    tz_link_een: '{n} kind van {van} (stap {stapVan}) naar {naar} (stap {stapNaar})', tz_link: '{n} kinderen van {van} (stap {stapVan}) naar {naar} (stap {stapNaar})',
+    tz_knoop_een: '{label}, stap {stap}: {n} kind', tz_knoop: '{label}, stap {stap}: {n} kinderen',
+    tz_duur_jaar: '{n} jaar', tz_duur_jaren: '{n} jaar', tz_duur_maand: '{n} maand', tz_duur_maanden: '{n} maanden', tz_duur_en: '{jaar} en {maand}',
   },
   en: {
     tz_casussen: 'cases',
@@ -377,5 +382,10 @@ export const THUISZITTERS_TEKSTEN = {
     tzv_status_afgeleid: 'derived', tzv_status_gepubliceerd: 'published',
     tzt_vignet_casus: '{naam}, {leeftijd} years ({niveau})', tzt_gouda_casus_kort: 'Gouda, case {casus} ({niveau})',
     tzt_uitvalmoment: 'Moment of dropout (absent every day of the week)',
+    tzt_vignet_beschr: '{naam}’s pathway in {stappen} steps{duren}; {barrieres} barriers along the way. Dates are estimated: the text only gives durations.',
+    tzt_vignet_beschr_duren: ', durations given in the text: {duren}',
+    tz_link_een: '{n} child from {van} (step {stapVan}) to {naar} (step {stapNaar})', tz_link: '{n} children from {van} (step {stapVan}) to {naar} (step {stapNaar})',
+    tz_knoop_een: '{label}, step {stap}: {n} child', tz_knoop: '{label}, step {stap}: {n} children',
+    tz_duur_jaar: '{n} year', tz_duur_jaren: '{n} years', tz_duur_maand: '{n} month', tz_duur_maanden: '{n} months', tz_duur_en: '{jaar} and {maand}',
   },
 } as const;

@@ -13,11 +13,12 @@ function bestanden(map: string): string[] {
   });
 }
 
-// A comparison with a language code followed by `?` (a ternary) or `&&`: a choice in code.
-const KEUZE = /(===|!==)\s*['"](nl|en)['"]\s*(\?|&&)|['"](nl|en)['"]\s*(===|!==)[^?\n]*\?/;
+// A comparison with a language code followed by `?` (a ternary, also on the next line), `&&`, or
+// `if (taal === 'en') return '…'`: a choice in code.
+const KEUZE = /(===|!==)\s*['"](nl|en)['"]\s*(\?|&&|$)|['"](nl|en)['"]\s*(===|!==)[^?\n]*\?|(===|!==)\s*['"](nl|en)['"]\)\s*return\s*['"`]/;
 // The same through an alias (`const nl = taal === 'nl'; nl ? 'Van' : 'From'`, also `nl ? DATA.x : 'English'`
 // and a ternary that continues on the next line).
-const ALIAS = /\b(nl|en)\s*\?\s*['"`]|\bnl\s*\?\s*\w|:\s*nl\s*$/;
+const ALIAS = /\b(nl|en)\s*\?\s*['"`]|\bnl\s*\?\s*\w|[:=]\s*nl\s*$/;
 // An object literal that pairs a Dutch and an English string, or a per-view dictionary block.
 const PAAR = /\bnl:\s*['"`][^\n]*\ben:\s*['"`]|\bnl:\s*\(|^\s*(export )?const \w+ = \{\s*$|^\s*nl: \{\s*$/;
 

@@ -180,17 +180,11 @@ export function uitTransities(rijen: readonly TransitieRij[]): { knopen: SankeyK
 
 /** Aria/tooltip text for a link (Dutch by default). */
 export function linkTekst(l: { n: number }, van: SankeyKnoop, naar: SankeyKnoop, aantal: (n: number) => string = String, taal: Taal = 'nl'): string {
-  if (taal === 'en') {
-    return `${aantal(l.n)} ${l.n === 1 ? 'child' : 'children'} from ${van.label} (step ${van.kolom + 1}) to ${naar.label} (step ${naar.kolom + 1})`;
-  }
-  return `${aantal(l.n)} ${l.n === 1 ? 'kind' : 'kinderen'} van ${van.label} (stap ${van.kolom + 1}) naar ${naar.label} (stap ${naar.kolom + 1})`;
+  return tekst(taal, l.n === 1 ? 'tz_link_een' : 'tz_link', { n: aantal(l.n), van: van.label, stapVan: van.kolom + 1, naar: naar.label, stapNaar: naar.kolom + 1 });
 }
 
 export function knoopTekst(k: SankeyKnoop, aantal: (n: number) => string = String, taal: Taal = 'nl'): string {
-  const en = taal === 'en';
-  const delen = [en
-    ? `${k.label}, step ${k.kolom + 1}: ${aantal(k.waarde)} ${k.waarde === 1 ? 'child' : 'children'}`
-    : `${k.label}, stap ${k.kolom + 1}: ${aantal(k.waarde)} ${k.waarde === 1 ? 'kind' : 'kinderen'}`];
+  const delen = [tekst(taal, k.waarde === 1 ? 'tz_knoop_een' : 'tz_knoop', { label: k.label, stap: k.kolom + 1, n: aantal(k.waarde) })];
   if (k.in > 0) delen.push(tekst(taal, 'tz_kwamen_binnen', { waarde: aantal(k.in) }));
   if (k.uit > 0) delen.push(tekst(taal, 'tz_gingen_verder', { waarde: aantal(k.uit) }));
   if (k.eindigt > 0) delen.push(tekst(taal, 'tz_bleven_zo_tot_het_einde', { waarde: aantal(k.eindigt) }));

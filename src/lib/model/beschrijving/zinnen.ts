@@ -73,8 +73,7 @@ function statusFrase(status: string | undefined, lang: Taal): string {
 
 function groep(ref: Referentie, lang: Taal): string {
   if (ref.omschrijving) return `${ref.n} ${ref.omschrijving}`;
-  if (lang === 'en') return `${ref.n} reference ${ref.n === 1 ? 'municipality' : 'municipalities'}`;
-  return `${ref.n} ${ref.n === 1 ? 'referentiegemeente' : 'referentiegemeenten'}`;
+  return tekst(lang, ref.n === 1 ? 'bron_n_referentiegemeente' : 'bron_n_referentiegemeenten', { n: ref.n });
 }
 
 /** Relative difference in percent of the mean; null when the mean is not positive. */
@@ -185,11 +184,10 @@ export function beschrijfRang(inv: RangInvoer, opties: BeschrijvingOpties = {}):
   const p = periodeFrase(inv.periode, fmt, lang);
   const st = statusFrase(inv.status, lang);
   const hoog = inv.richting === 'hoogste-eerst';
-  const zin = lang === 'en'
-    ? `${inv.gemeente} ranks ${inv.gedeeld ? 'joint ' : ''}${inv.rang} of ${inv.totaal} municipalities ` +
-      `for ${inv.indicatorLabel} ${p}${st} (${w}; rank 1 is the ${hoog ? 'highest' : 'lowest'} value).`
-    : `${inv.gemeente} staat op ${inv.gedeeld ? 'een gedeelde ' : ''}plaats ${inv.rang} van ${inv.totaal} gemeenten ` +
-      `bij ${inv.indicatorLabel} ${p}${st} (${w}; plaats 1 is de ${hoog ? 'hoogste' : 'laagste'} waarde).`;
+  const zin = tekst(lang, inv.gedeeld ? 'bron_rang_zin_gedeeld' : 'bron_rang_zin', {
+    gemeente: inv.gemeente, rang: inv.rang, totaal: inv.totaal, indicator: inv.indicatorLabel, p, st, w,
+    richting: tekst(lang, hoog ? 'bron_rang_hoogste' : 'bron_rang_laagste'),
+  });
   return zin + referentieZin(inv.referentie, inv.eenheid, fmt, lang);
 }
 
@@ -226,12 +224,8 @@ export function beschrijfIndexverandering(inv: IndexInvoer, opties: Beschrijving
   if (index === null) {
     const ontbreekt = inv.basis.waarde === null || !Number.isFinite(inv.basis.waarde)
       ? pb : inv.laatste.waarde === null || !Number.isFinite(inv.laatste.waarde) ? pl : null;
-    if (lang === 'en') {
-      return `No index change can be computed for ${inv.gemeente} for ${inv.indicatorLabel}: ` +
-        (ontbreekt ? `no value is known for ${ontbreekt}.` : `the value for ${pb} is not above zero.`);
-    }
-    return `Voor ${inv.gemeente} is geen indexverandering te berekenen voor ${inv.indicatorLabel}: ` +
-      (ontbreekt ? `er is geen waarde bekend voor ${ontbreekt}.` : `de waarde voor ${pb} is niet groter dan nul.`);
+    const waarden = { gemeente: inv.gemeente, indicator: inv.indicatorLabel, periode: ontbreekt ?? pb };
+    return tekst(lang, ontbreekt ? 'bron_geen_index_ontbreekt' : 'bron_geen_index_nul', waarden);
   }
   const wb = formatWaarde(inv.basis.waarde as number, inv.eenheid, fmt, inv.decimalen);
   const wl = formatWaarde(inv.laatste.waarde as number, inv.eenheid, fmt, inv.decimalen);

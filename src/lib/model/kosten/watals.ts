@@ -194,7 +194,6 @@ export function leesGetal(tekst: string, taal: Taal = 'nl'): number | null {
 /** Message for one input, or null when it is valid. */
 export function veldFout(sleutel: WatAlsSleutel, waarde: number | null, taal: Taal = 'nl'): string | null {
   const g = GRENZEN[sleutel];
-  const nl = taal === 'nl';
   if (waarde === null) return tekst(taal, 'kosten_vul_een_getal_in_bijvoorbeeld');
   if (waarde < g.min || waarde > g.max) {
     const f = (x: number) => formatGetal(x, 0, taal);

@@ -8,7 +8,7 @@ import { tekst, type TekstSleutel } from '../../i18n/teksten';
 import type { DefinitieCode } from './definities.ts';
 import type { DuurKlasse } from './route.ts';
 import type { LeeftijdsbandCode } from './filter.ts';
-import { formatDuurMaanden, splitsMaanden } from './duur.ts';
+import { splitsMaanden } from './duur.ts';
 
 import type { Taal } from '../../i18n/taal';
 
@@ -32,13 +32,11 @@ export const bandLabel = (b: LeeftijdsbandCode, taal: Taal): string => tekst(taa
 
 /** "1 jaar en 10 maanden" / "1 year and 10 months"; null → onbekend / unknown. */
 export function duurTekst(maanden: number | null | undefined, taal: Taal): string {
-  if (taal === 'nl') return formatDuurMaanden(maanden);
-  if (maanden == null) return 'unknown';
+  if (maanden == null) return tekst(taal, 'tz_onbekend');
   const { jaren, maanden: m } = splitsMaanden(maanden);
-  const delen: string[] = [];
-  if (jaren > 0) delen.push(`${jaren} ${jaren === 1 ? 'year' : 'years'}`);
-  if (m > 0 || jaren === 0) delen.push(`${m} ${m === 1 ? 'month' : 'months'}`);
-  return delen.join(' and ');
+  const jaar = jaren > 0 ? tekst(taal, jaren === 1 ? 'tz_duur_jaar' : 'tz_duur_jaren', { n: jaren }) : '';
+  const maand = m > 0 || jaren === 0 ? tekst(taal, m === 1 ? 'tz_duur_maand' : 'tz_duur_maanden', { n: m }) : '';
+  return jaar && maand ? tekst(taal, 'tz_duur_en', { jaar, maand }) : jaar || maand;
 }
 
 /** Average days → calendar-ish months (30.4375 days) for wording. */
