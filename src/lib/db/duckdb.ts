@@ -1,6 +1,6 @@
 // The only module that starts and talks to DuckDB-WASM. Everything else goes through `Db`.
 // Only the eh and mvp bundles ship: embeds and static hosts cannot set COI headers for threads.
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Db, Rij } from './types';
 import { naarRijen } from './rijen';
 import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from './schema';
@@ -61,15 +61,40 @@ async function laadDuckDB(): Promise<Db> {
   return maakDb(db, conn);
 }
 
+/**
+ * Prepared statements kept open per SQL text. Preparing (parse, bind, plan) costs as much as
+ * running the small cube queries, and prepare + run + close are three worker round trips: a
+ * filter change asks the same statement with other parameters, which then is one round trip.
+ */
+const VOORBEREID_MAX = 48;
+
 function maakDb(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Db {
+  const voorbereid = new Map<string, Promise<AsyncPreparedStatement>>();
+  const bereid = (sql: string) => {
+    let stmt = voorbereid.get(sql);
+    if (stmt) {
+      voorbereid.delete(sql); // most recently used last
+    } else {
+      stmt = conn.prepare(sql);
+      stmt.catch(() => voorbereid.get(sql) === stmt && voorbereid.delete(sql));
+      if (voorbereid.size >= VOORBEREID_MAX) vergeet(voorbereid.keys().next().value!);
+    }
+    voorbereid.set(sql, stmt);
+    return stmt;
+  };
+  const vergeet = (sql: string) => {
+    voorbereid.get(sql)?.then((s) => s.close()).catch(() => {});
+    voorbereid.delete(sql);
+  };
   return {
     async query<T extends Rij>(sql: string, params: unknown[] = []): Promise<T[]> {
       if (params.length === 0) return naarRijen<T>(await conn.query(sql));
-      const stmt = await conn.prepare(sql);
       try {
-        return naarRijen<T>(await stmt.query(...params));
-      } finally {
-        await stmt.close();
+        return naarRijen<T>(await (await bereid(sql)).query(...params));
+      } catch {
+        // a kept statement that no longer fits (closed, tables changed): once more, freshly prepared
+        vergeet(sql);
+        return naarRijen<T>(await (await bereid(sql)).query(...params));
       }
     },
     async exec(sql: string): Promise<void> {
