@@ -332,7 +332,7 @@ async function main() {
   }
   const uitvoer = {
     gemeten: begin,
-    opdracht: `npx tsx scripts/bench-kosten.ts ${process.argv.slice(2).join(' ')}`,
+    opdracht: `npx tsx scripts/bench-kosten.ts ${process.argv.slice(2).join(' ') || `--n ${GROOTTES.join(',')}`}`.trim(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, geheugen_gb: Math.round(totalmem() / 2 ** 30), belasting_bij_start: belasting, belasting_bij_einde: loadavg() },
     duckdb: 'DuckDB-WASM, één thread (eh-bundel, geen COI-headers)',
     budget: 'filterwijziging → alle grafieken bijgewerkt: p95 ≤ 100 ms bij 100.000 casussen',
