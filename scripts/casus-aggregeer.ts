@@ -1,5 +1,5 @@
 /**
- * Publish a region's case costs without publishing cases (issue 15):
+ * Publish a region's case costs without publishing cases:
  *
  *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--herkomst bron] [--geheugen 8GB]
  *

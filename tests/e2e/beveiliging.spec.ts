@@ -1,4 +1,4 @@
-// Safe to publish (issue 14, security half): the published build has no debug doors and no host
+// Safe to publish: the published build has no debug doors and no host
 // page, ships its Content-Security-Policy, no link or imported value reaches DuckDB as a URL, and a
 // DuckDB that cannot start is reported in every section that needs it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Share, embed and export (issue 6): a host page on another port embeds charts, downloads arrive
+// Share, embed and export: a host page on another port embeds charts, downloads arrive
 // and match the table view, a shared link reproduces the chart, dark mode and print render.
 import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';

@@ -1,4 +1,4 @@
-// Doorbraak page (issue 16): the report's figures with their source lines, the barrier matrix, and
+// Doorbraak page: the report's figures with their source lines, the barrier matrix, and
 // a gemeente's own ledger loaded on Eigen data — totals on screen, rejections listed, and no request
 // carrying the ledger. Expected values come from the served bundle (doorbraak/doorbraak.json) and
 // from running the same ledger parser in Node on the same file.

@@ -1,4 +1,4 @@
-// Het elftal en de raadsvragen (issue 17), projects "echt" and "klein". Expected amounts come
+// Het elftal en de raadsvragen, projects "echt" and "klein". Expected amounts come
 // from the data bundle the server serves (hulp.ts feit()); the case-file measures from a file
 // built here whose counts follow from its dates (see the comment at KINDEREN).
 import type { Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// English scan (issue 13): every page, and the case-cost and thuiszitters states, opened with
+// English scan: every page, and the case-cost and thuiszitters states, opened with
 // ?lang=en must show no Dutch in labels, legends, notes, size classes, status, footer or table
 // headers, and must write numbers with a decimal point. Not translated, and so taken out first:
 // data proper names (gemeenten, publication titles, registers: EIGENNAMEN below), text the data

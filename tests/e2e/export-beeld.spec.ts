@@ -1,4 +1,4 @@
-// Exported images (issue 6) must be publishable on their own: the legend a chart draws as HTML,
+// Exported images must be publishable on their own: the legend a chart draws as HTML,
 // the title, subtitle, source line with period and status, the peer recipe and the "synthetisch" /
 // "eigen import" labels are all in the SVG (and so in the PNG made from it), and no text is cut
 // off at the edge. Every expectation is read from the page under test, never typed in here.

@@ -1,4 +1,4 @@
-// Insluiten for the charts of Kaart, Kosten and Thuiszitters (issue 6): the embed code from the
+// Insluiten for the charts of Kaart, Kosten and Thuiszitters: the embed code from the
 // app's menu opens a chart-only page that shows the same chart as the app for the same link
 // state (title, source line, table rows), synthetic data stays labelled, a chart that cannot be
 // drawn for the state says why, and a user's own case data is never embeddable.

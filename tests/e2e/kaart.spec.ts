@@ -1,4 +1,4 @@
-// Kaart en referentiegroepen (issue 3): real flows on the real bundled data. Expected peer sets
+// Kaart en referentiegroepen: real flows on the real bundled data. Expected peer sets
 // are read from the served files (buren-2022.csv, regios.csv), never typed into the test.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';

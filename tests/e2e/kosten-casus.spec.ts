@@ -1,4 +1,4 @@
-// Case-level cost curves (issue 4) on the Kosten page: bundled Gouda data, synthetic data with
+// Case-level cost curves on the Kosten page: bundled Gouda data, synthetic data with
 // filters, and a user's own case file that must never leave the browser.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';

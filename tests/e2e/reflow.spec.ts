@@ -1,4 +1,4 @@
-// Reflow (WCAG 1.4.10, issue 13/14): no page is wider than a 320 or 360 px screen. Wide tables
+// Reflow (WCAG 1.4.10): no page is wider than a 320 or 360 px screen. Wide tables
 // scroll inside their own region instead. The page list comes from PAGINAS, so new pages are checked too.
 import type { Page } from '@playwright/test';
 import { PAGINAS } from '../../src/lib/url/staat.ts';
@@ -32,7 +32,7 @@ test.describe('Reflow op 320 en 360 px', () => {
       await page.goto(`./?pagina=${pagina}`);
       // the layout is checked also when the database could not start (its error texts must fit too)
       await wachtOpDb(page);
-      // without a database some sections keep saying "Laden…" (issue 14, security half): measure what is there
+      // without a database some sections keep saying "Laden…": measure what is there
       if ((await page.locator('.db-status').getAttribute('data-fase')) === 'klaar')
         await wachtTotGetekend(page);
       for (const breedte of [360, 320]) {

@@ -1,4 +1,4 @@
-// Screenshot regression per chart (issue 6): each chart light and dark, at 360 px and desktop
+// Screenshot regression per chart: each chart light and dark, at 360 px and desktop
 // width, on the embed page (the same view component and frame as the app, without page chrome).
 // Vergelijken, Kaart and the Kosten study charts use baked data only; the case-level charts and the
 // flow diagram wait for DuckDB and the bundled (synthetic or Gouda) case data, which is fixed. Baselines live next to this file; CI never updates them (playwright.config.ts).
@@ -32,7 +32,7 @@ const GRAFIEKEN = [
   'gouda-69',
   'tijdlijn',
   'jaarkosten',
-  // Het elftal (issue 17): Deventer, defence only (the bundled figure), and the scenario
+  // Het elftal: Deventer, defence only (the bundled figure), and the scenario
   'elftal',
   'elftal-scenario',
   // Doorbraak (bundled seed-000 figures; no DuckDB)
@@ -48,7 +48,7 @@ const GRAFIEKEN = [
   'doorbraak-budget',
 ] as const;
 
-// The flow and duration charts open on Gouda's six published cases (issue 15); the baselines
+// The flow and duration charts open on Gouda's six published cases; the baselines
 // keep the larger synthetic cohort, named in the link, so the picture shows a real distribution.
 const DATASET: Partial<Record<string, string>> = { stromen: '&ds=synth-42-10000', duren: '&ds=synth-42-10000' };
 

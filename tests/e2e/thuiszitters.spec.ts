@@ -1,4 +1,4 @@
-// Thuiszitters page (issue 5), project "echt". Expected numbers come from the TS reference in
+// Thuiszitters page, project "echt". Expected numbers come from the TS reference in
 // src/lib/model/routes/route.ts run on the same synthetic cohort the page generates (seed 42,
 // 10.000 cases), so the page is checked against an independent implementation, not a literal.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Accessibility audit (issue 14): axe-core over every page of the app and every embeddable chart,
+// Accessibility audit: axe-core over every page of the app and every embeddable chart,
 // light and dark, at 1280 and 360 px, pages also in English; any violation fails. The lists come
 // from their single sources (PAGINAS, INSLUITBARE_GRAFIEKEN), so a new page or chart is audited
 // without touching this file. One page load per page/chart and language; the theme and width

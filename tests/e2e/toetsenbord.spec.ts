@@ -1,4 +1,4 @@
-// Keyboard only (issue 14): pick a gemeente, open a table, share menu and downloads, go to the
+// Keyboard only: pick a gemeente, open a table, share menu and downloads, go to the
 // Kaart page, switch the peer method and pick a gemeente on the map, without a single mouse
 // event, with a visible focus at every step and focus never dropped to <body>.
 import type { Locator, Page } from '@playwright/test';

@@ -15,7 +15,7 @@ import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUit
 import type { CohortFilter } from '../model/routes/filter';
 import { BRON_STANDAARD_DATASET, type CasusIndex } from '../model/casus/bundel';
 
-/** The dataset the view shows when the URL names none: the published Gouda cases (issue 15). */
+/** The dataset the view shows when the URL names none: the published Gouda cases. */
 export const ROUTES_STANDAARD_DATASET = BRON_STANDAARD_DATASET;
 
 /** Milliseconds per phase and dataset (the view exposes them as data-tijden for the browser benchmark). */

@@ -1,5 +1,5 @@
 // UI strings of the app shell (skip link, page menu) and the Over de data page, part of the one t()
-// dictionary: teksten.ts spreads them in, like the other page blocks.
+// dictionary: a block in BLOKKEN of teksten.ts, like the other page blocks.
 export const APP_TEKSTEN = {
   nl: {
     app_naar_inhoud: 'Naar de inhoud',

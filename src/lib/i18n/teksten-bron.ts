@@ -1,5 +1,5 @@
 // Words of source lines, citations, exports and generated chart descriptions, part of the one
-// dictionary: teksten.ts spreads them in. Pure modules look them up with tekst(taal, …).
+// dictionary: a block in BLOKKEN of teksten.ts. Pure modules look them up with tekst(taal, …).
 export const BRON_TEKSTEN = {
   nl: {
     bron_dataversie: 'Dataversie',

@@ -1,4 +1,4 @@
-// UI strings of the Doorbraak page, part of the one t() dictionary (spread into TEKSTEN in
+// UI strings of the Doorbraak page, part of the one t() dictionary (a block in BLOKKEN of
 // teksten.ts). Placeholders {naam} are filled with vul() (src/lib/i18n/vul.ts). Figures never
 // live here: they come from the bundled data.
 const nl = {

@@ -1,5 +1,5 @@
-// UI strings of the elftal page (issue 17), part of the one t() dictionary (teksten.ts spreads
-// them in), kept in their own file so the page's many strings do not crowd the shared one.
+// UI strings of the elftal page, part of the one t() dictionary (a block in BLOKKEN of teksten.ts),
+// kept in their own file so the page's many strings do not crowd the shared one.
 export const ELFTAL_TEKSTEN = {
   nl: {
     nav_elftal: 'Elftal en raadsvragen',

@@ -1,5 +1,5 @@
-// Strings of issue 13's second part (print, PNG footer, reconstructions, case periods), part of
-// the one t() dictionary (teksten.ts spreads them in). Placeholders are filled with vul().
+// Strings of print, the PNG footer, reconstructions and case periods, part of
+// the one t() dictionary (a block in BLOKKEN of teksten.ts). Placeholders are filled with vul().
 export const HELDER_TEKSTEN = {
   nl: {
     helder_periode_geschat: 'ca. {periode}',

@@ -1,5 +1,5 @@
 // The importer's messages (rejection reasons, warnings, refusals, notes), part of the one dictionary:
-// teksten.ts spreads them in. Parsers make a Melding {code, waarden} (src/lib/import/melding.ts);
+// a block in BLOKKEN of teksten.ts. Parsers make a Melding {code, waarden} (src/lib/import/melding.ts);
 // the page shows it in the UI language, the Dutch CSV and the tests read tekst('nl', …).
 // Values are user text (file, column, cell) or numbers: carried over, never translated.
 export const IMPORT_TEKSTEN = {

@@ -1,4 +1,4 @@
-// UI strings of the Eigen data page (import), part of the one t() dictionary: teksten.ts spreads them in.
+// UI strings of the Eigen data page (import), part of the one t() dictionary: a block in BLOKKEN of teksten.ts.
 export const IMPORTEREN_TEKSTEN = {
   nl: {
     imp_titel: 'Eigen cijfers toevoegen',

@@ -1,5 +1,5 @@
 // UI strings of the Kosten page (costs, index, price and volume, Wat als, the 28 children), part of
-// the one t() dictionary: teksten.ts spreads them in, like the other page blocks.
+// the one t() dictionary: a block in BLOKKEN of teksten.ts, like the other page blocks.
 export const KOSTEN_TEKSTEN = {
   nl: {
     kosten_gouda_bron: 'Bron: {citatie} · status onbekend (zoals gepubliceerd)',

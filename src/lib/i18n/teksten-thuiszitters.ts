@@ -1,5 +1,5 @@
 // UI strings of the Thuiszitters page (pathways, timelines, annual costs), part of the one t()
-// dictionary: teksten.ts spreads them in, like the other page blocks.
+// dictionary: a block in BLOKKEN of teksten.ts, like the other page blocks.
 export const THUISZITTERS_TEKSTEN = {
   nl: {
     tz_casussen: 'casussen',

@@ -199,7 +199,7 @@ export function lijktHtml(tekst: string): boolean {
   return HTML_ACHTIG.test(tekst);
 }
 
-/** The tail of every rejected-header message: which columns the format expects (issue 13). */
+/** The tail of every rejected-header message: which columns the format expects. */
 export function verwachteKolommen(kolommen: readonly string[], metCijfers = false): Melding {
   return melding(metCijfers ? 'imp_m_verwacht_cijfers' : 'imp_m_verwacht', { kolommen: kolommen.join(', ') });
 }

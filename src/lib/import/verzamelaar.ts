@@ -94,7 +94,7 @@ export class Basis<R> {
     this.afgewezenAantal++;
   }
 
-  /** Refuses a file for its header row, naming the columns the format expects (issue 13). */
+  /** Refuses a file for its header row, naming the columns the format expects. */
   fataalKop(rij: number | null, kolom: string | null, reden: Melding, verwacht: readonly string[], metCijfers = false): void {
     this.fataal(rij, kolom, null, [reden, verwachteKolommen(verwacht, metCijfers)]);
   }

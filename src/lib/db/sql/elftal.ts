@@ -1,4 +1,4 @@
-// Queries for the elftal page (issue 17). Both are independent of the chosen gemeente, so the
+// Queries for the elftal page. Both are independent of the chosen gemeente, so the
 // build bakes them (scripts/bake.ts) and the page draws before DuckDB-WASM is up; imported
 // taakvelden arrive through DuckDB once the tables change. Missing facts stay absent, never 0.
 import type { Vraag } from '../vragen';

@@ -233,7 +233,7 @@ export function goudaTijdlijn(c: GoudaKostencasus, f: GoudaKostenBestand, en?: V
           `Geschatte datums: ${f.datums.uitleg}`,
           'Kosten per maand: elk bedrag gelijk verdeeld over zijn periode.',
           f.onderwijskosten,
-          // the source's own contradiction about the places after dropout (issue 13), at the figure that draws them
+          // the source's own contradiction about the places after dropout, at the figure that draws them
           f.totalen.jeugdplek_tegenstrijdig,
           ...(c.voor_eur == null ? ['Jeugdzorgkosten vóór uitval: onbekend in de bron.'] : []),
           ...(c.noot ? [c.noot] : []),
