@@ -116,7 +116,6 @@ export const ALGEMEEN_TEKSTEN = {
     een_is_hoogste: '1 = hoogste waarde',
     in_grootteklasse: 'in grootteklasse',
     // the Vergelijken paragraph in words (model/vergelijking/alinea.ts)
-    al_en: ' en ',
     al_per_gebruiker: 'per gebruiker',
     al_per_inwoner: 'per inwoner',
     al_geen_kosten: 'Lasten per gebruiker en per inwoner zijn voor {g} niet in deze bronnen beschikbaar (alleen voor de vijf gemeenten uit de studie).',
@@ -245,7 +244,6 @@ export const ALGEMEEN_TEKSTEN = {
     een_is_hoogste: '1 = highest value',
     in_grootteklasse: 'in size class',
     // the Vergelijken paragraph in words (model/vergelijking/alinea.ts)
-    al_en: ' and ',
     al_per_gebruiker: 'per user',
     al_per_inwoner: 'per inhabitant',
     al_geen_kosten: 'Cost per user and per inhabitant are not in these sources for {g} (only for the five municipalities in the study).',

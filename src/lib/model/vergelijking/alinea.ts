@@ -2,7 +2,7 @@
 // built only from the figures on the page (cost per user and per inhabitant where the study has
 // them, use of youth care in KWB 2021, rank among its peers and nationally). Pure, unit-tested.
 // A sentence never claims more than its figures: no "better" or "worse", missing is said as missing.
-import { formatWaarde } from '../../i18n/format';
+import { formatLijst, formatWaarde } from '../../i18n/format';
 import { vertaler, type Vertaler } from '../../i18n/teksten';
 import type { Rang, Samenvatting } from '../peers/samenvatting';
 import type { Taal } from '../../i18n/taal';
@@ -39,15 +39,14 @@ const plaats = (r: Rang, Z: Vertaler) => Z(r.gedeeld ? 'al_plaats_gedeeld' : 'al
 function kostenZin(g: string, k: KostenInvoer | null, taal: Taal): string {
   const Z = vertaler(taal);
   if (!k || (k.perGebruiker === null && k.perInwoner === null)) return Z('al_geen_kosten', { g });
-  const delen = [
-    k.perGebruiker !== null ? `${euro(k.perGebruiker, taal)} ${Z('al_per_gebruiker')}` : null,
-    k.perInwoner !== null ? `${euro(k.perInwoner, taal)} ${Z('al_per_inwoner')}` : null,
-  ].filter(Boolean).join(Z('al_en'));
-  // the reference mean only for the figures the gemeente itself has, in the same order
-  const ref = [
-    k.perGebruiker !== null && k.refPerGebruiker !== null ? `${euro(k.refPerGebruiker, taal)} ${Z('al_per_gebruiker')}` : null,
-    k.perInwoner !== null && k.refPerInwoner !== null ? `${euro(k.refPerInwoner, taal)} ${Z('al_per_inwoner')}` : null,
-  ].filter(Boolean).join(Z('al_en'));
+  // "€ 9.000 per gebruiker en € 540 per inwoner": only the amounts there are, in this order
+  const bedragen = (perGebruiker: number | null, perInwoner: number | null) => formatLijst([
+    perGebruiker !== null ? `${euro(perGebruiker, taal)} ${Z('al_per_gebruiker')}` : null,
+    perInwoner !== null ? `${euro(perInwoner, taal)} ${Z('al_per_inwoner')}` : null,
+  ].filter((x): x is string => x !== null), taal);
+  const delen = bedragen(k.perGebruiker, k.perInwoner);
+  // the reference mean only for the figures the gemeente itself has
+  const ref = bedragen(k.perGebruiker !== null ? k.refPerGebruiker : null, k.perInwoner !== null ? k.refPerInwoner : null);
   const kern = Z('al_kosten', { jaar: k.jaar, g, delen });
   return ref && k.nRef ? kern + Z('al_kosten_ref', { n: k.nRef, ref }) : `${kern}.`;
 }
