@@ -17,7 +17,7 @@ import { MENU_TEKSTEN } from './teksten-menu';
 import { PEERS_TEKSTEN } from './teksten-peers';
 import { THUISZITTERS_TEKSTEN } from './teksten-thuiszitters';
 import type { Taal } from './taal';
-import { vul } from './vul';
+import { opzoeker } from './vul';
 
 export const BLOKKEN = [
   ALGEMEEN_TEKSTEN, APP_TEKSTEN, BRON_TEKSTEN, DOORBRAAK_TEKSTEN, ELFTAL_TEKSTEN, EXPORT_TEKSTEN, HELDER_TEKSTEN,
@@ -33,10 +33,7 @@ const woordenboek = (taal: Taal): Readonly<Record<TekstSleutel, string>> => Obje
 export const TEKSTEN = { nl: woordenboek('nl'), en: woordenboek('en') };
 
 /** The dictionary lookup for code that is told its language (pure model modules, exports, workers). */
-export function tekst(taal: Taal, sleutel: TekstSleutel, waarden?: Record<string, string | number>): string {
-  const s: string = TEKSTEN[taal][sleutel];
-  return waarden ? vul(s, waarden) : s;
-}
+export const tekst = opzoeker<TekstSleutel>(TEKSTEN);
 
 /** A translator bound to one language: pass it to builders instead of the language itself. */
 export type Vertaler = (sleutel: TekstSleutel, waarden?: Record<string, string | number>) => string;

@@ -2,7 +2,7 @@
 // written in the reader's language when it is shown, and user text (file, column, cell) is only ever
 // a value: filled in, never interpreted. Plain objects: they cross the worker boundary as they are.
 import { IMPORT_TEKSTEN, type ImportSleutel } from '../i18n/teksten-import.ts';
-import { vul } from '../i18n/vul.ts';
+import { opzoeker } from '../i18n/vul.ts';
 import type { Taal } from '../i18n/taal';
 import type { Afwijzing } from './typen.ts';
 
@@ -25,14 +25,8 @@ export interface Bericht {
   redenen: Melding[];
 }
 
-/**
- * tekst(taal, code, waarden) of the one dictionary, looked up in its import block: the parsers run in
- * the import worker, which then does not have to load every page's words.
- */
-function tekst(taal: Taal, code: ImportSleutel, waarden?: Waarden): string {
-  const s: string = IMPORT_TEKSTEN[taal][code];
-  return waarden ? vul(s, waarden) : s;
-}
+/** tekst() of the one dictionary, from its import block only: the parsers run in the import worker. */
+const tekst = opzoeker<ImportSleutel>(IMPORT_TEKSTEN);
 
 export const melding = (code: ImportSleutel, waarden?: Waarden): Melding => (waarden ? { code, waarden } : { code });
 
