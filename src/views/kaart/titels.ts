@@ -3,7 +3,7 @@
  * title with the finding and the year, notes, description and table rows. Pure, unit-tested; the
  * group frame is also drawn on Vergelijken for gemeenten outside the study.
  */
-import { vertaler } from '../../lib/i18n/teksten';
+import { tekst, vertaler } from '../../lib/i18n/teksten';
 import { formatGetal, formatPercentage, formatWaarde } from '../../lib/i18n/format';
 import type { GrafiekMeta } from '../../lib/charts/types';
 import { methodeLabel, type Samenvatting, type Referentiegroep } from '../../lib/model/peers/index.ts';
@@ -25,7 +25,7 @@ export interface KaartInvoer {
   bronregel: string;
 }
 
-const fmtMet = (i: KaartInvoer) => (v: number | null) => (v == null ? vertaler(i.taal)('kaart_geen_waarde') : formatWaarde(v, i.eenheid, i.taal));
+const fmtMet = (i: KaartInvoer) => (v: number | null) => (v == null ? tekst(i.taal, 'kaart_geen_waarde') : formatWaarde(v, i.eenheid, i.taal));
 
 export function kaartMeta(
   i: KaartInvoer,
