@@ -30,9 +30,9 @@ const vondsten = () =>
       return regels.flatMap((r, i) => (KEUZE.test(r) || ALIAS.test(r) || /^\s*nl: \{\s*$/.test(r) || /\bnl:\s*['"`(]/.test(r) && PAAR.test(r) ? [`${f}:${i + 1}`] : []));
     });
 
-// Bilingual *data* with the source lines it comes from (council questions quoted from seed 004),
-// read through dataInTaal like indicator names: not UI strings, so not dictionary keys.
-const TWEETALIGE_DATA = new Set(['src/lib/model/elftal/raadsvragen.ts']);
+// Bilingual *data* with the source lines it comes from (council questions and quotes from seed 004),
+// read by language like indicator names: not UI strings, so not dictionary keys.
+const TWEETALIGE_DATA = new Set(['src/lib/model/elftal/raadsvragen.ts', 'src/lib/model/elftal/citaten.ts']);
 
 describe('one translation mechanism', () => {
   it('has no per-view dictionary outside src/lib/i18n', () => {

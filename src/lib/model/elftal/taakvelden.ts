@@ -20,27 +20,12 @@ export interface Taakveld {
   indicator: string;
 }
 
+// One taakveld a line: a table to read down, like the Iv3 list it comes from.
 export const TAAKVELDEN: readonly Taakveld[] = [
-  {
-    code: '6.1', naam: 'Samenkracht en burgerparticipatie', naamEn: 'Community strength and civic participation', standaard: 'aanval',
-    noot: 'jongerenwerk, buurtinitiatieven, informele steun (seed 004 L794–796); bevat ook niet-jeugdactiviteiten',
-    indicator: 'elftal_tv_6_1',
-  },
-  {
-    code: '6.2', naam: 'Wijkteams (vanaf 2023: toegang en eerstelijnsvoorzieningen)', naamEn: 'Local teams (from 2023: access and first-line services)', standaard: 'middenveld',
-    noot: 'lokale teams en generalisten (seed 004 L802–809, L2085–2086)',
-    indicator: 'elftal_tv_6_2',
-  },
-  {
-    code: '6.72', naam: 'Maatwerkdienstverlening 18-', naamEn: 'Customised services under 18', standaard: 'verdediging',
-    noot: 'individuele jeugdhulp; bevat ook ambulante hulp die de hoofdtekst tot het middenveld rekent — pas de indeling aan als u dat deel apart kent',
-    indicator: 'elftal_tv_6_72',
-  },
-  {
-    code: '6.82', naam: 'Geëscaleerde zorg 18-', naamEn: 'Escalated care under 18', standaard: 'verdediging',
-    noot: 'jeugdbescherming, crisis, gesloten jeugdzorg (seed 004 L811–813)',
-    indicator: 'elftal_tv_6_82',
-  },
+  { code: '6.1', naam: 'Samenkracht en burgerparticipatie', naamEn: 'Community strength and civic participation', standaard: 'aanval', indicator: 'elftal_tv_6_1', noot: 'jongerenwerk, buurtinitiatieven, informele steun (seed 004 L794–796); bevat ook niet-jeugdactiviteiten' },
+  { code: '6.2', naam: 'Wijkteams (vanaf 2023: toegang en eerstelijnsvoorzieningen)', naamEn: 'Local teams (from 2023: access and first-line services)', standaard: 'middenveld', indicator: 'elftal_tv_6_2', noot: 'lokale teams en generalisten (seed 004 L802–809, L2085–2086)' },
+  { code: '6.72', naam: 'Maatwerkdienstverlening 18-', naamEn: 'Customised services under 18', standaard: 'verdediging', indicator: 'elftal_tv_6_72', noot: 'individuele jeugdhulp; bevat ook ambulante hulp die de hoofdtekst tot het middenveld rekent — pas de indeling aan als u dat deel apart kent' },
+  { code: '6.82', naam: 'Geëscaleerde zorg 18-', naamEn: 'Escalated care under 18', standaard: 'verdediging', indicator: 'elftal_tv_6_82', noot: 'jeugdbescherming, crisis, gesloten jeugdzorg (seed 004 L811–813)' },
 ] as const;
 
 export type Koppeling = Record<string, Linie>;
