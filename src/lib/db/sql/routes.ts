@@ -152,7 +152,7 @@ function casusVoorwaarden(filter: CohortFilter, jaar: number, params: unknown[])
   if (filter.leeftijdsband && filter.leeftijdsband.length > 0) {
     const delen = filter.leeftijdsband.map((c) => {
       const b = leeftijdsband(c);
-      params.push(jaar, b.min, b.max);
+      params.push(jaar, b.van, b.tot);
       return '(? - geboortejaar) BETWEEN ? AND ?';
     });
     w.push(`(${delen.join(' OR ')})`);

@@ -8,13 +8,9 @@
  *    a dropout cohort).
  */
 import { ONDERWIJSSOORT, type Onderwijssoort } from '../casus/contract.ts';
+import { leeftijdsbanden } from '../casus/leeftijdsbanden.ts';
 
-export const LEEFTIJDSBANDEN = [
-  { code: '0-7', van: 0, tot: 7 },
-  { code: '8-11', van: 8, tot: 11 },
-  { code: '12-15', van: 12, tot: 15 },
-  { code: '16+', van: 16, tot: 200 },
-] as const;
+export const LEEFTIJDSBANDEN = leeftijdsbanden(['0-7', '8-11', '12-15', '16+'], 200);
 export type Leeftijdsband = (typeof LEEFTIJDSBANDEN)[number]['code'] | 'onbekend';
 
 export function leeftijdsband(leeftijd: number | null): Leeftijdsband {

@@ -10,13 +10,9 @@
  * - gemeente: casus.gemeente_code.
  */
 import type { Onderwijssoort } from '../casus/contract.ts';
+import { leeftijdsbanden } from '../casus/leeftijdsbanden.ts';
 
-export const LEEFTIJDSBANDEN = [
-  { code: '4-11', min: 4, max: 11 },
-  { code: '12-15', min: 12, max: 15 },
-  { code: '16-17', min: 16, max: 17 },
-  { code: '18+', min: 18, max: 120 },
-] as const;
+export const LEEFTIJDSBANDEN = leeftijdsbanden(['4-11', '12-15', '16-17', '18+'], 120);
 export type LeeftijdsbandCode = (typeof LEEFTIJDSBANDEN)[number]['code'];
 
 export interface CohortFilter {
@@ -40,7 +36,7 @@ export function inLeeftijdsbanden(geboortejaar: number | null, jaar: number, ban
   const leeftijd = jaar - geboortejaar;
   return banden.some((c) => {
     const b = leeftijdsband(c);
-    return leeftijd >= b.min && leeftijd <= b.max;
+    return leeftijd >= b.van && leeftijd <= b.tot;
   });
 }
 
