@@ -14,30 +14,15 @@ export function zwolle(b: DoorbraakBundel): Figuur[] {
   };
   return [
     kgFiguur({
-      id: 'doorbraak-zwolle',
-      tekst: 'dbr_zwolle',
-      w,
+      id: 'doorbraak-zwolle', tekst: 'dbr_zwolle', w,
       noten: [t('dbr_zwolle_eendere'), t('dbr_zwolle_n', { n: w.n, totaal: formatGetal(f.casussen.waarde), regels: regelsVan([f.casussen]), regels2: regelsVan([f.kba]) })],
-      rijen: [
-        { k: f.voorkomen, label: t('dbr_zwolle_totaal') },
-        { k: f.jb, label: t('dbr_zwolle_jb') },
-        { k: f.overig, label: t('dbr_zwolle_overig') },
-        { k: f.perCasus, label: t('dbr_zwolle_per') },
-      ],
+      rijen: [[f.voorkomen, 'dbr_zwolle_totaal'], [f.jb, 'dbr_zwolle_jb'], [f.overig, 'dbr_zwolle_overig'], [f.perCasus, 'dbr_zwolle_per']],
       sub: { [f.jb.id]: afgeleidSub(regelsVan([f.jb]), '⅔'), [f.overig.id]: afgeleidSub(regelsVan([f.overig]), '⅓') },
     }),
     kgFiguur({
-      id: 'doorbraak-zwolle-opschaling',
-      tekst: 'dbr_zwolle_op',
-      w,
+      id: 'doorbraak-zwolle-opschaling', tekst: 'dbr_zwolle_op', w,
       noten: [t('dbr_zwolle_op_noot')],
-      rijen: [
-        { k: f.voorkomen, label: t('dbr_zwolle_op_nu', { n: w.n }) },
-        { k: f.n30, label: t('dbr_zwolle_op_30') },
-        { k: f.a30, label: t('dbr_zwolle_op_30a') },
-        { k: f.n40, label: t('dbr_zwolle_op_40') },
-        { k: f.a40, label: t('dbr_zwolle_op_40a') },
-      ],
+      rijen: [[f.voorkomen, 'dbr_zwolle_op_nu'], [f.n30, 'dbr_zwolle_op_30'], [f.a30, 'dbr_zwolle_op_30a'], [f.n40, 'dbr_zwolle_op_40'], [f.a40, 'dbr_zwolle_op_40a']],
       sub: { [f.a30.id]: afgeleidSub(regelsVan([f.a30]), `30 × ${w.per}`), [f.a40.id]: afgeleidSub(regelsVan([f.a40]), `40 × ${w.per}`) },
     }),
   ];
@@ -51,17 +36,9 @@ export function tilburg(b: DoorbraakBundel): Figuur[] {
   };
   return [
     kgFiguur({
-      id: 'doorbraak-tilburg',
-      tekst: 'dbr_tilburg',
-      w,
+      id: 'doorbraak-tilburg', tekst: 'dbr_tilburg', w,
       noten: [t('dbr_tilburg_noot_uren', { ...w, regel: regelsVan([f.uren]) }), t('dbr_tilburg_noot_hh', { ...w, regel: regelsVan([f.doelgroep]) })],
-      rijen: [
-        { k: f.landelijk, label: t('dbr_tilburg_landelijk') },
-        { k: f.rachel, label: t('dbr_tilburg_rachel') },
-        { k: f.perGezin, label: t('dbr_tilburg_gemiddeld') },
-        { k: f.alternatief, label: t('dbr_tilburg_alternatief') },
-        { k: f.verschil, label: t('dbr_tilburg_verschil') },
-      ],
+      rijen: [[f.landelijk, 'dbr_tilburg_landelijk'], [f.rachel, 'dbr_tilburg_rachel'], [f.perGezin, 'dbr_tilburg_gemiddeld'], [f.alternatief, 'dbr_tilburg_alternatief'], [f.verschil, 'dbr_tilburg_verschil']],
       sub: { [f.verschil.id]: afgeleidSub(regelsVan([f.verschil]), `${w.tilburg} − ${w.alt}`) },
     }),
   ];
@@ -76,21 +53,12 @@ export function nijmegen(b: DoorbraakBundel): Figuur[] {
   };
   return [
     kgFiguur({
-      id: 'doorbraak-nijmegen',
-      tekst: 'dbr_nijmegen',
-      w,
+      id: 'doorbraak-nijmegen', tekst: 'dbr_nijmegen', w,
       noten: [
         t('dbr_nijmegen_noot_tekst', { ...w, r1: regelsVan([f.zboTekst]), r2: regelsVan([f.zbo3, f.perKind]) }),
         t('dbr_nijmegen_noot_uren', { ...w, regels: regelsVan([f.uren3, f.fteUren]) }),
       ],
-      rijen: [
-        { k: f.zbo3, label: t('dbr_nijmegen_zbo') },
-        { k: f.zboTekst, label: t('dbr_nijmegen_tekst') },
-        { k: f.fte, label: t('dbr_nijmegen_fte') },
-        { k: f.halve, label: t('dbr_nijmegen_halve') },
-        { k: f.kwart, label: t('dbr_nijmegen_kwart') },
-        { k: f.besparing, label: t('dbr_nijmegen_besparing') },
-      ],
+      rijen: [[f.zbo3, 'dbr_nijmegen_zbo'], [f.zboTekst, 'dbr_nijmegen_tekst'], [f.fte, 'dbr_nijmegen_fte'], [f.halve, 'dbr_nijmegen_halve'], [f.kwart, 'dbr_nijmegen_kwart'], [f.besparing, 'dbr_nijmegen_besparing']],
       sub: { [f.zbo3.id]: t('dbr_sub_som', { som: `3 × ${w.per}`, regels: regelsVan([f.zbo3, f.perKind]) }) },
     }),
   ];
@@ -105,19 +73,9 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
   };
   return [
     kgFiguur({
-      id: 'doorbraak-nijkerk',
-      tekst: 'dbr_nijkerk',
-      w,
+      id: 'doorbraak-nijkerk', tekst: 'dbr_nijkerk', w,
       noten: [t('dbr_nijkerk_tegenstrijdig', w)],
-      rijen: [
-        { k: f.minHuidig, label: t('dbr_nijkerk_min_h') },
-        { k: f.minDreigend, label: t('dbr_nijkerk_min_d') },
-        { k: f.minVerschil, label: t('dbr_nijkerk_min_v') },
-        { k: f.plusHuidig, label: t('dbr_nijkerk_plus_h') },
-        { k: f.plusDreigend, label: t('dbr_nijkerk_plus_d') },
-        { k: f.plusVerschil, label: t('dbr_nijkerk_plus_v') },
-        { k: f.tekst, label: t('dbr_nijkerk_tekst') },
-      ],
+      rijen: [[f.minHuidig, 'dbr_nijkerk_min_h'], [f.minDreigend, 'dbr_nijkerk_min_d'], [f.minVerschil, 'dbr_nijkerk_min_v'], [f.plusHuidig, 'dbr_nijkerk_plus_h'], [f.plusDreigend, 'dbr_nijkerk_plus_d'], [f.plusVerschil, 'dbr_nijkerk_plus_v'], [f.tekst, 'dbr_nijkerk_tekst']],
       sub: {
         [f.tekst.id]: t('dbr_sub_tegenstrijdig', { regels: w.regels }),
         [f.minVerschil.id]: afgeleidSub(regelsVan([f.minVerschil]), `${w.md} − ${w.mh}`),
@@ -125,15 +83,9 @@ export function nijkerk(b: DoorbraakBundel): Figuur[] {
       },
     }),
     kgFiguur({
-      id: 'doorbraak-nijkerk-investering',
-      tekst: 'dbr_nijkerk_inv',
-      w,
+      id: 'doorbraak-nijkerk-investering', tekst: 'dbr_nijkerk_inv', w,
       noten: [t('dbr_nijkerk_inv_noot')],
-      rijen: [
-        { k: f.investering, label: t('dbr_nijkerk_inv') },
-        { k: f.besparing, label: t('dbr_nijkerk_bes') },
-        { k: f.netto, label: t('dbr_nijkerk_netto') },
-      ],
+      rijen: [[f.investering, 'dbr_nijkerk_inv'], [f.besparing, 'dbr_nijkerk_bes'], [f.netto, 'dbr_nijkerk_netto']],
       sub: {
         [f.investering.id]: t('dbr_sub_som', { som: `20 × ${w.per}`, regels: regelsVan([f.investering, f.perJongere]) }),
         [f.netto.id]: afgeleidSub(regelsVan([f.netto]), `${w.bes} − ${w.inv}`),
@@ -147,14 +99,9 @@ export function gouda(b: DoorbraakBundel): Figuur[] {
   const w = { voor: euro(f.voor.waarde), na: euro(f.na.waarde) };
   return [
     kgFiguur({
-      id: 'doorbraak-gouda',
-      tekst: 'dbr_gouda',
-      w,
+      id: 'doorbraak-gouda', tekst: 'dbr_gouda', w,
       noten: [t('dbr_gouda_noot')],
-      rijen: [
-        { k: f.voor, label: t('dbr_gouda_voor') },
-        { k: f.na, label: t('dbr_gouda_na') },
-      ],
+      rijen: [[f.voor, 'dbr_gouda_voor'], [f.na, 'dbr_gouda_na']],
     }),
   ];
 }

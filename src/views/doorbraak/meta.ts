@@ -98,18 +98,20 @@ type FiguurTekst = {
 
 /**
  * A money chart: title, subtitle and description from the `<tekst>_titel/_onder/_besch` keys
- * filled with `w`, one bar and one table row per figure; `sub` replaces a bar's sublabel.
+ * filled with `w`, one bar and one table row per figure (its label a key, filled with `w` too);
+ * `sub` replaces a bar's sublabel.
  */
-export function kgFiguur(m: { id: string; tekst: FiguurTekst; w: Record<string, string>; rijen: KgRij[]; noten: string[]; sub?: Record<string, string> }): Figuur {
+export function kgFiguur(m: { id: string; tekst: FiguurTekst; w: Record<string, string>; rijen: [Kengetal, TekstSleutel][]; noten: string[]; sub?: Record<string, string> }): Figuur {
+  const rijen = m.rijen.map(([k, label]): KgRij => ({ k, label: t(label, m.w) }));
   const meta = kgMeta({
     id: m.id,
     titel: t(`${m.tekst}_titel`, m.w),
     ondertitel: t(`${m.tekst}_onder`),
     beschrijving: t(`${m.tekst}_besch`, m.w),
     noten: m.noten,
-    rijen: m.rijen,
+    rijen,
   });
-  return { meta, balken: m.rijen.map((r) => kgBalk(r.k, r.label, m.sub?.[r.k.id])) };
+  return { meta, balken: rijen.map((r) => kgBalk(r.k, r.label, m.sub?.[r.k.id])) };
 }
 
 /** Sublabel of a derived bar: how it was derived and from which lines. */

@@ -101,15 +101,9 @@ export function budget(b: DoorbraakBundel): Figuur {
   const f = kies(b, 'budget');
   const w = { begroot: euro(f.begroot.waarde), gebruikt: euro(f.gebruikt.waarde), pct: formatGetal(f.pct.waarde, 1), per: euro(f.perGemeente.waarde) };
   return kgFiguur({
-    id: 'doorbraak-budget',
-    tekst: 'dbr_budget',
-    w,
+    id: 'doorbraak-budget', tekst: 'dbr_budget', w,
     noten: [t('dbr_budget_noot', { ...w, regels: regelsVan([f.pct]) })],
-    rijen: [
-      { k: f.perGemeente, label: t('dbr_budget_per') },
-      { k: f.begroot, label: t('dbr_budget_begroot') },
-      { k: f.gebruikt, label: t('dbr_budget_gebruikt') },
-    ],
+    rijen: [[f.perGemeente, 'dbr_budget_per'], [f.begroot, 'dbr_budget_begroot'], [f.gebruikt, 'dbr_budget_gebruikt']],
     sub: { [f.begroot.id]: afgeleidSub(regelsVan([f.begroot]), `5 × ${w.per}`) },
   });
 }
