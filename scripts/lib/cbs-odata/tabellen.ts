@@ -32,53 +32,34 @@ export interface TabelConfig {
 const GEMEENTEN_EN_NL = "startswith(RegioS,'GM') or RegioS eq 'NL01'";
 const KWB_GEMEENTEN_EN_NL = "startswith(WijkenEnBuurten,'GM') or startswith(WijkenEnBuurten,'NL')";
 
+/** A table and its indicators; its source in data/bronnen.csv is `cbs-<id>`. */
+function tabel(id: string, titel: string, filter: string, onderwerpen: Onderwerp[], rest: Partial<TabelConfig> = {}): TabelConfig {
+  return { id, titel, bron: `cbs-${id}`, filter, onderwerpen, ...rest };
+}
+
 export const TABELLEN: TabelConfig[] = [
-  {
-    id: '85098NED',
-    titel: 'Indicatoren jeugdzorg in natura; gemeenten',
-    bron: 'cbs-85098NED',
-    filter: GEMEENTEN_EN_NL,
-    onderwerpen: [
-      { stam: 'PercentageJongerenMetJeugdhulp', indicator: 'pct_jeugdhulp' },
-      { stam: 'PercentageJeugdhulpMetVerblijf', indicator: 'pct_jeugdhulp_met_verblijf' },
-      { stam: 'PercentageJongerenMetJeugdbescherming', indicator: 'pct_jeugdbescherming' },
-      { stam: 'PercentageJongerenMetJeugdreclassering', indicator: 'pct_jeugdreclassering' },
-    ],
-  },
-  {
-    id: '83454NED',
-    titel: 'Gemeentelijke kosten; jeugdzorg, regio',
-    bron: 'cbs-83454NED',
-    filter: GEMEENTEN_EN_NL,
-    // Realised costs in x 1 000 euro; one indicator per Iv3 taakveld. 6.72 + 6.82 is the cost
-    // definition of seed 003, but the sum is derived in the model, not stored as a CBS figure here.
-    onderwerpen: [{ stam: 'GerealiseerdeKosten', indicator: 'kosten_jeugdzorg_x1000' }],
-    categorieen: [
-      { titel: /^6\.72\b/, achtervoegsel: 'iv3_672' },
-      { titel: /^6\.82\b/, achtervoegsel: 'iv3_682' },
-    ],
-  },
-  {
-    id: '85039NED',
-    titel: 'Kerncijfers wijken en buurten 2021',
-    bron: 'cbs-85039NED',
-    filter: KWB_GEMEENTEN_EN_NL,
-    onderwerpen: [
-      { stam: 'PercentageJongerenMetJeugdzorg', indicator: 'kwb_pct_jongeren_jeugdzorg' },
-      { stam: 'AantalInwoners', indicator: 'inwoners' },
-    ],
+  tabel('85098NED', 'Indicatoren jeugdzorg in natura; gemeenten', GEMEENTEN_EN_NL, [
+    { stam: 'PercentageJongerenMetJeugdhulp', indicator: 'pct_jeugdhulp' },
+    { stam: 'PercentageJeugdhulpMetVerblijf', indicator: 'pct_jeugdhulp_met_verblijf' },
+    { stam: 'PercentageJongerenMetJeugdbescherming', indicator: 'pct_jeugdbescherming' },
+    { stam: 'PercentageJongerenMetJeugdreclassering', indicator: 'pct_jeugdreclassering' },
+  ]),
+  // Realised costs in x 1 000 euro; one indicator per Iv3 taakveld. 6.72 + 6.82 is the cost
+  // definition of seed 003, but the sum is derived in the model, not stored as a CBS figure here.
+  tabel('83454NED', 'Gemeentelijke kosten; jeugdzorg, regio', GEMEENTEN_EN_NL, [{ stam: 'GerealiseerdeKosten', indicator: 'kosten_jeugdzorg_x1000' }], {
+    categorieen: [{ titel: /^6\.72\b/, achtervoegsel: 'iv3_672' }, { titel: /^6\.82\b/, achtervoegsel: 'iv3_682' }],
+  }),
+  tabel('85039NED', 'Kerncijfers wijken en buurten 2021', KWB_GEMEENTEN_EN_NL, [
+    { stam: 'PercentageJongerenMetJeugdzorg', indicator: 'kwb_pct_jongeren_jeugdzorg' },
+    { stam: 'AantalInwoners', indicator: 'inwoners' },
+  ], {
     vastePeriode: '2021JJ00',
     vasteStatus: 'onbekend',
     noot: 'verslagperiode niet in de tabel vastgelegd (KWB 2021 publiceert het laatst beschikbare jaar), periode = KWB-editie',
-  },
-  {
-    id: '85984NED',
-    titel: 'Kerncijfers wijken en buurten 2024',
-    bron: 'cbs-85984NED',
-    filter: KWB_GEMEENTEN_EN_NL,
-    onderwerpen: [{ stam: 'AantalInwoners', indicator: 'inwoners' }],
+  }),
+  tabel('85984NED', 'Kerncijfers wijken en buurten 2024', KWB_GEMEENTEN_EN_NL, [{ stam: 'AantalInwoners', indicator: 'inwoners' }], {
     vastePeriode: '2024JJ00',
     vasteStatus: 'onbekend',
     noot: 'KWB-editie 2024; peildatum volgens de tabeltoelichting',
-  },
+  }),
 ];
