@@ -19,7 +19,7 @@ export interface PrijsVolumeInvoer {
   gemeente: string;
   taal: Taal;
   bronnen: Map<string, BronRij>;
-  kortNaam: (naam: string) => string;
+  kortNaam: (rij: KostenStudieRij) => string;
 }
 
 /** Users per 1.000 inhabitants, derived; null when either amount is missing. */
@@ -62,7 +62,7 @@ export function prijsVolume({ rijen, gemeente, taal, bronnen, kortNaam }: PrijsV
     ...isoKostenNiveaus(Math.min(...ls) * 0.9, Math.max(...ls) * 1.1, 50).map((l): SpreidingCurve => ({
       id: `iso-${l}`, label: T('kosten_l_per_inwoner', { l: formatEuro(l, 0, taal) }), soort: 'iso', punten: isoCurve(l),
     })),
-    ...(klasse ? [{ id: 'klasse', soort: 'klasse' as const, label: `${kortNaam(klasse.naam)}: ${formatEuro(klasse.lasten_per_inwoner, 0, taal)}`, punten: isoCurve(klasse.lasten_per_inwoner!) }] : []),
+    ...(klasse ? [{ id: 'klasse', soort: 'klasse' as const, label: `${kortNaam(klasse)}: ${formatEuro(klasse.lasten_per_inwoner, 0, taal)}`, punten: isoCurve(klasse.lasten_per_inwoner!) }] : []),
   ];
 
   const gekozen = punten.find((p) => p.groep === 'gekozen');

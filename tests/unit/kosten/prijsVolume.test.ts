@@ -17,7 +17,7 @@ const RIJEN = [
   rij('NL01', 'Nederland', 'land', 9500, 560, 'land'),
   rij('GK05', 'Gemeenten 50.000 tot 100.000 inwoners', 'grootteklasse', null, 480, 'grootteklasse'),
 ];
-const invoer = (taal: 'nl' | 'en') => ({ rijen: RIJEN, gemeente: 'GM0001', taal, bronnen: new Map(), kortNaam: (n: string) => n });
+const invoer = (taal: 'nl' | 'en') => ({ rijen: RIJEN, gemeente: 'GM0001', taal, bronnen: new Map(), kortNaam: (r: { naam: string }) => r.naam });
 
 describe('prijs × volume (Kosten)', () => {
   it('derives users per 1.000 inhabitants from the two printed amounts, or nothing', () => {

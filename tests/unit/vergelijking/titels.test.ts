@@ -40,13 +40,14 @@ describe('studieTitel', () => {
 });
 
 describe('kortNaam', () => {
-  it('shortens the study size classes and names them in the UI language', () => {
-    expect(kortNaam('Gemeenten 20.000–50.000 inwoners (studie: 20-50K)')).toBe('20.000–50.000 inwoners');
-    expect(kortNaam('Gemeenten 20.000–50.000 inwoners (studie: 20-50K)', 'en')).toBe('20,000–50,000 inhabitants');
-    expect(kortNaam('Minder dan 5.000 inwoners (afgeleid)')).toBe('Minder dan 5.000 inwoners');
-    expect(kortNaam('Minder dan 5.000 inwoners (afgeleid)', 'en')).toBe('Fewer than 5,000 inhabitants');
-    expect(kortNaam('250.000 inwoners of meer (afgeleid)', 'en')).toBe('250,000 inhabitants or more');
-    expect(kortNaam('Zwolle', 'en')).toBe('Zwolle');
+  it('names the size classes from the bounds in their code, in the UI language', () => {
+    const klasse = (code: string) => ({ code, naam: 'naam uit de data' });
+    expect(kortNaam(klasse('GK_20_50K'))).toBe('20.000–50.000 inwoners');
+    expect(kortNaam(klasse('GK_20_50K'), 'en')).toBe('20,000–50,000 inhabitants');
+    expect(kortNaam(klasse('GKA_0_5K'))).toBe('Minder dan 5.000 inwoners');
+    expect(kortNaam(klasse('GKA_0_5K'), 'en')).toBe('Fewer than 5,000 inhabitants');
+    expect(kortNaam(klasse('GKA_250K_PLUS'), 'en')).toBe('250,000 inhabitants or more');
+    expect(kortNaam({ code: 'GM0193', naam: 'Zwolle' }, 'en')).toBe('Zwolle');
   });
 });
 

@@ -90,7 +90,7 @@ export function grootteklasseLabel(code: number | string, taal: Taal): string {
   return tekst(taal, 'peer_klasse_tot', { van: g(van), tot: g(tot) });
 }
 
-function klasseGrenzen(code: number | string): { van: number; tot: number } | null {
+export function klasseGrenzen(code: number | string): { van: number; tot: number } | null {
   if (typeof code === 'number') return GROOTTEKLASSEN.find((g) => g.code === code) ?? null;
   const plus = /^GKA?_(\d+)K_PLUS$/.exec(code);
   if (plus) return { van: Number(plus[1]) * 1000, tot: Infinity };

@@ -13,6 +13,7 @@ import { stripGroep, type Strip } from './strip';
 import { referentieGemiddelde, sleutel, verschilMetGemiddelde, type Eenheid, type Reekspunt } from './vergelijking';
 import type { Taal } from '../../i18n/taal';
 import { dataInTaal } from '../../i18n/taal';
+import { klasseGrenzen } from '../peers/kenmerken';
 
 /** The first and last period an index compares ("2017→2019"), per index indicator. */
 export const INDEX_PERIODEN: Record<string, { basis: string; laatste: string; basisLabel: 'index_basis_begroting' | 'index_basis_hj' }> = {
@@ -20,26 +21,19 @@ export const INDEX_PERIODEN: Record<string, { basis: string; laatste: string; ba
   index_jeugdhulp_zonder_verblijf: { basis: '2017', laatste: '2020', basisLabel: 'index_basis_hj' },
 };
 
-// The study's size classes as the data publishes them (in Dutch), with the dictionary key that names
-// them in the UI language; the numbers are read back and written the language's way.
-const KLASSE_NAMEN: readonly [RegExp, TekstSleutel, readonly string[]][] = [
-  [/^(\d[\d.]*)–(\d[\d.]*) inwoners$/, 'peer_klasse_streep', ['van', 'tot']],
-  [/^[Mm]inder dan (\d[\d.]*) inwoners$/, 'peer_klasse_minder', ['tot']],
-  [/^(\d[\d.]*) inwoners of meer$/, 'peer_klasse_plus', ['van']],
-];
-
-/** Study size classes carry their study label in the name; charts need the short form. */
-export function kortNaam(naam: string, taal: Taal = 'nl'): string {
-  const kort = naam.replace(/^Gemeenten /, '').replace(/ \((studie|afgeleid)[^)]*\)$/, '');
-  for (const [patroon, sleutel, namen] of KLASSE_NAMEN) {
-    const m = patroon.exec(kort);
-    if (!m) continue;
-    const getallen = Object.fromEntries(namen.map((n, i) => [n, formatGetal(Number(m[i + 1].replace(/\./g, '')), 0, taal)]));
-    const uit = tekst(taal, sleutel, getallen);
-    // "Minder dan 5.000 inwoners" starts a label: keep its capital
-    return /^[A-Z]/.test(kort) ? uit.charAt(0).toUpperCase() + uit.slice(1) : uit;
-  }
-  return kort;
+/**
+ * A unit's name for charts: a size class is named from the bounds its code carries (GK_20_50K,
+ * GKA_250K_PLUS) in the UI language; any other unit keeps its name.
+ */
+export function kortNaam(eenheid: { code: string; naam: string }, taal: Taal = 'nl'): string {
+  const grenzen = klasseGrenzen(eenheid.code);
+  if (!grenzen) return eenheid.naam;
+  const getal = (v: number) => formatGetal(v, 0, taal);
+  const { van, tot } = grenzen;
+  if (tot === Infinity) return tekst(taal, 'peer_klasse_plus', { van: getal(van) });
+  // "Minder dan 5.000 inwoners" starts a label: a capital
+  const uit = van === 0 ? tekst(taal, 'peer_klasse_minder', { tot: getal(tot) }) : tekst(taal, 'peer_klasse_streep', { van: getal(van), tot: getal(tot) });
+  return uit.charAt(0).toUpperCase() + uit.slice(1);
 }
 
 const EENHEID_SLEUTEL: Record<string, TekstSleutel> = {
