@@ -38,7 +38,7 @@ import { schrijfSynthCsv } from './lib/synth.ts';
 const DIST = resolve(arg('dist', BENCH_DIST));
 vereisBenchBuild(DIST);
 const PORT = Number(arg('port', '4413'));
-const GROOTTES = arg('n', '10000,100000,1000000').split(',').map(Number);
+const GROOTTES = arg('n', '10000,100000,1000000').split(',').filter(Boolean).map(Number);
 /** Sizes of a user's own case file (contract CSV, uploaded through the page), timed from drop to first chart. */
 const EIGEN = arg('eigen', '100000').split(',').filter(Boolean).map(Number);
 const STAPPEN = Number(arg('stappen', '30'));
@@ -289,6 +289,8 @@ async function meetEigenBestand(browser: Browser, n: number) {
     await page.getByTestId('casus-upload').setInputFiles(paden);
     await page.waitForSelector('.casus-curves[data-dataset="eigen-1"][data-bezig="nee"] .grafieken', { timeout: LAAD_MS(n) });
     uit.tot_eerste_grafiek_ms = Date.now() - t0;
+    // reading and checking in the import worker (with the rows' way back), loading into DuckDB, the cubes of the first chart
+    uit.opbouw = await page.evaluate(() => (window as never as { __jzvEigen: unknown }).__jzvEigen);
   } catch (e) {
     uit.gebroken = (e as Error).message.split('\n')[0];
   } finally {

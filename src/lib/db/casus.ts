@@ -3,7 +3,7 @@
 // After each load the small derived tables the charts read are built once (sql/kosten.ts), so a
 // filter change only touches those.
 import type { Db } from './types';
-import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET } from './sql/casus';
+import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET, sqlVerwijderCasussen } from './sql/casus';
 import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus } from './sql/kosten';
 import type { CasusIndex } from '../model/casus/bundel';
 import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
@@ -11,7 +11,10 @@ import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
 import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
 import { EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Dataset } from '../model/casus/contract';
-import type { CasusBestanden } from '../import/casus';
+import type { CasusCsv } from '../import/client';
+import type { CasusTabel } from '../import/koppeling';
+import type { Afwijzing } from '../import/typen';
+import type { Bericht } from '../import/melding';
 import { sqlGenereerSynthetisch } from './sql/synth';
 import { SYNTH_BLOK, syntheticDataset } from '../model/casus/synth/dataset';
 
@@ -32,17 +35,16 @@ function tabellen(db: Db): Promise<void> {
   return p;
 }
 
-/** Loads contract CSV texts (`;`, decimal point, ISO dates) for one dataset and builds its cubes. */
-async function laadCsv(db: Db, ds: Dataset, delen: { casus: Uint8Array; episode: Uint8Array; kosten: Uint8Array }): Promise<void> {
-  const n = ++bestandTeller;
-  for (const [t, q] of [['casus', sqlLaadCasusCsv()], ['episode', sqlLaadEpisodeCsv()], ['kosten', sqlLaadKostenCsv()]] as const) {
-    const naam = `casus-${n}-${t}.csv`;
-    await db.registreerBestand(naam, delen[t]);
-    try {
-      await db.query(q.sql, q.params(ds.dataset_id, db.bestandsPad(naam)));
-    } finally {
-      await db.verwijderBestand(naam);
-    }
+const LAAD_CSV = { casus: sqlLaadCasusCsv(), episode: sqlLaadEpisodeCsv(), kosten: sqlLaadKostenCsv() };
+
+/** Loads one contract CSV text (`;`, decimal point, ISO dates, with header) of one table into a dataset. */
+async function laadCsv(db: Db, ds: Dataset, tabel: keyof typeof LAAD_CSV, inhoud: Uint8Array): Promise<void> {
+  const naam = `casus-${++bestandTeller}-${tabel}.csv`;
+  await db.registreerBestand(naam, inhoud);
+  try {
+    await db.query(LAAD_CSV[tabel].sql, LAAD_CSV[tabel].params(ds.dataset_id, db.bestandsPad(naam)));
+  } finally {
+    await db.verwijderBestand(naam);
   }
 }
 
@@ -60,10 +62,10 @@ async function bouw(db: Db, ds: Dataset, alles = true): Promise<void> {
 const INTERVAL_PLAK = 25_000;
 
 /**
- * Builds the interval cube pa_lorenz_iv of a synthetic dataset after its first chart is drawn
- * (genereerSynthetisch leaves it out), slice by slice so filter changes run in between. Returns
- * false when `stop` ended it: the partial rows are removed, so it can be built again later (each
- * attempt starts from an empty cube).
+ * Builds the interval cube pa_lorenz_iv of a generated or own dataset after its first chart is
+ * drawn (genereerSynthetisch and laadEigenCasusBestanden leave it out), slice by slice so filter
+ * changes run in between. Returns false when `stop` ended it: the partial rows are removed, so it
+ * can be built again later (each attempt starts from an empty cube).
  */
 export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortSignal): Promise<boolean> {
   await db.query('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [datasetId]); // rows of an earlier attempt that failed halfway
@@ -105,7 +107,7 @@ export async function laadCasusData(db: Db, basis: string, versie = ''): Promise
     const [casus, episode, kosten] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode), haal(d.bestanden.kosten)]);
     const ds: Dataset = { dataset_id: d.dataset_id, naam: d.naam, herkomst: 'bron', bron: d.bron, contractversie: d.contractversie };
     await registreer(db, ds);
-    await laadCsv(db, ds, { casus, episode, kosten });
+    for (const [t, inhoud] of [['casus', casus], ['episode', episode], ['kosten', kosten]] as const) await laadCsv(db, ds, t, inhoud);
     await bouw(db, ds);
   }
   return index;
@@ -157,9 +159,12 @@ export interface SynthResultaat {
   msBouwen: number;
 }
 
-/** Where a long load is: generating and inserting chunks (klaar of n cases), then building the cubes. */
+/**
+ * Where a long load is: generating and inserting chunks (klaar of n cases) or reading own files
+ * (klaar of n bytes), then loading and building the cubes.
+ */
 export interface LaadVoortgang {
-  stap: 'genereren' | 'kubussen';
+  stap: 'genereren' | 'lezen' | 'kubussen';
   klaar: number;
   n: number;
 }
@@ -203,19 +208,31 @@ export async function genereerSynthetisch(db: Db, n: number, seed: number, voort
   }
 }
 
-export interface EigenLaadResultaat extends CasusBestanden {
+/** Case ids per delete statement (each is a parameter). */
+const WEG_BLOK = 500;
+
+export interface EigenLaadResultaat {
   dataset: Dataset | null;
+  /** rows loaded per table */
+  aantallen: Record<CasusTabel, number>;
+  afgewezen: Afwijzing[];
+  waarschuwingen: Bericht[];
+  /** loading the rows into the contract tables, then building the cubes of the first chart */
+  msInladen: number;
+  msBouwen: number;
 }
 
 /**
  * Loads a user's own case files (contract format), read and checked by the import worker
- * (src/lib/import/casus.ts). Valid rows go into DuckDB under a new `eigen-N` dataset (herkomst
- * eigen_import); rejected rows come back with file, row, column, value and reason. Everything
- * happens in this browser tab: no request carries the data.
+ * (src/lib/import/casus.ts) into contract CSV. Valid rows go into DuckDB under a new `eigen-N`
+ * dataset (herkomst eigen_import); rejected rows come back with file, row, column, value and
+ * reason. Everything happens in this browser tab: no request carries the data. The interval cube
+ * is left for bouwIntervalKubus, after the first chart.
  */
-export async function laadEigenCasusBestanden(db: Db, namen: string[], r: CasusBestanden): Promise<EigenLaadResultaat> {
+export async function laadEigenCasusBestanden(db: Db, namen: string[], r: CasusCsv): Promise<EigenLaadResultaat> {
   await tabellen(db);
-  if (!r.casus.length) return { ...r, dataset: null };
+  const uit = { dataset: null, aantallen: r.aantallen, afgewezen: r.afgewezen, waarschuwingen: r.waarschuwingen, msInladen: 0, msBouwen: 0 };
+  if (!r.aantallen.casus) return uit;
   let i = 1;
   while (geladen.get(db)!.has(`${EIGEN_PREFIX}${i}`)) i++;
   const ds: Dataset = {
@@ -225,19 +242,20 @@ export async function laadEigenCasusBestanden(db: Db, namen: string[], r: CasusB
     bron: `${namen.join(', ')}, ingelezen ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
     contractversie: 1,
   };
-  const { casusRegel, episodeRegel, kostenRegel, KOP } = await import('../model/casus/synth/csv.ts');
-  const enc = new TextEncoder();
+  const t0 = performance.now();
   await registreer(db, ds);
   try {
-    await laadCsv(db, ds, {
-      casus: enc.encode(KOP.casus + r.casus.map(casusRegel).join('')),
-      episode: enc.encode(KOP.episode + r.episodes.map(episodeRegel).join('')),
-      kosten: enc.encode(KOP.kosten + r.kosten.map(kostenRegel).join('')),
-    });
-    await bouw(db, ds);
+    for (const b of r.bestanden) await laadCsv(db, ds, b.tabel, b.csv);
+    // the rows of cases kruiscontrole left out (already listed in afgewezen)
+    for (let j = 0; j < r.weg.length; j += WEG_BLOK) {
+      const ids = r.weg.slice(j, j + WEG_BLOK);
+      for (const sql of sqlVerwijderCasussen(ids.length)) await db.query(sql, [ds.dataset_id, ...ids]);
+    }
+    const tBouw = performance.now();
+    await bouw(db, ds, false);
+    return { ...uit, dataset: ds, msInladen: tBouw - t0, msBouwen: performance.now() - tBouw };
   } catch (e) {
     await verwijderDataset(db, ds.dataset_id).catch(() => {});
     throw e;
   }
-  return { ...r, dataset: ds };
 }

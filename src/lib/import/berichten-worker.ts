@@ -2,6 +2,12 @@
 import type { ImportOpties, Resultaat } from './importeer.ts';
 import type { Bericht } from './melding.ts';
 
+/** Per case row in a CSV batch: its case id and record number in the file. */
+export interface CsvSleutels {
+  ids: string[];
+  rij: Int32Array;
+}
+
 export type NaarWorker =
   | { type: 'start'; file: File; opties: ImportOpties; alsCsv?: boolean }
   | { type: 'stop' }
@@ -12,7 +18,10 @@ export type VanWorker =
   | { type: 'voortgang'; gelezen: number; totaal: number }
   /** Accepted rows in batches, so the main thread never deserialises millions of rows at once. */
   | { type: 'rijen'; rijen: unknown[] }
-  /** The same, already as batch CSV bytes (opties.alsCsv; facts only): transferred, not copied. */
-  | { type: 'csv'; csv: Uint8Array; aantal: number }
+  /**
+   * The same, already as CSV bytes (opties.alsCsv): transferred, not copied. Facts as batch CSV,
+   * case rows as contract CSV lines with each row's case id and record number (`sleutels`).
+   */
+  | { type: 'csv'; csv: Uint8Array; aantal: number; sleutels?: CsvSleutels }
   | { type: 'klaar'; resultaat: Resultaat }
   | { type: 'fout'; bericht: Bericht };

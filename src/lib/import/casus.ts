@@ -11,6 +11,7 @@ import { kort } from './detectie.ts';
 import { afwijzing, melding, type Bericht, type Melding } from './melding.ts';
 import { valideerCasus, valideerEpisode, valideerKosten, type Resultaat as RijResultaat } from '../model/casus/valideer.ts';
 import type { Casus, Episode, Kosten } from '../model/casus/contract.ts';
+import { casusRegel, episodeRegel, kostenRegel } from '../model/casus/synth/csv.ts';
 
 /** An accepted row with its record number in the file (header = 1), to name it if a later check rejects it. */
 export type MetRij<T> = T & { rij: number };
@@ -179,7 +180,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
       b.perioden.add(r.begin.slice(0, 4));
       b.indicatoren.add(r.toestand);
     } else {
-      if (!this.uniek([r.casus_id, r.begin, r.einde, r.domein, r.categorie].join('\u0000'), rijNr, 'casus_id', r.casus_id)) return;
+      if (!this.uniek(`${r.casus_id}\u0000${r.begin}\u0000${r.einde}\u0000${r.domein}\u0000${r.categorie}`, rijNr, 'casus_id', r.casus_id)) return;
       b.perioden.add(r.begin.slice(0, 4));
       b.indicatoren.add(r.categorie);
     }
@@ -203,35 +204,78 @@ export interface CasusBestanden {
   waarschuwingen: Bericht[];
 }
 
+/** What the check across files needs of one read file: its table and per accepted row the case id and record number. */
+export interface CasusSleutels {
+  bestand: string;
+  tabel: CasusTabel;
+  ids: ArrayLike<string>;
+  rij: ArrayLike<number>;
+}
+
 /**
- * The files of one upload together: rows of a case that is not exactly once in the casus files
- * cannot be placed, so they are rejected by name instead of dropped. A refused file (also one that is
- * not a case file at all) adds only its reasons.
+ * The files of one upload against each other: rows of a case that is not exactly once in the
+ * casus files cannot be placed, so they are rejected by name instead of dropped. Returns those
+ * rejections, the case ids whose rows are left out (`weg`) and the rows kept per table.
  */
+export function kruiscontrole(bestanden: CasusSleutels[]): { afgewezen: Afwijzing[]; weg: Set<string>; aantallen: Record<CasusTabel, number> } {
+  const afgewezen: Afwijzing[] = [];
+  const weg = new Set<string>();
+  // Within a file a repeated casus_id is already rejected; here the same case in two casus files.
+  const aantal = new Map<string, number>();
+  for (const b of bestanden.filter((x) => x.tabel === 'casus'))
+    for (let i = 0; i < b.ids.length; i++) {
+      const id = b.ids[i];
+      const n = (aantal.get(id) ?? 0) + 1;
+      aantal.set(id, n);
+      if (n === 2) {
+        weg.add(id);
+        afgewezen.push(afwijzing(b.bestand, b.rij[i], 'casus_id', id, melding('imp_m_casus_dubbel', { id })));
+      }
+    }
+  for (const b of bestanden.filter((x) => x.tabel !== 'casus'))
+    for (let i = 0; i < b.ids.length; i++) {
+      const id = b.ids[i];
+      if (aantal.get(id) === 1) continue;
+      weg.add(id);
+      afgewezen.push(afwijzing(b.bestand, b.rij[i], 'casus_id', id, melding('imp_m_casus_ontbreekt', { id })));
+    }
+  const aantallen = { casus: 0, episode: 0, kosten: 0 };
+  for (const b of bestanden) for (let i = 0; i < b.ids.length; i++) if (!weg.has(b.ids[i])) aantallen[b.tabel]++;
+  return { afgewezen, weg, aantallen };
+}
+
+/**
+ * Accepted rows of one table as contract CSV lines (no header), with each row's case id and
+ * record number for kruiscontrole: what the import worker hands on when the rows go to DuckDB.
+ */
+export function casusRijenNaarCsv(rijen: CasusBestandRij[]): { csv: string; ids: string[]; rij: Int32Array } {
+  const r0 = rijen[0];
+  const regel = (r0 && 'gemeente_code' in r0 ? casusRegel : r0 && 'toestand' in r0 ? episodeRegel : kostenRegel) as (r: CasusBestandRij) => string;
+  let csv = '';
+  const ids: string[] = new Array(rijen.length);
+  const rij = new Int32Array(rijen.length);
+  for (let i = 0; i < rijen.length; i++) {
+    csv += regel(rijen[i]);
+    ids[i] = rijen[i].casus_id;
+    rij[i] = rijen[i].rij;
+  }
+  return { csv, ids, rij };
+}
+
+/** The files of one upload together (kruiscontrole), as row objects. */
 export function voegCasusBestandenSamen(resultaten: (CasusResultaat | ImportResultaat<unknown>)[]): CasusBestanden {
   const uit: CasusBestanden = { casus: [], episodes: [], kosten: [], afgewezen: [], waarschuwingen: [] };
   for (const r of resultaten) {
     uit.afgewezen.push(...r.afgewezen);
     uit.waarschuwingen.push(...r.waarschuwingen);
   }
+  // a refused file (also one that is not a case file at all) adds only its reasons
   const gelezen = resultaten.filter((r): r is CasusResultaat => r.formaat === 'casus' && r.fout === null);
-  // Within a file a repeated casus_id is already rejected; here the same case in two casus files.
-  const aantal = new Map<string, number>();
-  for (const r of gelezen.filter((x) => x.tabel === 'casus'))
-    for (const c of r.rijen) {
-      const n = (aantal.get(c.casus_id) ?? 0) + 1;
-      aantal.set(c.casus_id, n);
-      if (n === 2) uit.afgewezen.push(afwijzing(r.bestand, c.rij, 'casus_id', c.casus_id, melding('imp_m_casus_dubbel', { id: c.casus_id })));
-    }
-  for (const r of gelezen)
-    for (const x of r.rijen) {
-      const eenmaal = aantal.get(x.casus_id) === 1;
-      if (r.tabel === 'casus') {
-        if (eenmaal) uit.casus.push(x as MetRij<Casus>);
-      } else if (!eenmaal)
-        uit.afgewezen.push(afwijzing(r.bestand, x.rij, 'casus_id', x.casus_id, melding('imp_m_casus_ontbreekt', { id: x.casus_id })));
-      else if (r.tabel === 'episode') uit.episodes.push(x as MetRij<Episode>);
-      else uit.kosten.push(x as MetRij<Kosten>);
-    }
+  const k = kruiscontrole(gelezen.map((r) => ({ bestand: r.bestand, tabel: r.tabel, ids: r.rijen.map((x) => x.casus_id), rij: r.rijen.map((x) => x.rij) })));
+  uit.afgewezen.push(...k.afgewezen);
+  for (const r of gelezen) {
+    const doel = (r.tabel === 'casus' ? uit.casus : r.tabel === 'episode' ? uit.episodes : uit.kosten) as CasusBestandRij[];
+    for (const x of r.rijen) if (!k.weg.has(x.casus_id)) doel.push(x);
+  }
   return uit;
 }

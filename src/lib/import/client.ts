@@ -1,11 +1,12 @@
 // Main-thread side of the import: starts the worker, collects row batches, reports progress.
 import type { ImportOpties, Resultaat, Herkenning } from './importeer.ts';
 import { BINAIR, herkenFormaat } from './importeer.ts';
-import { bericht, BerichtFout, melding } from './melding.ts';
+import { bericht, BerichtFout, melding, type Bericht } from './melding.ts';
 import { controleerBytes } from './detectie.ts';
-import type { NaarWorker, VanWorker } from './berichten-worker.ts';
+import type { CsvSleutels, NaarWorker, VanWorker } from './berichten-worker.ts';
 import type { CasusBestanden } from './casus.ts';
-import type { GemeenteInfo } from './typen.ts';
+import type { CasusTabel } from './koppeling.ts';
+import type { Afwijzing, GemeenteInfo } from './typen.ts';
 
 export type { ImportOpties, Resultaat, Herkenning };
 
@@ -24,12 +25,13 @@ export interface ClientOpties {
    */
   onRijen?: (rijen: unknown[]) => void;
   /**
-   * Receives accepted facts as batch CSV bytes (src/lib/import/batch-csv.ts), made in the worker.
-   * When given, fact batches come here instead of `onRijen` (case rows still go to `onRijen`).
+   * Receives accepted rows as CSV bytes, made in the worker: facts as batch CSV
+   * (src/lib/import/batch-csv.ts), case rows as contract CSV lines with their `sleutels`.
+   * When given, batches come here instead of `onRijen`.
    * Return a promise that settles when the batch is loaded: the worker pauses reading while more
    * than a few batches are outstanding (back-pressure).
    */
-  onCsv?: (csv: Uint8Array, aantal: number) => void | Promise<unknown>;
+  onCsv?: (csv: Uint8Array, aantal: number, sleutels?: CsvSleutels) => void | Promise<unknown>;
 }
 
 /**
@@ -52,7 +54,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
       if (m.type === 'voortgang') onVoortgang?.({ gelezen: m.gelezen, totaal: m.totaal });
       else if (m.type === 'csv') {
         const klaar = () => worker.postMessage({ type: 'ack' } satisfies NaarWorker);
-        Promise.resolve(onCsv?.(m.csv, m.aantal)).then(klaar, klaar);
+        Promise.resolve(onCsv?.(m.csv, m.aantal, m.sleutels)).then(klaar, klaar);
       }
       else if (m.type === 'rijen') {
         if (onRijen) onRijen(m.rijen);
@@ -91,9 +93,73 @@ export async function herkenBestand(file: File): Promise<Herkenning> {
 
 /**
  * A user's case files (contract format), each read in the import worker, then checked against each
- * other: the one way every page reads own case files.
+ * other (kruiscontrole), as row objects: for measures computed in JS (Elftal's raadsvragen).
+ * leesCasusCsv reads them the same way for DuckDB.
  */
 export async function leesCasusBestanden(files: File[], gemeenten?: GemeenteInfo[]): Promise<CasusBestanden> {
   const { voegCasusBestandenSamen } = await import('./casus.ts');
   return voegCasusBestandenSamen(await Promise.all(files.map((f) => importeerBestand(f, { formaat: 'casus', gemeenten }))));
+}
+
+/** A user's case files checked and ready for DuckDB: contract CSV (with header) per read file, and what to leave out. */
+export interface CasusCsv {
+  bestanden: { tabel: CasusTabel; csv: Uint8Array }[];
+  /** case ids whose rows kruiscontrole left out (rejected by name in `afgewezen`) */
+  weg: string[];
+  /** rows kept per table */
+  aantallen: Record<CasusTabel, number>;
+  afgewezen: Afwijzing[];
+  waarschuwingen: Bericht[];
+}
+
+/**
+ * The same reading and checks as leesCasusBestanden, with the accepted rows as contract CSV bytes
+ * made in each file's worker instead of row objects: for loading into DuckDB, where the page needs
+ * no objects (copying and re-encoding them was most of an upload's time).
+ */
+export async function leesCasusCsv(files: File[], gemeenten?: GemeenteInfo[], onVoortgang?: (v: Voortgang) => void, signal?: AbortSignal): Promise<CasusCsv> {
+  const [{ kruiscontrole }, { KOP }] = await Promise.all([import('./casus.ts'), import('../model/casus/synth/csv.ts')]);
+  const delen = files.map(() => ({ csv: [] as Uint8Array[], ids: [] as string[], rij: [] as number[] }));
+  const gelezen = files.map(() => 0);
+  const totaal = files.reduce((n, f) => n + f.size, 0);
+  const resultaten = await Promise.all(
+    files.map((f, i) =>
+      importeerBestand(f, { formaat: 'casus', gemeenten }, (v) => {
+        gelezen[i] = v.gelezen;
+        onVoortgang?.({ gelezen: gelezen.reduce((a, b) => a + b, 0), totaal });
+      }, {
+        signal,
+        onCsv: (csv, _aantal, s) => {
+          const d = delen[i];
+          d.csv.push(csv);
+          for (let j = 0; j < (s?.ids.length ?? 0); j++) {
+            d.ids.push(s!.ids[j]);
+            d.rij.push(s!.rij[j]);
+          }
+        },
+      }),
+    ),
+  );
+  const uit: CasusCsv = { bestanden: [], weg: [], aantallen: { casus: 0, episode: 0, kosten: 0 }, afgewezen: [], waarschuwingen: [] };
+  for (const r of resultaten) {
+    uit.afgewezen.push(...r.afgewezen);
+    uit.waarschuwingen.push(...r.waarschuwingen);
+  }
+  // a refused file (also one that is not a case file at all) adds only its reasons
+  const casusBestanden = resultaten.flatMap((r, i) => (r.formaat === 'casus' && r.fout === null && 'tabel' in r ? [{ r, d: delen[i] }] : []));
+  const k = kruiscontrole(casusBestanden.map(({ r, d }) => ({ bestand: r.bestand, tabel: r.tabel, ids: d.ids, rij: d.rij })));
+  uit.afgewezen.push(...k.afgewezen);
+  uit.weg = [...k.weg];
+  uit.aantallen = k.aantallen;
+  for (const { r, d } of casusBestanden) {
+    const delen = [new TextEncoder().encode(KOP[r.tabel]), ...d.csv];
+    const csv = new Uint8Array(delen.reduce((n, c) => n + c.length, 0));
+    let o = 0;
+    for (const c of delen) {
+      csv.set(c, o);
+      o += c.length;
+    }
+    uit.bestanden.push({ tabel: r.tabel, csv });
+  }
+  return uit;
 }

@@ -6,6 +6,7 @@ import type { NaarWorker, VanWorker } from './berichten-worker.ts';
 import { feitenNaarCsv } from './batch-csv.ts';
 import type { ParsedFact } from './typen.ts';
 import { bericht, melding } from './melding.ts';
+import { casusRijenNaarCsv, type CasusBestandRij } from './casus.ts';
 
 const SLICE = 4 * 1024 * 1024; // 4 MB per read: small enough for steady progress, large enough to be fast
 const BATCH = 50_000; // rows per 'rijen' message
@@ -19,14 +20,22 @@ function stuur(b: VanWorker): void {
 
 const enc = new TextEncoder();
 let alsCsv = false;
-/** Facts as CSV bytes when asked (case rows stay objects: they go to the case engine). */
+/**
+ * Rows as CSV bytes when asked: facts as batch CSV, case rows as contract CSV (encoded here, in
+ * parallel per file, so the page neither copies nor re-encodes row objects).
+ */
 function stuurRijen(rijen: unknown[]): void {
-  const eerste = rijen[0] as Partial<ParsedFact> | undefined;
-  if (alsCsv && eerste && typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
-    const csv = enc.encode(feitenNaarCsv(rijen as ParsedFact[]));
-    uitstaand++;
-    self.postMessage({ type: 'csv', csv, aantal: rijen.length } satisfies VanWorker, [csv.buffer]);
-  } else stuur({ type: 'rijen', rijen });
+  if (!alsCsv) return stuur({ type: 'rijen', rijen });
+  const eerste = rijen[0] as Partial<ParsedFact>;
+  let b: Extract<VanWorker, { type: 'csv' }>;
+  if (typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
+    b = { type: 'csv', csv: enc.encode(feitenNaarCsv(rijen as ParsedFact[])), aantal: rijen.length };
+  } else {
+    const { csv, ids, rij } = casusRijenNaarCsv(rijen as CasusBestandRij[]);
+    b = { type: 'csv', csv: enc.encode(csv), aantal: rijen.length, sleutels: { ids, rij } };
+  }
+  uitstaand++;
+  self.postMessage(b, b.sleutels ? [b.csv.buffer, b.sleutels.rij.buffer] : [b.csv.buffer]);
 }
 
 // Back-pressure for CSV batches: reading pauses while more than MAX_UITSTAAND batches are not yet
@@ -78,6 +87,11 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
         }
       },
     });
+    // rows a reader held back until the end (the case reader's decimal-mark sample) come with the result
+    if (alsCsv && resultaat.fout === null) {
+      for (const x of resultaat.rijen) buffer.push(x);
+      resultaat.rijen = [];
+    }
     if (buffer.length) stuurRijen(buffer);
     stuur({ type: 'klaar', resultaat });
   } catch (err) {

@@ -2,10 +2,11 @@
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
 import { coordinator, DATA_BASIS, manifest } from './data.svelte';
 import { bouwIntervalKubus, genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
-import type { Db } from '../db/types';
+import type { Db, Rij } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
-import type { Dataset } from '../model/casus/contract';
+import type { Casus, Dataset, Episode } from '../model/casus/contract';
+import { SQL_CASUS_RIJEN, SQL_EPISODE_RIJEN } from '../db/sql/casus';
 import { kubusDataset, type KubusManifest } from '../model/kosten/kubusBundel';
 import type { GemeenteInfo } from '../import/typen';
 import { BENCH, zetBenchHaak } from '../debug/benchHaken';
@@ -24,14 +25,14 @@ export const casusStaat: {
   laatsteSynth: { n: number; msGenereren: number; msBouwen: number } | null;
   /** totals of the loaded `casus:aggregeer` bundles, from their manifests (they have no case rows to count) */
   kubusTotalen: Record<string, KubusManifest['totalen']>;
-  /** synthetic datasets whose interval cube is not built yet ('open') or being built; absent = complete */
+  /** generated or own datasets whose interval cube is not built yet ('open') or being built; absent = complete */
   intervalKubus: Record<string, 'open' | 'bezig'>;
 } = $state({ index: null, datasets: {}, fase: 'wacht', melding: '', voortgang: null, eigen: null, laatsteSynth: null, kubusTotalen: {}, geannuleerd: false, intervalKubus: {} });
 
 let stopper: AbortController | null = null;
 /** Stops an interval cube being built when a load the user asked for needs the queue (laadInRij). */
 let nabouw: AbortController | null = null;
-/** Cancels the synthetic load in progress (between chunks; the cubes, once started, finish). */
+/** Cancels the synthetic load (between chunks) or the reading of own files in progress; the cubes, once started, finish. */
 export function annuleerLaden(): void {
   stopper?.abort();
 }
@@ -133,7 +134,7 @@ export async function zorgVoor(id: string): Promise<boolean> {
 }
 
 /**
- * Builds the interval cube of a synthetic dataset (left out of its load so the first chart comes
+ * Builds the interval cube of a generated or own dataset (left out of its load so the first chart comes
  * sooner). The page calls this once its first answer is on screen; until then, and while it runs,
  * the Lorenz curve under a period or age filter is answered from the case-years, exactly.
  */
@@ -182,12 +183,39 @@ function laadBundel(id: string, pad: string): Promise<boolean> {
  */
 export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Promise<EigenLaadResultaat> {
   await startCasus();
-  const { leesCasusBestanden } = await import('../import/client');
-  const r = await leesCasusBestanden(files, gemeenten);
+  const { leesCasusCsv } = await import('../import/client');
+  const t = performance.now();
+  const stop = (stopper = new AbortController());
+  casusStaat.voortgang = { stap: 'lezen', klaar: 0, n: files.reduce((n, f) => n + f.size, 0) };
+  let r;
+  try {
+    r = await leesCasusCsv(files, gemeenten, (v) => (casusStaat.voortgang = { stap: 'lezen', klaar: v.gelezen, n: v.totaal }), stop.signal);
+  } catch (e) {
+    casusStaat.voortgang = null;
+    throw stop.signal.aborted ? new LadenGeannuleerd() : e;
+  } finally {
+    if (stopper === stop) stopper = null;
+  }
+  const msLezen = performance.now() - t;
+  casusStaat.voortgang = { stap: 'kubussen', klaar: 0, n: 0 };
   return laadInRij(async () => {
-    const uit = await laadEigenCasusBestanden(db!, files.map((f) => f.name), r);
-    if (uit.dataset) casusStaat.datasets[uit.dataset.dataset_id] = uit.dataset;
+    const uit = await laadEigenCasusBestanden(db!, files.map((f) => f.name), r).finally(() => (casusStaat.voortgang = null));
+    if (uit.dataset) {
+      casusStaat.intervalKubus[uit.dataset.dataset_id] = 'open';
+      casusStaat.datasets[uit.dataset.dataset_id] = uit.dataset;
+    }
     casusStaat.eigen = uit;
+    // for the benchmark (scripts/bench-kosten.ts): where the load of an own file went
+    if (BENCH) zetBenchHaak('__jzvEigen', { msLezen, msInladen: uit.msInladen, msBouwen: uit.msBouwen });
     return uit;
   });
+}
+
+/**
+ * The cases and episodes of a loaded own dataset as contract rows, read back from DuckDB (the
+ * upload hands its rows to DuckDB only): for measures computed in JS, such as Elftal's raadsvragen.
+ */
+export async function eigenRijen(id: string): Promise<{ casus: Casus[]; episodes: Episode[] }> {
+  await startCasus();
+  return inRij(async () => ({ casus: await db!.query<Casus & Rij>(SQL_CASUS_RIJEN, [id]), episodes: await db!.query<Episode & Rij>(SQL_EPISODE_RIJEN, [id]) }));
 }

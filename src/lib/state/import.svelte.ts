@@ -289,9 +289,9 @@ async function laadCasus(files: File[], regios: GemeenteRij[]): Promise<void> {
     invoer.casus = {
       datasetId: r.dataset?.dataset_id ?? null,
       naam: r.dataset?.naam ?? files.map((f) => f.name).join(', '),
-      casussen: r.casus.length,
-      episodes: r.episodes.length,
-      kosten: r.kosten.length,
+      casussen: r.aantallen.casus,
+      episodes: r.aantallen.episode,
+      kosten: r.aantallen.kosten,
       afgewezen: r.afgewezen,
       waarschuwingen: r.waarschuwingen,
     };

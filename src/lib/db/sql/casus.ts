@@ -112,3 +112,16 @@ export const SQL_VERWIJDER_DATASET: readonly string[] = [
   'DELETE FROM casus WHERE dataset_id = ?',
   'DELETE FROM dataset WHERE dataset_id = ?',
 ];
+
+/** Remove the rows of n cases of one dataset (params: dataset_id, then the n case ids as in the file). */
+export function sqlVerwijderCasussen(n: number): string[] {
+  const ids = Array.from({ length: n }, (_, i) => `$1 || ':' || $${i + 2}`).join(', ');
+  return ['kosten', 'episode', 'casus'].map((t) => `DELETE FROM ${t} WHERE dataset_id = $1 AND casus_id IN (${ids})`);
+}
+
+/** A dataset's cases and episodes as contract rows (case id without the dataset prefix, ISO dates); param: dataset_id. */
+export const SQL_CASUS_RIJEN = `SELECT substr(casus_id, length(dataset_id) + 2) AS casus_id, gemeente_code, geboortejaar, geslacht
+  FROM casus WHERE dataset_id = ?`;
+export const SQL_EPISODE_RIJEN = `SELECT substr(casus_id, length(dataset_id) + 2) AS casus_id, domein, toestand, onderwijssoort,
+    strftime(begin, '%Y-%m-%d') AS begin, strftime(einde, '%Y-%m-%d') AS einde, datum_kwaliteit
+  FROM episode WHERE dataset_id = ?`;

@@ -1,7 +1,8 @@
 /**
- * CSV lines in the contract's file format as written by the generator and data/casus:
- * UTF-8, `;` delimiter, decimal point, dates YYYY-MM-DD, empty = null. Values never contain
- * `;`, quotes or newlines (ids and codes are generated), so no quoting is needed.
+ * CSV lines in the contract's file format as written by the generator and data/casus, and by the
+ * import worker for a user's checked rows: UTF-8, `;` delimiter, decimal point, dates YYYY-MM-DD,
+ * empty = null. Codes, dates and amounts are checked values; only a case id (a user's own text)
+ * can hold `;`, quotes or line breaks, and is then quoted.
  */
 import { KOLOMMEN, type Casus, type Dataset, type Episode, type Kosten } from '../contract.ts';
 
@@ -14,10 +15,12 @@ export const KOP = {
 
 const leeg = (v: string | number | null) => (v == null ? '' : String(v));
 
-export const casusRegel = (c: Casus) => `${c.casus_id};${c.gemeente_code};${leeg(c.geboortejaar)};${leeg(c.geslacht)}\n`;
+const id = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+export const casusRegel = (c: Casus) => `${id(c.casus_id)};${c.gemeente_code};${leeg(c.geboortejaar)};${leeg(c.geslacht)}\n`;
 export const episodeRegel = (e: Episode) =>
-  `${e.casus_id};${e.domein};${e.toestand};${leeg(e.onderwijssoort)};${e.begin};${leeg(e.einde)};${e.datum_kwaliteit}\n`;
-export const kostenRegel = (k: Kosten) => `${k.casus_id};${k.begin};${k.einde};${k.domein};${k.categorie};${k.bedrag_eur.toFixed(2)};${k.kwaliteit}\n`;
+  `${id(e.casus_id)};${e.domein};${e.toestand};${leeg(e.onderwijssoort)};${e.begin};${leeg(e.einde)};${e.datum_kwaliteit}\n`;
+export const kostenRegel = (k: Kosten) => `${id(k.casus_id)};${k.begin};${k.einde};${k.domein};${k.categorie};${k.bedrag_eur.toFixed(2)};${k.kwaliteit}\n`;
 /** Dataset rows may hold free text; quote it and double inner quotes (RFC 4180). */
 export const datasetRegel = (d: Dataset) =>
   [d.dataset_id, d.naam, d.herkomst, d.bron, String(d.contractversie)].map((v) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(';') + '\n';
