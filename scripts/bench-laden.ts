@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { arg } from './lib/argv.ts';
 import { DDL_CASUSDATA } from '../src/lib/db/sql/casus.ts';
-import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus } from '../src/lib/db/sql/kosten.ts';
+import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from '../src/lib/db/sql/kosten.ts';
 import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from '../src/lib/db/schema.ts';
 import { sqlGenereerSynthetisch } from '../src/lib/db/sql/synth.ts';
 import { SYNTH_BLOK, syntheticDataset } from '../src/lib/model/casus/synth/dataset.ts';
@@ -77,6 +77,7 @@ const bereik = q(SQL_CASUS_NR_BEREIK, [id]).toArray()[0].toJSON() as { van: numb
 for (let van = Number(bereik.van); van <= Number(bereik.tot); van += PLAK) {
   for (const s of sqlBouwIntervalKubus(id, van, van + PLAK - 1)) meet(`na eerste grafiek: ${kort(s.sql)}`, () => q(s.sql, s.params));
 }
+for (const s of sqlSluitIntervalKubus(id)) meet(`na eerste grafiek: ${kort(s.sql)}`, () => q(s.sql, s.params));
 
 const som = (f: (s: string) => boolean) => {
   const x = stappen.filter((s) => f(s.stap));

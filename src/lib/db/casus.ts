@@ -4,7 +4,7 @@
 // filter change only touches those.
 import type { Db } from './types';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET, sqlVerwijderCasussen } from './sql/casus';
-import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus } from './sql/kosten';
+import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from './sql/kosten';
 import type { CasusIndex } from '../model/casus/bundel';
 import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
@@ -77,6 +77,8 @@ export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortS
     }
     for (const s of sqlBouwIntervalKubus(datasetId, van, Math.min(b.tot, van + INTERVAL_PLAK - 1))) await db.query(s.sql, s.params);
   }
+  // one statement more than a slice: merge the slices' rows and sort them for the filter changes
+  for (const s of sqlSluitIntervalKubus(datasetId)) await db.query(s.sql, s.params);
   return true;
 }
 

@@ -23,8 +23,14 @@ export class Coordinator {
     this.db.catch(() => {}); // a failed start is reported per query, not as an unhandled rejection
   }
 
+  /** The started DuckDB, to ask without a microtask in between (see vraag). */
+  private gestart: Db | null = null;
+
   verbind(db: Promise<Db>): void {
-    db.then(this.zetDb, this.zetFout);
+    db.then((d) => {
+      this.gestart = d;
+      this.zetDb(d);
+    }, this.zetFout);
   }
 
   /** True when the answer is available without DuckDB. */
@@ -44,8 +50,8 @@ export class Coordinator {
     if (klaar) return klaar;
     const bezig = this.onderweg.get(k);
     if (bezig) return bezig as Promise<T[]>;
-    const p = this.db
-      .then((db) => db.query<T>(v.sql, v.params))
+    // with DuckDB started, the query leaves at once, not after the re-render that asked for it
+    const p = (this.gestart ? this.gestart.query<T>(v.sql, v.params) : this.db.then((db) => db.query<T>(v.sql, v.params)))
       .then((rijen) => {
         this.bewaar(k, rijen);
         return rijen;

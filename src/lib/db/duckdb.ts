@@ -70,14 +70,18 @@ const VOORBEREID_MAX = 48;
 
 function maakDb(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Db {
   const voorbereid = new Map<string, Promise<AsyncPreparedStatement>>();
+  // the same statements once prepared: run without waiting a microtask, so a filter change's
+  // request leaves for the worker before the page re-renders its "updating" state
+  const klaar = new Map<string, AsyncPreparedStatement>();
   const bereid = (sql: string) => {
     let stmt = voorbereid.get(sql);
     if (stmt) {
       voorbereid.delete(sql); // most recently used last
     } else {
-      stmt = conn.prepare(sql);
-      stmt.catch(() => voorbereid.get(sql) === stmt && voorbereid.delete(sql));
+      const nieuw = conn.prepare(sql);
+      nieuw.then((s) => voorbereid.get(sql) === nieuw && klaar.set(sql, s), () => voorbereid.get(sql) === nieuw && voorbereid.delete(sql));
       if (voorbereid.size >= VOORBEREID_MAX) vergeet(voorbereid.keys().next().value!);
+      stmt = nieuw;
     }
     voorbereid.set(sql, stmt);
     return stmt;
@@ -85,16 +89,22 @@ function maakDb(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Db {
   const vergeet = (sql: string) => {
     voorbereid.get(sql)?.then((s) => s.close()).catch(() => {});
     voorbereid.delete(sql);
+    klaar.delete(sql);
+  };
+  const voer = (sql: string, params: unknown[]) => {
+    const stmt = bereid(sql);
+    const s = klaar.get(sql);
+    return s ? s.query(...params) : stmt.then((x) => x.query(...params));
   };
   return {
     async query<T extends Rij>(sql: string, params: unknown[] = []): Promise<T[]> {
       if (params.length === 0) return naarRijen<T>(await conn.query(sql));
       try {
-        return naarRijen<T>(await (await bereid(sql)).query(...params));
+        return naarRijen<T>(await voer(sql, params));
       } catch {
         // a kept statement that no longer fits (closed, tables changed): once more, freshly prepared
         vergeet(sql);
-        return naarRijen<T>(await (await bereid(sql)).query(...params));
+        return naarRijen<T>(await voer(sql, params));
       }
     },
     async exec(sql: string): Promise<void> {

@@ -3,7 +3,7 @@
 // spreads every cost row over its months each time; 'pre' reads only the cubes built at load.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { sqlBouwDataset, sqlBouwIntervalKubus, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
+import { LORENZ_SCHAAL_IV, sqlBouwDataset, sqlBouwIntervalKubus, sqlLorenz, sqlSluitIntervalKubus, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
 import { sqlAlleGrafieken } from '../../../src/lib/db/sql/kostenCasus.ts';
 import { splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCasus.ts';
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
@@ -54,6 +54,12 @@ describe('kubussen = ruwe rijen (Kosten per casus)', () => {
     expect(sqlLorenzBins({ datasetIds: [DS], leeftijdsband: ['8-11'] }, 'pre').sql).not.toContain('pa_casus_jaar');
   });
 
+  it('één SQL-tekst per Lorenz-pad: een filterwijziging hergebruikt de voorbereide opdracht', () => {
+    // DuckDB-WASM keeps a prepared statement per text; a new text costs a prepare and a round trip
+    const teksten = new Set(staten.map((f) => sqlAlleGrafieken(f, 'pre').sql));
+    expect(teksten.size).toBe(2); // whole cases (pa_lorenz_bin) or a period/age filter (pa_lorenz_iv)
+  });
+
   it.each(staten.map((f, i) => [i, f] as const))('staat %i: alle grafieken gelijk', async (_i, f) => {
     const [pre, ruw] = await Promise.all([antwoord(f, 'pre'), antwoord(f, 'ruw')]);
     // categories: same set, same money
@@ -85,7 +91,47 @@ describe('kubussen = ruwe rijen (Kosten per casus)', () => {
     for (const b of new Set([...cp.keys(), ...cr.keys()])) expect(Math.abs(tot(cp, b) - tot(cr, b))).toBeLessThanOrEqual(1);
     expect(Math.abs(lp.aandeelTop - lr.aandeelTop)).toBeLessThanOrEqual(lr.n ? 1 / lr.n : 0);
   }, 60_000);
+
+  // The interval cube has bins of ≈ 5 % (LORENZ_SCHAAL_IV), and 'ruw' bins alike, so the two agree
+  // above; against the EXACT curve of the case totals the bins approximate in one place only.
+  it('onder een periode- of leeftijdsfilter: bin-randen exact, top-aandeel binnen de grens van één bin', async () => {
+    let getest = 0;
+    for (const f of staten.filter((x) => x.jaarVan != null || x.jaarTot != null || x.leeftijdsband)) {
+      const bins = (await antwoord(f, 'pre')).lorenz;
+      const l = lorenzUitBins(bins, 0.1);
+      const ex = sqlLorenz(f, 'ruw', 1e9, 0.1); // every case a point: the exact curve
+      const punten = (await rijen(conn, ex.sql, ex.params)).map((r) => ({ k: Number(r.aandeel_kosten), n: Number(r.n) }));
+      const n = punten.at(-1)?.n ?? 0;
+      if (!n || !l.n) continue;
+      getest++;
+      // the bins hold the cases with money (bedrag > 0); cases at zero come first in the exact curve
+      const pos = punten.slice(n - l.n).map((x) => x.k);
+      // every point of the binned curve (a bin edge) lies on the exact curve
+      for (const pt of l.punten.slice(1, -1)) expect(pt.aandeelKosten).toBeCloseTo(pos[Math.round(pt.aandeelCasussen * l.n) - 1], 9);
+      // the costliest 10 %: inside the bin holding the boundary, cases are taken at the bin's mean.
+      // Its amounts lie within a factor r = e^(1/LORENZ_SCHAAL_IV) of each other, so the error is at
+      // most (r − 1) · that bin's share of the money.
+      const r = Math.exp(1 / LORENZ_SCHAAL_IV);
+      let rest = 0.1 * l.n;
+      let grens = 0;
+      for (const b of [...bins].sort((a, c) => c.bin - a.bin)) {
+        if (b.n >= rest) { grens = b.bedrag; break; }
+        rest -= b.n;
+      }
+      const exactTop = aandeelTopExact(pos, l.n, 0.1);
+      expect(Math.abs(l.aandeelTop - exactTop)).toBeLessThanOrEqual(((r - 1) * grens) / l.totaal + 1e-9);
+    }
+    expect(getest).toBeGreaterThan(10);
+  }, 60_000);
 });
+
+/** Share of the money of the costliest fraction p from the exact cumulative shares (cheapest first), fractional case interpolated. */
+function aandeelTopExact(cum: number[], n: number, p: number): number {
+  const k = n - p * n; // cases below the top
+  const i = Math.floor(k);
+  const onder = (j: number) => (j <= 0 ? 0 : cum[j - 1]);
+  return 1 - (onder(i) + (k - i) * (onder(i + 1) - onder(i)));
+}
 
 // A synthetic load builds the interval cube after the first chart, in slices of cases
 // (bouwIntervalKubus); meanwhile the Lorenz curve comes from the case-years (intervalKubus false).
@@ -102,7 +148,13 @@ describe('interval-kubus in plakken, en het antwoord zolang hij ontbreekt', () =
     for (let van = Number(b.van); van <= Number(b.tot); van += 100) plakken.push(van);
     expect(plakken.length).toBeGreaterThan(5);
     for (const van of plakken) for (const s of sqlBouwIntervalKubus(DS, van, van + 99)) await conn.run(s.sql, s.params as never);
+    const voorSluiten = Number((await rijen(conn, 'SELECT count(*) AS n FROM pa_lorenz_iv WHERE dataset_id = ?', [DS]))[0].n);
+    for (const s of sqlSluitIntervalKubus(DS)) await conn.run(s.sql, s.params as never);
     expect(await rijen(conn, cel, [DS])).toEqual(heel);
+    // closing merged the slices: one row per cell and bin, fewer than the slices left
+    const naSluiten = Number((await rijen(conn, 'SELECT count(*) AS n FROM pa_lorenz_iv WHERE dataset_id = ?', [DS]))[0].n);
+    expect(naSluiten).toBe(heel.length);
+    expect(naSluiten).toBeLessThan(voorSluiten);
   }, 60_000);
 
   it('zonder interval-kubus leest de Lorenz-curve de casusjaren en blijft hij gelijk', async () => {

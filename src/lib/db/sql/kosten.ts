@@ -72,6 +72,14 @@ export const KUBE_T_MAX = 24;
 export const VERDELING_BREEDTE = 5000;
 /** Lorenz bins: floor(ln(bedrag) · LORENZ_SCHAAL) → width ≈ 1 % of the amount. */
 export const LORENZ_SCHAAL = 100;
+/**
+ * Lorenz bins under a period or age filter: width ≈ 5 %. With 1 % bins nearly every case-run was
+ * a row of its own in the interval cube (13,6 M rows at 1 M cases, 350 MB, a full scan per filter
+ * change); with 5 % bins the cube holds some 1 M rows. Raw rows are binned the same way, so cube
+ * and raw still agree exactly; only the top-share interpolation inside one bin is coarser (the
+ * error bound is in tests/unit/kosten/kubus.test.ts).
+ */
+export const LORENZ_SCHAAL_IV = 20;
 
 
 const mIdx = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)`;
@@ -108,7 +116,7 @@ export const SQL_VERWIJDER_PREAGGREGATEN: readonly string[] = PA_TABELLEN.map((t
  * sqlBouwEerst followed by sqlBouwIntervalKubus over all cases.
  */
 export function sqlBouwDataset(datasetId: string): Sql[] {
-  return [...sqlBouwEerst(datasetId), ...sqlBouwIntervalKubus(datasetId, 0, CASUS_NR_MAX)];
+  return [...sqlBouwEerst(datasetId), ...sqlBouwIntervalKubus(datasetId, 0, CASUS_NR_MAX), ...sqlSluitIntervalKubus(datasetId)];
 }
 
 /** Each statement gets the parameters $1…$k it names (DuckDB refuses extra ones). */
@@ -130,6 +138,15 @@ const CASUS_NR_MAX = 2 ** 31 - 1;
  */
 export function sqlBouwIntervalKubus(datasetId: string, van: number, tot: number): Sql[] {
   return metParams(SQL_BOUW_INTERVAL, [datasetId, van, tot]);
+}
+
+/**
+ * After the last slice of sqlBouwIntervalKubus: merge the slices' rows (each slice grouped only its
+ * own cases, so a cell recurs once per slice) and store them sorted by band and start year, so a
+ * filter change skips the row groups of other bands (zone maps).
+ */
+export function sqlSluitIntervalKubus(datasetId: string): Sql[] {
+  return metParams(SQL_SLUIT_INTERVAL, [datasetId]);
 }
 
 /** Lowest and highest casus_nr of a dataset (params: [dataset_id]), to slice sqlBouwIntervalKubus. */
@@ -241,11 +258,20 @@ const SQL_BOUW_INTERVAL: readonly string[] = [
          UNION ALL SELECT casus_nr, gemeente_code, soort, '${BAND_ALLE}', jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1 AND casus_nr BETWEEN $2 AND $3)
    WINDOW w AS (PARTITION BY casus_nr, bk ORDER BY jaar)`,
   `INSERT INTO pa_lorenz_iv
-   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
+   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL_IV}) AS INTEGER) AS bin, count(*), sum(bedrag)
    FROM (SELECT a.gemeente_code, a.soort, a.bk AS band, a.van_min, a.jaar AS van_max, b.jaar AS tot_min, b.tot_max, b.cum - a.cum + a.bedrag AS bedrag
          FROM tmp_run a JOIN tmp_run b ON a.casus_nr = b.casus_nr AND a.bk = b.bk AND b.jaar >= a.jaar)
-   WHERE bedrag > 0 GROUP BY ALL ORDER BY band, van_max, tot_min`,
+   WHERE bedrag > 0 GROUP BY ALL`,
   `DROP TABLE IF EXISTS tmp_run`,
+];
+
+const SQL_SLUIT_INTERVAL: readonly string[] = [
+  `CREATE OR REPLACE TEMP TABLE tmp_iv AS
+   SELECT dataset_id, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, bin, sum(n) AS n, sum(bedrag) AS bedrag
+   FROM pa_lorenz_iv WHERE dataset_id = $1 GROUP BY ALL ORDER BY band, van_max, tot_min`,
+  `DELETE FROM pa_lorenz_iv WHERE dataset_id = $1`,
+  `INSERT INTO pa_lorenz_iv SELECT * FROM tmp_iv`,
+  `DROP TABLE IF EXISTS tmp_iv`,
 ];
 
 /**
@@ -275,24 +301,45 @@ export function waar(f: KostenFilter): Sql {
   return { sql: delen.length ? `WHERE ${delen.join(' AND ')}` : '', params };
 }
 
+/**
+ * WHERE clause for the cubes with ONE text for every filter state the page's selects make (one
+ * value or none per filter): "no filter" is a NULL parameter. DuckDB-WASM keeps one prepared
+ * statement per text (src/lib/db/duckdb.ts), and a new text costs a prepare (parse, plan and a
+ * worker round trip) on the filter change that first needs it; with waar() every combination of
+ * set filters was a text of its own. A NULL-or-equal test is not pushed into the scan, which the
+ * small cubes do not miss. `metJaar` false: the table has no band and jaar columns. Lists of
+ * several values fall back to waar().
+ */
+export function waarVast(f: KostenFilter, metJaar = true): Sql {
+  const lijsten = [f.datasetIds, f.gemeente, f.onderwijssoort, f.leeftijdsband];
+  if (lijsten.some((l) => (l?.length ?? 0) > 1)) return waar(f);
+  const delen: [string, unknown][] = [['dataset_id = ?', f.datasetIds?.[0]], ['gemeente_code = ?', f.gemeente?.[0]], ['soort = ?', f.onderwijssoort?.[0]]];
+  if (metJaar) delen.push(['band = ?', f.leeftijdsband?.[0]], ['jaar >= ?', f.jaarVan], ['jaar <= ?', f.jaarTot]);
+  return { sql: `WHERE ${delen.map(([c]) => `coalesce(${c}, TRUE)`).join(' AND ')}`, params: delen.map(([, x]) => x ?? null) };
+}
+
+/** A 'pre' query on a small cube filters through waarVast, a 'ruw' one through waar. */
+const waarVoor = (f: KostenFilter, v: Variant): Sql => (v === 'pre' ? waarVast(f) : waar(f));
+
 const bronCasusJaar = (v: Variant) => (v === 'pre' ? 'pa_casus_jaar' : `(${SQL_CASUS_JAAR_CAT})`);
 /** Case key: an integer in the cubes (cheap to group on), the namespaced id in the raw rows. */
 const sleutel = (v: Variant) => (v === 'pre' ? 'casus_nr' : 'casus_id');
 
 /** Cost by category: rows (categorie, bedrag). */
 export function sqlKostenPerCategorie(f: KostenFilter, v: Variant): Sql {
-  const w = waar(f);
+  const w = waarVoor(f, v);
   const bron = v === 'pre' ? 'pa_kube_cat' : bronCasusJaar(v);
   return { sql: `SELECT categorie, sum(bedrag) AS bedrag FROM ${bron} ${w.sql} GROUP BY categorie ORDER BY bedrag DESC`, params: w.params };
 }
 
 /** Annual cost per case: histogram rows (klasse_van, n, bedrag) with bins of `breedte` euro. */
 export function sqlJaarkostenVerdeling(f: KostenFilter, v: Variant, breedte = VERDELING_BREEDTE): Sql {
-  const w = waar(f);
   if (v === 'pre' && breedte === VERDELING_BREEDTE) {
     // a case-year passes a filter whole (gemeente/soort per case, band/jaar per year), so its bin is fixed
-    return { sql: `SELECT klasse_van, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_kube_verdeling ${w.sql} GROUP BY klasse_van ORDER BY klasse_van`, params: w.params };
+    const c = waarVast(f);
+    return { sql: `SELECT klasse_van, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_kube_verdeling ${c.sql} GROUP BY klasse_van ORDER BY klasse_van`, params: c.params };
   }
+  const w = waar(f);
   return {
     sql: `SELECT floor(bedrag / CAST(? AS DOUBLE)) * CAST(? AS DOUBLE) AS klasse_van, count(*) AS n, sum(bedrag) AS bedrag
       FROM (SELECT ${sleutel(v)}, jaar, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)}, jaar)
@@ -320,7 +367,8 @@ export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1):
 }
 
 /**
- * Cost per case over the filtered period in ≈ 1 % bins of the amount: rows (bin, n, bedrag);
+ * Cost per case over the filtered period in bins of the amount (≈ 1 %, or ≈ 5 % under a period or
+ * age filter, LORENZ_SCHAAL_IV): rows (bin, n, bedrag);
  * turn into a Lorenz curve with lorenzUitBins (model/kosten/lorenz.ts). No sort of all cases:
  * without a period or age filter a case's total is fixed, so the bins come from a cube.
  */
@@ -328,13 +376,14 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = tru
   const w = waar(f);
   const perCasus = f.jaarVan == null && f.jaarTot == null && !f.leeftijdsband?.length;
   if (v === 'pre' && perCasus) {
-    return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${w.sql} GROUP BY bin ORDER BY bin`, params: w.params };
+    const c = waarVast(f, false);
+    return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${c.sql} GROUP BY bin ORDER BY bin`, params: c.params };
   }
   // intervalKubus false: pa_lorenz_iv is still being built (sqlBouwIntervalKubus), so the general path below answers
   if (v === 'pre' && intervalKubus && (f.leeftijdsband?.length ?? 0) <= 1) {
     // a period and/or one age band: the interval cube holds the case totals for every such filter
-    const iv = waar({ ...f, leeftijdsband: undefined, jaarVan: undefined, jaarTot: undefined });
-    const delen = [iv.sql || 'WHERE TRUE', 'band = ?', 'CAST(? AS INTEGER) BETWEEN van_min AND van_max', 'CAST(? AS INTEGER) BETWEEN tot_min AND tot_max'];
+    const iv = waarVast({ ...f, leeftijdsband: undefined, jaarVan: undefined, jaarTot: undefined }, false);
+    const delen = [iv.sql, 'band = ?', 'CAST(? AS INTEGER) BETWEEN van_min AND van_max', 'CAST(? AS INTEGER) BETWEEN tot_min AND tot_max'];
     return {
       sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_iv ${delen.join(' AND ')} GROUP BY bin ORDER BY bin`,
       params: [...iv.params, f.leeftijdsband?.[0] ?? BAND_ALLE, f.jaarVan ?? JAAR_OPEN_VAN, f.jaarTot ?? JAAR_OPEN_TOT],
@@ -342,9 +391,9 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = tru
   }
   // several age bands: a case's years need not be one run, so group its case-years on an
   // integer key. (A wide per-case table with one CASE per year was tried: 2× faster in native
-  // DuckDB, but 5–10× slower in DuckDB-WASM, so not used.)
+  // DuckDB, but 5–10× slower in DuckDB-WASM, so not used.) Bins as the cube of this state has them.
   return {
-    sql: `SELECT CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
+    sql: `SELECT CAST(floor(ln(bedrag) * ${perCasus ? LORENZ_SCHAAL : LORENZ_SCHAAL_IV}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
       FROM (SELECT ${sleutel(v)}, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)})
       WHERE bedrag > 0 GROUP BY bin ORDER BY bin`,
     params: w.params,
@@ -362,7 +411,7 @@ function binnenKube(v: Variant, tMin: number, tMax: number): void {
  */
 export function sqlUitgelijndeCurve(f: KostenFilter, v: Variant, tMin = -24, tMax = 24): Sql {
   binnenKube(v, tMin, tMax);
-  const w = waar(f);
+  const w = waarVoor(f, v);
   const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
   const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
   return {
@@ -379,7 +428,7 @@ export function sqlUitgelijndeCurve(f: KostenFilter, v: Variant, tMin = -24, tMa
 /** Mean cost per case per year before (t ∈ [−venster, −1]) and after (t ∈ [0, venster−1]) dropout. */
 export function sqlHellingen(f: KostenFilter, v: Variant, venster = 12): Sql {
   binnenKube(v, -venster, venster - 1);
-  const w = waar(f);
+  const w = waarVoor(f, v);
   const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
   const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
   return {

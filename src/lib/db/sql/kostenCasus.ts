@@ -1,6 +1,6 @@
 // SQL of the Kosten per casus page beyond the per-chart builders in kosten.ts: the filter
 // choices, the dataset totals and all charts in one statement. Parameters only, never user text.
-import { sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, waar, SQL_UITGELIJND, SQL_COHORT, type Sql, type Variant } from './kosten.ts';
+import { sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, waar, waarVast, SQL_UITGELIJND, SQL_COHORT, type Sql, type Variant } from './kosten.ts';
 import type { KostenFilter } from '../../model/kosten/filters.ts';
 
 /** The aligned curve's window (months around dropout) and the slope window. */
@@ -27,7 +27,7 @@ export const SQL_TOTAAL = `SELECT (SELECT count(*) FROM casus_kenmerken WHERE da
  * cumulative and slopes are computed from them (curveUitSommen): a simpler plan is faster.
  */
 export function sqlAlleGrafieken(f: KostenFilter, v: Variant, opties: { intervalKubus?: boolean } = {}): Sql {
-  const w = waar(f);
+  const w = v === 'pre' ? waarVast(f) : waar(f);
   const bronT = v === 'pre' ? 'pa_kube_t' : `(${SQL_UITGELIJND})`;
   const bronN = v === 'pre' ? 'pa_cohort' : `(${SQL_COHORT})`;
   const curve = { sql: `SELECT t, sum(bedrag) AS bedrag FROM ${bronT} ${w.sql ? `${w.sql} AND` : 'WHERE'} t BETWEEN ${T_MIN} AND ${T_MAX} GROUP BY t`, params: w.params };
