@@ -82,7 +82,8 @@ export interface RouteGemeenteRij extends Record<string, unknown> {
 export function routeGemeentenVraag(ds: string): Vraag<RouteGemeenteRij> {
   return {
     naam: 'routes:gemeenten',
-    sql: `SELECT gemeente_code, count(DISTINCT casus_id)::INTEGER AS n FROM route_stap WHERE dataset_id = ? GROUP BY ALL ORDER BY gemeente_code`,
+    // one row per case (its first step): a filtered count instead of a distinct over all steps
+    sql: `SELECT gemeente_code, count(*)::INTEGER AS n FROM route_stap WHERE dataset_id = ? AND nr = 1 GROUP BY ALL ORDER BY gemeente_code`,
     params: [ds],
   };
 }

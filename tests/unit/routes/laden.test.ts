@@ -67,9 +67,11 @@ describe('zorgVoorRoutes', () => {
     expect((await zorgVoorRoutes(db, DS, zorgVoorCasus, KUBUS)).herbouwd).toBe(false);
     expect(await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [DS])).toBe(1);
     expect(await tel('SELECT count(*) AS n FROM casus WHERE dataset_id = ?', [DS])).toBe(1000);
-    expect(await tel('SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
+    expect(await tel('SELECT count(DISTINCT cid) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
+    // the municipality list counts first steps: exactly one per case
+    expect(await tel('SELECT count(*) AS n FROM route_stap WHERE dataset_id = ? AND nr = 1', [DS])).toBe(1000);
     // the bundled bron datasets came along (laadCasusData loads them all)
-    expect(await tel("SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = 'gouda-zorgpaden-6'")).toBe(6);
+    expect(await tel("SELECT count(DISTINCT cid) AS n FROM route_stap WHERE dataset_id = 'gouda-zorgpaden-6'")).toBe(6);
   });
 
   it('de vragen geven hetzelfde als de TS-referentie', async () => {
@@ -92,7 +94,7 @@ describe('zorgVoorRoutes', () => {
   it('een gebundelde bron-dataset staat naast de synthetische, zonder die te verstoren', async () => {
     expect((await zorgVoorRoutes(db, 'gouda-zorgpaden-6', zorgVoorCasus, KUBUS)).herbouwd).toBe(false);
     expect(await tel('SELECT count(*) AS n FROM casus WHERE dataset_id = ?', ['gouda-zorgpaden-6'])).toBe(6);
-    expect(await tel('SELECT count(DISTINCT casus_id) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
+    expect(await tel('SELECT count(DISTINCT cid) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
     const g = routeGemeentenVraag('gouda-zorgpaden-6');
     expect(await db.query(g.sql, g.params)).toEqual([{ gemeente_code: 'GM0513', n: 6 }]);
   });

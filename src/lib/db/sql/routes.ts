@@ -6,7 +6,8 @@
  * aggregates:
  *   route_segment — periods in which neither domain changes, with the combined state, the last
  *                   known onderwijssoort and the start of the current spell per Reeks (durations);
- *   route_stap    — consecutive segments with the same combined state merged (flows).
+ *   route_stap    — consecutive segments with the same combined state merged (flows); `nr` counts
+ *                   them per case from 1, so `nr = 1` is one row per case.
  * The rules are those of src/lib/model/routes/{toestand,definities,filter}.ts; the code lists are
  * inlined from there (fixed constants, never user input). User values always go in as `?`.
  * The pure-TS reference in route.ts computes the same numbers; tests compare the two.
@@ -51,88 +52,86 @@ const CASE_COMBI = `CASE
 const REEKSEN = Object.keys(REEKS_TOESTANDEN) as Reeks[];
 
 /**
- * Spells by gaps-and-islands: g_<reeks> counts the rows *outside* the spell so far, so every run
- * of rows inside it shares one number with the row just before it; the spell start is the
- * earliest begin among the rows inside the spell in that group.
+ * Spell start per Reeks, in the one window every other column uses (no extra sort per Reeks):
+ * segments of a case are contiguous, so a spell starts where the last segment outside it ended,
+ * or at the case's first segment when none lies before it. A segment without onderwijs is outside.
  */
-function spellKolommen(): { groep: string; sinds: string } {
-  const groep = REEKSEN.map(
-    (r) => `sum(CASE WHEN onderwijs IN (${codes(REEKS_TOESTANDEN[r])}) THEN 0 ELSE 1 END)
-      OVER (PARTITION BY casus_id ORDER BY begin ROWS UNBOUNDED PRECEDING) AS g_${r}`,
-  ).join(',\n    ');
-  const sinds = REEKSEN.map(
-    (r) => `CASE WHEN onderwijs IN (${codes(REEKS_TOESTANDEN[r])})
-      THEN min(CASE WHEN onderwijs IN (${codes(REEKS_TOESTANDEN[r])}) THEN begin END)
-        OVER (PARTITION BY casus_id, g_${r}) END AS ${r}_sinds`,
-  ).join(',\n    ');
-  return { groep, sinds };
+function spellKolommen(): string {
+  const w = 'OVER (PARTITION BY cid ORDER BY begin ROWS UNBOUNDED PRECEDING)';
+  return REEKSEN.map((r) => {
+    const binnen = `onderwijs IN (${codes(REEKS_TOESTANDEN[r])})`;
+    return `CASE WHEN ${binnen}
+      THEN coalesce(max(CASE WHEN ${binnen} THEN NULL ELSE einde END) ${w}, min(begin) ${w}) END AS ${r}_sinds`;
+  }).join(',\n    ');
 }
 
 /** Build route_segment and route_stap from `casus` + `episode` (run in order, after each load). */
 export function sqlMaakRouteTabellen(): string[] {
-  const { groep, sinds } = spellKolommen();
+  const sinds = spellKolommen();
   const segment = `CREATE OR REPLACE TABLE ${TABEL_SEGMENT} AS
-WITH ep AS (
-  SELECT casus_id, domein, toestand, onderwijssoort, begin, coalesce(einde, DATE '9999-12-31') AS einde FROM episode
+WITH ep AS ( -- cid: the case's row number, so every partition, sort and join below is on an integer, not a long text id
+  SELECT c.rowid AS cid, e.domein, e.toestand, e.onderwijssoort, e.begin, coalesce(e.einde, DATE '9999-12-31') AS einde
+  FROM episode e JOIN casus c ON c.casus_id = e.casus_id
 ),
 grens AS (
-  SELECT casus_id, min(begin) AS b0, max(einde) AS e0 FROM ep WHERE domein = 'onderwijs' GROUP BY casus_id
+  SELECT cid, min(begin) AS b0, max(einde) AS e0 FROM ep WHERE domein = 'onderwijs' GROUP BY cid
 ),
 punt AS (
-  SELECT DISTINCT p.casus_id, p.t
-  FROM (SELECT casus_id, begin AS t FROM ep UNION ALL SELECT casus_id, einde AS t FROM ep) p
-  JOIN grens g ON g.casus_id = p.casus_id AND p.t BETWEEN g.b0 AND g.e0
+  SELECT DISTINCT p.cid, p.t
+  FROM (SELECT cid, begin AS t FROM ep UNION ALL SELECT cid, einde AS t FROM ep) p
+  JOIN grens g ON g.cid = p.cid AND p.t BETWEEN g.b0 AND g.e0
 ),
 seg AS (
-  SELECT casus_id, t AS begin, lead(t) OVER (PARTITION BY casus_id ORDER BY t) AS einde FROM punt
+  SELECT cid, t AS begin, lead(t) OVER (PARTITION BY cid ORDER BY t) AS einde FROM punt
   QUALIFY einde IS NOT NULL
 ),
-o AS ( -- overlap tie-break: rank, then code, then soort ('' first), as in route.ts
-  SELECT s.casus_id, s.begin,
-    min(lpad(list_position(${lijstLiteraal(RANG_ONDERWIJS)}, e.toestand)::VARCHAR, 2, '0') || '|' || e.toestand || '|' || coalesce(e.onderwijssoort, '')) AS k
-  FROM seg s JOIN ep e ON e.casus_id = s.casus_id AND e.domein = 'onderwijs' AND e.begin <= s.begin AND e.einde > s.begin
-  GROUP BY s.casus_id, s.begin
+o AS ( -- overlap tie-break: rank, then code, then soort (none first), as in route.ts
+  SELECT s.cid, s.begin,
+    arg_min({'toestand': e.toestand, 'soort': e.onderwijssoort},
+      (list_position(${lijstLiteraal(RANG_ONDERWIJS)}, e.toestand), e.toestand, coalesce(e.onderwijssoort, ''))) AS keus
+  FROM seg s JOIN ep e ON e.cid = s.cid AND e.domein = 'onderwijs' AND e.begin <= s.begin AND e.einde > s.begin
+  GROUP BY s.cid, s.begin
 ),
 z AS (
-  SELECT s.casus_id, s.begin, arg_min(e.toestand, list_position(${lijstLiteraal(RANG_ZORG)}, e.toestand)) AS zorg
-  FROM seg s JOIN ep e ON e.casus_id = s.casus_id AND e.domein = 'zorg' AND e.begin <= s.begin AND e.einde > s.begin
-  GROUP BY s.casus_id, s.begin
+  SELECT s.cid, s.begin, arg_min(e.toestand, list_position(${lijstLiteraal(RANG_ZORG)}, e.toestand)) AS zorg
+  FROM seg s JOIN ep e ON e.cid = s.cid AND e.domein = 'zorg' AND e.begin <= s.begin AND e.einde > s.begin
+  GROUP BY s.cid, s.begin
 ),
 j AS (
-  SELECT s.casus_id, s.begin, s.einde,
-    nullif(split_part(o.k, '|', 2), '') AS onderwijs, z.zorg, nullif(split_part(o.k, '|', 3), '') AS soort_eigen
-  FROM seg s LEFT JOIN o ON o.casus_id = s.casus_id AND o.begin = s.begin
-  LEFT JOIN z ON z.casus_id = s.casus_id AND z.begin = s.begin
+  SELECT s.cid, s.begin, s.einde,
+    o.keus.toestand AS onderwijs, z.zorg, o.keus.soort AS soort_eigen
+  FROM seg s LEFT JOIN o ON o.cid = s.cid AND o.begin = s.begin
+  LEFT JOIN z ON z.cid = s.cid AND z.begin = s.begin
 ),
 g AS (
   SELECT *,
     coalesce(
-      last_value(soort_eigen IGNORE NULLS) OVER (PARTITION BY casus_id ORDER BY begin ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
-      first_value(soort_eigen IGNORE NULLS) OVER (PARTITION BY casus_id ORDER BY begin ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+      last_value(soort_eigen IGNORE NULLS) OVER (PARTITION BY cid ORDER BY begin ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
+      first_value(soort_eigen IGNORE NULLS) OVER (PARTITION BY cid ORDER BY begin ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
     ) AS soort,
-    ${groep}
+    ${sinds}
   FROM j
 ),
 h AS (
-  SELECT casus_id, begin, einde, onderwijs, zorg, soort,
+  SELECT cid, begin, einde, onderwijs, zorg, soort,
     ${CASE_COMBI} AS toestand,
-    ${sinds}
+    ${REEKSEN.map((r) => `${r}_sinds`).join(', ')}
   FROM g
 )
-SELECT c.dataset_id, c.gemeente_code, c.geboortejaar, h.*
-FROM h JOIN casus c ON c.casus_id = h.casus_id`;
+SELECT c.dataset_id, c.casus_id, c.gemeente_code, c.geboortejaar, h.*
+FROM h JOIN casus c ON c.rowid = h.cid`;
   const stap = `CREATE OR REPLACE TABLE ${TABEL_STAP} AS
 WITH l AS (
-  SELECT *, lag(toestand) OVER (PARTITION BY casus_id ORDER BY begin) AS vorige FROM ${TABEL_SEGMENT}
+  SELECT *, lag(toestand) OVER (PARTITION BY cid ORDER BY begin) AS vorige FROM ${TABEL_SEGMENT}
 ),
 g AS (
   SELECT *, sum(CASE WHEN toestand IS DISTINCT FROM vorige THEN 1 ELSE 0 END)
-    OVER (PARTITION BY casus_id ORDER BY begin ROWS UNBOUNDED PRECEDING) AS grp FROM l
+    OVER (PARTITION BY cid ORDER BY begin ROWS UNBOUNDED PRECEDING) AS grp FROM l
 )
-SELECT any_value(dataset_id) AS dataset_id, casus_id, any_value(gemeente_code) AS gemeente_code,
+SELECT any_value(dataset_id) AS dataset_id, cid, grp AS nr, any_value(gemeente_code) AS gemeente_code,
   any_value(geboortejaar) AS geboortejaar, min(begin) AS begin, max(einde) AS einde,
   any_value(toestand) AS toestand, arg_min(soort, begin) AS soort
-FROM g GROUP BY casus_id, grp`;
+FROM g GROUP BY cid, grp`;
   return [segment, stap];
 }
 
@@ -187,13 +186,13 @@ export function sqlTransities(opt: TransitieSqlOpties): SqlMetParams {
   params.push(opt.maxStappen);
   buiten.push('stap < ?');
   const sql = `WITH s AS (
-  SELECT casus_id, toestand,
+  SELECT cid, toestand,
     row_number() OVER w - 1 AS stap,
     lead(toestand) OVER w AS naar,
     first_value(soort) OVER w AS startsoort
   FROM ${TABEL_STAP}
   WHERE ${w.join(' AND ')}
-  WINDOW w AS (PARTITION BY casus_id ORDER BY begin)
+  WINDOW w AS (PARTITION BY cid ORDER BY begin)
 )
 SELECT stap::INTEGER AS stap, toestand AS van, naar, count(*)::INTEGER AS n
 FROM s WHERE ${buiten.join(' AND ')}
@@ -218,6 +217,16 @@ export interface DuurSqlOpties {
   uitPeilTabel?: boolean;
 }
 
+/** Duration class of a spell from columns `sinds`, `dagen` and `peil` (mirror of duurKlasse). */
+const CASE_KLASSE = `CASE WHEN dagen <= 42 THEN 'tot_6_weken'
+    WHEN sinds + INTERVAL 3 MONTH >= peil THEN '6_weken_3_maanden'
+    WHEN sinds + INTERVAL 12 MONTH >= peil THEN '3_maanden_1_jaar'
+    WHEN sinds + INTERVAL 24 MONTH >= peil THEN '1_2_jaar'
+    ELSE 'meer_dan_2_jaar' END`;
+
+/** The minimum durations the definitions use; route_duur has a column `langer_dan_<dagen>` for each. */
+const DREMPELS = [...new Set(Object.values(DEFINITIES).flatMap((d) => (d.langerDanDagen == null ? [] : [d.langerDanDagen])))];
+
 /**
  * Children meeting a definition at the peildatum, grouped by soort and duration class
  * (columns: soort, klasse, n, som_dagen) — feed to vatDuurSamen() for the headline number,
@@ -227,16 +236,23 @@ export function sqlDuurGroepen(opt: DuurSqlOpties): SqlMetParams {
   const d = definitie(opt.definitie); // throws on an unknown code from the URL
   const filter = opt.filter ?? {};
   jaarVan(opt.peildatum);
-  const params: unknown[] = [opt.peildatum];
   const kubus = opt.uitPeilTabel === true;
+  const params: unknown[] = kubus ? [] : [opt.peildatum];
   const w = [
-    // route_duur holds only rows covering its peildatum, already counted per group (column n)
-    ...(kubus ? [] : ['r.begin <= p.peil', 'r.einde > p.peil']),
+    // route_duur holds only rows covering its peildatum, per Reeks with class and day sum already taken
+    ...(kubus ? [`r.reeks = '${d.reeks}'`] : ['r.begin <= p.peil', 'r.einde > p.peil']),
     definitieVoorwaarde(d.code),
     ...casusVoorwaarden(filter, jaarVan(opt.peildatum), params),
   ];
   const soort = inParams('r.soort', filter.onderwijssoort, params);
   if (soort) w.push(soort);
+  if (kubus) {
+    if (d.langerDanDagen != null) w.push(`r.langer_dan_${d.langerDanDagen}`);
+    const sql = `SELECT soort, klasse, sum(n)::INTEGER AS n, sum(som_dagen)::BIGINT AS som_dagen
+FROM ${TABEL_DUUR} r WHERE ${w.join(' AND ')}
+GROUP BY ALL ORDER BY soort NULLS FIRST, klasse`;
+    return { sql, params };
+  }
   let minDuur = '';
   if (d.langerDanDagen != null) {
     params.push(d.langerDanDagen);
@@ -244,17 +260,11 @@ export function sqlDuurGroepen(opt: DuurSqlOpties): SqlMetParams {
   }
   const sql = `WITH p AS (SELECT ?::DATE AS peil),
 x AS (
-  SELECT r.soort, r.${d.reeks}_sinds AS sinds, date_diff('day', r.${d.reeks}_sinds, p.peil) AS dagen, p.peil, ${kubus ? 'r.n' : '1'} AS gewicht
-  FROM ${kubus ? TABEL_DUUR : TABEL_SEGMENT} r, p
+  SELECT r.soort, r.${d.reeks}_sinds AS sinds, date_diff('day', r.${d.reeks}_sinds, p.peil) AS dagen, p.peil
+  FROM ${TABEL_SEGMENT} r, p
   WHERE ${w.join(' AND ')}
 )
-SELECT soort,
-  CASE WHEN dagen <= 42 THEN 'tot_6_weken'
-    WHEN sinds + INTERVAL 3 MONTH >= peil THEN '6_weken_3_maanden'
-    WHEN sinds + INTERVAL 12 MONTH >= peil THEN '3_maanden_1_jaar'
-    WHEN sinds + INTERVAL 24 MONTH >= peil THEN '1_2_jaar'
-    ELSE 'meer_dan_2_jaar' END AS klasse,
-  sum(gewicht)::INTEGER AS n, sum(dagen * gewicht)::BIGINT AS som_dagen
+SELECT soort, ${CASE_KLASSE} AS klasse, count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
 FROM x ${minDuur}
 GROUP BY ALL ORDER BY soort NULLS FIRST, klasse`;
   return { sql, params };
@@ -301,7 +311,9 @@ export interface KubusOpties {
  * per (dataset, gemeente, geboortejaar, startsoort) — every filter of the view is a column of it,
  * so a filter change sums a few thousand rows instead of re-running window functions over all
  * steps; route_duur = the segments covering the peildatum counted per (dataset, gemeente,
- * geboortejaar, soort, onderwijs, zorg, spell starts) — everything a definition and its duration need.
+ * geboortejaar, soort, onderwijs, zorg, Reeks, duration class, longer than each minimum duration),
+ * with their day sum — everything a definition and its duration need, in rows that do not grow
+ * with the number of cases.
  * Returns statements with their parameters, to run in order.
  */
 export function sqlMaakKubussen(opt: KubusOpties): SqlMetParams[] {
@@ -310,24 +322,36 @@ export function sqlMaakKubussen(opt: KubusOpties): SqlMetParams[] {
   jaarVan(opt.peildatum);
   const stroom = `CREATE OR REPLACE TABLE ${TABEL_STROOM} AS
 WITH s AS (
-  SELECT dataset_id, gemeente_code, geboortejaar, casus_id, toestand,
+  SELECT dataset_id, gemeente_code, geboortejaar, cid, toestand,
     row_number() OVER w - 1 AS stap,
     lead(toestand) OVER w AS naar,
     first_value(soort) OVER w AS startsoort
   FROM ${TABEL_STAP}
   WHERE begin < ?::DATE AND einde > ?::DATE
-  WINDOW w AS (PARTITION BY casus_id ORDER BY begin)
+  WINDOW w AS (PARTITION BY cid ORDER BY begin)
 )
 SELECT dataset_id, gemeente_code, geboortejaar, startsoort, stap::INTEGER AS stap, toestand AS van, naar, count(*)::INTEGER AS n
 FROM s WHERE stap < ?
 GROUP BY ALL`;
+  // one row per Reeks for each segment at the peildatum, so the duration class and the day sum
+  // are taken here once and a filter change only adds up counts
+  const perReeks = REEKSEN.map((r) => `SELECT *, '${r}' AS reeks, ${r}_sinds AS sinds FROM r`).join('\n  UNION ALL ');
   const peil = `CREATE OR REPLACE TABLE ${TABEL_DUUR} AS
-SELECT dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg, ${REEKSEN.map((r) => `${r}_sinds`).join(', ')}, count(*)::INTEGER AS n
-FROM ${TABEL_SEGMENT} WHERE begin <= ?::DATE AND einde > ?::DATE
-GROUP BY ALL`;
+WITH p AS (SELECT ?::DATE AS peil),
+r AS (
+  SELECT s.dataset_id, s.gemeente_code, s.geboortejaar, s.soort, s.onderwijs, s.zorg, ${REEKSEN.map((r) => `s.${r}_sinds`).join(', ')}, p.peil
+  FROM ${TABEL_SEGMENT} s, p WHERE s.begin <= p.peil AND s.einde > p.peil
+),
+x AS (
+  SELECT *, date_diff('day', sinds, peil) AS dagen FROM (
+  ${perReeks})
+)
+SELECT dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg, reeks, ${CASE_KLASSE} AS klasse,
+  ${DREMPELS.map((n) => `dagen > ${n} AS langer_dan_${n}, `).join('')}count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
+FROM x GROUP BY dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg, reeks, klasse${DREMPELS.map((n) => `, langer_dan_${n}`).join('')}`;
   return [
     { sql: stroom, params: [opt.tot, opt.van, opt.maxStappen] },
-    { sql: peil, params: [opt.peildatum, opt.peildatum] },
+    { sql: peil, params: [opt.peildatum] },
   ];
 }
 
