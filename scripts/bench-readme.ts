@@ -41,7 +41,7 @@ function opbouw(r: { koude_start_ms: number; db_start_ms?: number | null; koude_
   return [r.db_start_ms == null ? '–' : s(r.db_start_ms), ...delen.slice(1).map(s), s(rest)].join(' · ');
 }
 if (k) {
-  regels.push(`Kostencurves in Chromium, DuckDB-WASM één thread (\`${k.opdracht}\`; ${k.budget}; systeembelasting bij de start ${k.machine?.belasting_bij_start?.[0] ?? '?'}):`, '');
+  regels.push(`Kostencurves in Chromium, DuckDB-WASM één thread (\`${k.opdracht}\`; ${k.budget}; systeembelasting bij de start ${k.machine?.belasting_bij_start ? nl(k.machine.belasting_bij_start[0], 1) : '?'}):`, '');
   regels.push('| casussen | koude start (eerste grafiek) | waarvan DuckDB-start · genereren en laden · kubussen · rest (eerste query, tekenen) | alle kubussen klaar | filterwissel p50 | p95 | voorgeaggregeerd vs ruw (mediaan ×) | JS-heap | DuckDB-geheugen |', '|---|---|---|---|---|---|---|---|---|');
   for (const r of k.resultaten) {
     if (r.fout) { regels.push(`| ${nl(r.n)} | mislukt: ${r.fout} | | | | | | | |`); continue; }
