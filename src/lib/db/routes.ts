@@ -18,7 +18,7 @@ import { BRON_STANDAARD_DATASET, type CasusIndex } from '../model/casus/bundel';
 /** The dataset the view shows when the URL names none: the published Gouda cases. */
 export const ROUTES_STANDAARD_DATASET = BRON_STANDAARD_DATASET;
 
-/** Milliseconds per phase and dataset (the view exposes them as data-tijden for the browser benchmark). */
+/** Milliseconds per phase and dataset (in the bench build the view exposes them as data-tijden, for the browser benchmark). */
 export const routesTijden: Record<string, number> = {};
 
 let indexBelofte: Promise<CasusIndex | null> | null = null;

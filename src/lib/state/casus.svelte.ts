@@ -55,15 +55,13 @@ export function startCasus(): Promise<void> {
   const start = coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
     // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
-    if (BENCH) {
-      zetBenchHaak('__jzvKostenDb', {
-        meet: async (sql: string, params: unknown[] = []) => {
-          const t = performance.now();
-          const rijen = await d.query(sql, params);
-          return { ms: performance.now() - t, rijen };
-        },
-      });
-    }
+    if (BENCH) zetBenchHaak('__jzvKostenDb', {
+      meet: async (sql: string, params: unknown[] = []) => {
+        const t = performance.now();
+        const rijen = await d.query(sql, params);
+        return { ms: performance.now() - t, rijen };
+      },
+    });
     casusStaat.fase = 'laden';
     try {
       const index = await laadCasusData(d, DATA_BASIS, manifest?.dataVersion ?? '');
