@@ -68,33 +68,36 @@ async function laadDuckDB(): Promise<Db> {
  */
 const VOORBEREID_MAX = 48;
 
+/** A kept statement: the prepare in flight, and the statement itself once it is ready. */
+interface Bereid {
+  belofte: Promise<AsyncPreparedStatement>;
+  klaar?: AsyncPreparedStatement;
+}
+
 function maakDb(db: AsyncDuckDB, conn: AsyncDuckDBConnection): Db {
-  const voorbereid = new Map<string, Promise<AsyncPreparedStatement>>();
-  // the same statements once prepared: run without waiting a microtask, so a filter change's
-  // request leaves for the worker before the page re-renders its "updating" state
-  const klaar = new Map<string, AsyncPreparedStatement>();
-  const bereid = (sql: string) => {
-    let stmt = voorbereid.get(sql);
-    if (stmt) {
+  const voorbereid = new Map<string, Bereid>();
+  const bereid = (sql: string): Bereid => {
+    let b = voorbereid.get(sql);
+    if (b) {
       voorbereid.delete(sql); // most recently used last
     } else {
-      const nieuw = conn.prepare(sql);
-      nieuw.then((s) => voorbereid.get(sql) === nieuw && klaar.set(sql, s), () => voorbereid.get(sql) === nieuw && voorbereid.delete(sql));
+      const nieuw: Bereid = { belofte: conn.prepare(sql) };
+      nieuw.belofte.then((s) => (nieuw.klaar = s), () => voorbereid.get(sql) === nieuw && voorbereid.delete(sql));
       if (voorbereid.size >= VOORBEREID_MAX) vergeet(voorbereid.keys().next().value!);
-      stmt = nieuw;
+      b = nieuw;
     }
-    voorbereid.set(sql, stmt);
-    return stmt;
+    voorbereid.set(sql, b);
+    return b;
   };
   const vergeet = (sql: string) => {
-    voorbereid.get(sql)?.then((s) => s.close()).catch(() => {});
+    voorbereid.get(sql)?.belofte.then((s) => s.close()).catch(() => {});
     voorbereid.delete(sql);
-    klaar.delete(sql);
   };
+  // a statement once prepared runs without waiting a microtask, so a filter change's request
+  // leaves for the worker before the page re-renders its "updating" state
   const voer = (sql: string, params: unknown[]) => {
-    const stmt = bereid(sql);
-    const s = klaar.get(sql);
-    return s ? s.query(...params) : stmt.then((x) => x.query(...params));
+    const b = bereid(sql);
+    return b.klaar ? b.klaar.query(...params) : b.belofte.then((s) => s.query(...params));
   };
   return {
     async query<T extends Rij>(sql: string, params: unknown[] = []): Promise<T[]> {
