@@ -80,6 +80,8 @@ export const LORENZ_SCHAAL = 100;
  * error bound is in tests/unit/kosten/kubus.test.ts).
  */
 export const LORENZ_SCHAAL_IV = 20;
+/** The Lorenz bin of an amount (SQL), at one of the two scales above. */
+const lorenzBin = (bedrag: string, schaal: number) => `CAST(floor(ln(${bedrag}) * ${schaal}) AS INTEGER)`;
 
 
 const mIdx = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)`;
@@ -192,7 +194,7 @@ const SQL_BOUW_EERST: readonly string[] = [
    SELECT dataset_id, gemeente_code, soort, jaar, band, floor(bedrag / ${VERDELING_BREEDTE}) * ${VERDELING_BREEDTE} AS klasse_van, count(*), sum(bedrag)
    FROM pa_casus_jaar WHERE dataset_id = $1 AND bedrag > 0 GROUP BY ALL`,
   `INSERT INTO pa_lorenz_bin
-   SELECT dataset_id, gemeente_code, soort, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL}) AS INTEGER) AS bin, count(*), sum(bedrag)
+   SELECT dataset_id, gemeente_code, soort, ${lorenzBin('bedrag', LORENZ_SCHAAL)} AS bin, count(*), sum(bedrag)
    FROM (SELECT dataset_id, casus_nr, gemeente_code, soort, sum(bedrag) AS bedrag FROM pa_casus_jaar WHERE dataset_id = $1 GROUP BY ALL)
    WHERE bedrag > 0 GROUP BY ALL`,
   // Dropout-aligned months inside the chart window, without spreading every cost row over its
@@ -258,7 +260,7 @@ const SQL_BOUW_INTERVAL: readonly string[] = [
          UNION ALL SELECT casus_nr, gemeente_code, soort, '${BAND_ALLE}', jaar, bedrag FROM pa_casus_jaar WHERE dataset_id = $1 AND casus_nr BETWEEN $2 AND $3)
    WINDOW w AS (PARTITION BY casus_nr, bk ORDER BY jaar)`,
   `INSERT INTO pa_lorenz_iv
-   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, CAST(floor(ln(bedrag) * ${LORENZ_SCHAAL_IV}) AS INTEGER) AS bin, count(*), sum(bedrag)
+   SELECT $1, gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, ${lorenzBin('bedrag', LORENZ_SCHAAL_IV)} AS bin, count(*), sum(bedrag)
    FROM (SELECT a.gemeente_code, a.soort, a.bk AS band, a.van_min, a.jaar AS van_max, b.jaar AS tot_min, b.tot_max, b.cum - a.cum + a.bedrag AS bedrag
          FROM tmp_run a JOIN tmp_run b ON a.casus_nr = b.casus_nr AND a.bk = b.bk AND b.jaar >= a.jaar)
    WHERE bedrag > 0 GROUP BY ALL`,
@@ -373,7 +375,6 @@ export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1):
  * without a period or age filter a case's total is fixed, so the bins come from a cube.
  */
 export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = true }: { intervalKubus?: boolean } = {}): Sql {
-  const w = waar(f);
   const perCasus = f.jaarVan == null && f.jaarTot == null && !f.leeftijdsband?.length;
   if (v === 'pre' && perCasus) {
     const c = waarVast(f, false);
@@ -392,8 +393,9 @@ export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = tru
   // several age bands: a case's years need not be one run, so group its case-years on an
   // integer key. (A wide per-case table with one CASE per year was tried: 2× faster in native
   // DuckDB, but 5–10× slower in DuckDB-WASM, so not used.) Bins as the cube of this state has them.
+  const w = waar(f);
   return {
-    sql: `SELECT CAST(floor(ln(bedrag) * ${perCasus ? LORENZ_SCHAAL : LORENZ_SCHAAL_IV}) AS INTEGER) AS bin, count(*) AS n, sum(bedrag) AS bedrag
+    sql: `SELECT ${lorenzBin('bedrag', perCasus ? LORENZ_SCHAAL : LORENZ_SCHAAL_IV)} AS bin, count(*) AS n, sum(bedrag) AS bedrag
       FROM (SELECT ${sleutel(v)}, sum(bedrag) AS bedrag FROM ${bronCasusJaar(v)} ${w.sql} GROUP BY ${sleutel(v)})
       WHERE bedrag > 0 GROUP BY bin ORDER BY bin`,
     params: w.params,
