@@ -151,11 +151,12 @@ export async function leesCasusCsv(files: File[], gemeenten?: GemeenteInfo[], on
   uit.afgewezen.push(...k.afgewezen);
   uit.weg = [...k.weg];
   uit.aantallen = k.aantallen;
+  const enc = new TextEncoder();
   for (const { r, d } of casusBestanden) {
-    const delen = [new TextEncoder().encode(KOP[r.tabel]), ...d.csv];
-    const csv = new Uint8Array(delen.reduce((n, c) => n + c.length, 0));
+    const stukken = [enc.encode(KOP[r.tabel]), ...d.csv];
+    const csv = new Uint8Array(stukken.reduce((n, c) => n + c.length, 0));
     let o = 0;
-    for (const c of delen) {
+    for (const c of stukken) {
       csv.set(c, o);
       o += c.length;
     }

@@ -15,12 +15,12 @@ export const KOP = {
 
 const leeg = (v: string | number | null) => (v == null ? '' : String(v));
 
-const id = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** A field that may hold `;`, quotes or line breaks, quoted with inner quotes doubled (RFC 4180). */
+const veld = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-export const casusRegel = (c: Casus) => `${id(c.casus_id)};${c.gemeente_code};${leeg(c.geboortejaar)};${leeg(c.geslacht)}\n`;
+export const casusRegel = (c: Casus) => `${veld(c.casus_id)};${c.gemeente_code};${leeg(c.geboortejaar)};${leeg(c.geslacht)}\n`;
 export const episodeRegel = (e: Episode) =>
-  `${id(e.casus_id)};${e.domein};${e.toestand};${leeg(e.onderwijssoort)};${e.begin};${leeg(e.einde)};${e.datum_kwaliteit}\n`;
-export const kostenRegel = (k: Kosten) => `${id(k.casus_id)};${k.begin};${k.einde};${k.domein};${k.categorie};${k.bedrag_eur.toFixed(2)};${k.kwaliteit}\n`;
-/** Dataset rows may hold free text; quote it and double inner quotes (RFC 4180). */
-export const datasetRegel = (d: Dataset) =>
-  [d.dataset_id, d.naam, d.herkomst, d.bron, String(d.contractversie)].map((v) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(';') + '\n';
+  `${veld(e.casus_id)};${e.domein};${e.toestand};${leeg(e.onderwijssoort)};${e.begin};${leeg(e.einde)};${e.datum_kwaliteit}\n`;
+export const kostenRegel = (k: Kosten) => `${veld(k.casus_id)};${k.begin};${k.einde};${k.domein};${k.categorie};${k.bedrag_eur.toFixed(2)};${k.kwaliteit}\n`;
+/** Dataset rows may hold free text in every field. */
+export const datasetRegel = (d: Dataset) => [d.dataset_id, d.naam, d.herkomst, d.bron, String(d.contractversie)].map(veld).join(';') + '\n';
