@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { casusBron, publicatie, vindplaats } from '../../src/lib/model/publicaties.ts';
+
+// The seed texts live next to the repo (../shared/seeds), as in routes/data.test.ts: the lines the
+// citation rests on are checked when they are there; the citation itself always.
+const SEED_001 = resolve(__dirname, '../../../shared/seeds/001_825890019b7aede4.txt');
 
 // Case-data source lines cite the publication by what it says about itself; line numbers go to the details.
 describe('publicaties', () => {
-  it('the Gouda document is cited by author, title, commissioner and date as it states them (seed 001 r. 2–8, 132–137, 475–478)', () => {
-    const seed = readFileSync('../shared/seeds/001_825890019b7aede4.txt', 'utf8').split('\n');
-    const p = publicatie('seed-001');
+  it.skipIf(!existsSync(SEED_001))('the seed text holds the title and the author the citation names (seed 001 r. 2, 132–133)', () => {
+    const seed = readFileSync(SEED_001, 'utf8').split('\n');
     expect(seed[1]).toContain('Collectieve doorbraak');
-    expect(p.citatie).toContain('Instituut voor Publieke Waarden');
     expect(seed.slice(131, 133).join(' ')).toContain('Instituut voor Publieke');
+  });
+
+  it('the Gouda document is cited by author, title, commissioner and date as it states them (seed 001 r. 2–8, 132–137, 475–478)', () => {
+    const p = publicatie('seed-001');
+    expect(p.citatie).toContain('Instituut voor Publieke Waarden');
     expect(p.citatie).toContain('Collectieve doorbraak Thuiszitters: samenbrengen van onderwijs en zorg');
     expect(p.citatie).toMatch(/Toekomstscenario.s Jeugd/);
     expect(p.citatie).toContain('zonder datum');
