@@ -7,6 +7,7 @@
  * Waarom zelf geschreven: de validator moet per cel het *regelnummer in het bestand* kunnen
  * noemen, ook als een veld een regeleinde bevat. Dat is met een eigen lezer eenvoudig exact.
  */
+import { citeer } from '../../src/lib/model/csvVeld.ts';
 
 export interface CsvRij {
   /** Regelnummer (1-based) in het bestand waarop deze rij begint; de kopregel is regel 1. */
@@ -110,11 +111,7 @@ export function parseCsv(tekst: string, bestand: string, sep = ';'): CsvTabel {
 /** Quoteert een veld alleen als dat nodig is (scheidingsteken, aanhalingsteken, regeleinde, randspatie). */
 export function csvVeld(v: string | number | null | undefined, sep = ';'): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? getalNaarTekst(v) : v;
-  if (s.includes(sep) || s.includes('"') || s.includes('\n') || s.includes('\r') || s !== s.trim()) {
-    return '"' + s.replace(/"/g, '""') + '"';
-  }
-  return s;
+  return citeer(typeof v === 'number' ? getalNaarTekst(v) : v, sep, { randSpaties: true });
 }
 
 /** Getal als tekst met decimale punt en zonder wetenschappelijke notatie of float-ruis. */

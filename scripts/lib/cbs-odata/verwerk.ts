@@ -5,6 +5,7 @@ import { parseODataRijen, statusUitPerioden, zonderAchtervoegsel, type DataPrope
 import { GEMEENTE_CODE } from '../../../src/lib/import/gemeenten.ts';
 import type { ODataBron } from './bron.ts';
 import type { TabelConfig } from './tabellen.ts';
+import { citeer } from '../../../src/lib/model/csvVeld.ts';
 
 export interface TabelResultaat {
   config: TabelConfig;
@@ -92,8 +93,7 @@ export async function verwerkTabel(bron: ODataBron, config: TabelConfig, gemeent
 
 /** RFC 4180 cell for the project's data files (`;`, decimal point, empty = missing). */
 function cel(w: string | number | null): string {
-  const s = w === null ? '' : String(w);
-  return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return citeer(w === null ? '' : String(w));
 }
 
 /** Facts → the project's long format, sorted by key so reruns give stable diffs. */

@@ -4,6 +4,7 @@ import { onderdrukKleineAantallen } from './onderdrukking.ts';
 import type { ExportWaarde, GrafiekExportData } from './types.ts';
 import type { Taal } from '../i18n/taal';
 import { scheidingstekens } from '../i18n/format';
+import { citeer, neutraliseerFormule } from '../model/csvVeld.ts';
 
 export interface CsvOpties {
   /** Dutch: ";" and decimal comma (Excel nl-NL); English: "," and decimal point. */
@@ -15,21 +16,9 @@ export interface CsvOpties {
 
 const REGELEINDE = '\r\n'; // RFC 4180
 
-/**
- * Formula injection (OWASP "CSV injection"): a text cell starting with = + - @ tab or CR is run as
- * a formula by Excel/LibreOffice. Prefix it with an apostrophe so it is shown as text.
- */
-export function neutraliseerFormule(tekst: string): string {
-  return /^[=+\-@\t\r]/.test(tekst) ? `'${tekst}` : tekst;
-}
-
-/** Quote a field when it holds the separator, a quote, or a line break. */
-export function csvVeld(tekst: string, scheidingsteken: string): string {
-  const veilig = neutraliseerFormule(tekst);
-  if (veilig.includes(scheidingsteken) || /["\r\n]/.test(veilig)) {
-    return `"${veilig.replace(/"/g, '""')}"`;
-  }
-  return veilig;
+/** A text cell of an export: a formula is neutralised, then the field is quoted where needed. */
+function csvVeld(tekst: string, scheidingsteken: string): string {
+  return citeer(neutraliseerFormule(tekst), scheidingsteken);
 }
 
 /** Plain number without thousands separators (they break re-import), full precision, no exponent. */

@@ -3,14 +3,11 @@
 import type { Afwijzing } from './typen.ts';
 import { redenTekst } from './melding.ts';
 import type { Taal } from '../i18n/taal';
+import { citeer, neutraliseerFormule } from '../model/csvVeld.ts';
 
-const FORMULE_BEGIN = /^[=+\-@\t\r]/;
-
-/** Neutralises spreadsheet formulas and quotes the cell for CSV. */
+/** Neutralises spreadsheet formulas and quotes the cell for CSV (padded text too: the value is shown as read). */
 export function veiligeCel(waarde: string | number | null): string {
-  let s = waarde === null ? '' : String(waarde);
-  if (FORMULE_BEGIN.test(s)) s = `'${s}`;
-  return /[";\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return citeer(neutraliseerFormule(waarde === null ? '' : String(waarde)), ';', { randSpaties: true });
 }
 
 export const AFGEWEZEN_KOPPEN = ['bestand', 'rij', 'kolom', 'waarde', 'reden'];

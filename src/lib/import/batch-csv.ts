@@ -2,14 +2,13 @@
 // can turn its batches into bytes itself and the main thread only passes bytes on (a 200 MB file is
 // millions of facts: building them as objects on the main thread would freeze the page).
 import type { ParsedFact } from './typen.ts';
+import { citeer } from '../model/csvVeld.ts';
 
 /** CSV columns of a batch file (the bron is added as a SQL parameter, not repeated per row). */
 export const BATCH_KOPPEN = ['regio_code', 'periode', 'indicator', 'waarde', 'status', 'noot'] as const;
 
 /** One CSV cell: text is always quoted (a note may hold `;`, quotes or line breaks). */
-function cel(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
+const cel = (s: string) => citeer(s, ';', { altijd: true });
 
 /** Missing values stay empty (NULL in DuckDB), never 0. */
 export function feitenNaarCsv(rijen: ParsedFact[]): string {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvGetal, maakCsv, neutraliseerFormule } from '../../../src/lib/export/csv.ts';
+import { csvGetal, maakCsv } from '../../../src/lib/export/csv.ts';
+import { neutraliseerFormule } from '../../../src/lib/model/csvVeld.ts';
 import { onderdrukKleineAantallen } from '../../../src/lib/export/onderdrukking.ts';
 import { voorbeeldData } from './fixture.ts';
 

@@ -5,6 +5,7 @@
  * can hold `;`, quotes or line breaks, and is then quoted.
  */
 import { KOLOMMEN, type Casus, type Dataset, type Episode, type Kosten } from '../contract.ts';
+import { citeer } from '../../csvVeld.ts';
 
 export const KOP = {
   dataset: KOLOMMEN.dataset.join(';') + '\n',
@@ -15,8 +16,8 @@ export const KOP = {
 
 const leeg = (v: string | number | null) => (v == null ? '' : String(v));
 
-/** A field that may hold `;`, quotes or line breaks, quoted with inner quotes doubled (RFC 4180). */
-const veld = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** A field that may hold `;`, quotes or line breaks (an id, a name). */
+const veld = (v: string) => citeer(v);
 
 export const casusRegel = (c: Casus) => `${veld(c.casus_id)};${c.gemeente_code};${leeg(c.geboortejaar)};${leeg(c.geslacht)}\n`;
 export const episodeRegel = (e: Episode) =>
