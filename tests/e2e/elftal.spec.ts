@@ -114,6 +114,23 @@ test('raadsvragen: "niet beschikbaar" vóór een casusbestand, berekende waarden
   expect(fouten).toEqual([]);
 });
 
+test('raadsvragen uit een casusbestand dat op Kosten per casus is geladen (teruggelezen uit DuckDB)', async ({ page }) => {
+  const fouten = volgFouten(page);
+  await page.goto('./?pagina=kosten&gemeente=GM0150');
+  await page.getByTestId('casus-upload').setInputFiles([
+    { name: 'casus.csv', mimeType: 'text/csv', buffer: Buffer.from(casusCsv) },
+    { name: 'episode.csv', mimeType: 'text/csv', buffer: Buffer.from(episodeCsv) },
+  ]);
+  await expect(page.locator('.casus-curves[data-dataset="eigen-1"][data-bezig="nee"]')).toBeVisible({ timeout: 60_000 });
+  // within the same tab (the own dataset lives in this tab's DuckDB only)
+  await page.getByRole('link', { name: 'Elftal en raadsvragen' }).click();
+  const vraag = (id: string) => page.locator(`[data-vraag="${id}"]`);
+  await expect(vraag('tz_aantal').getByTestId('waarde')).toHaveText(/^9\b/, { timeout: 45_000 });
+  await expect(vraag('tz_6w').getByTestId('waarde')).toContainText('7 (78 %)');
+  await expect(vraag('tz_3m').getByTestId('waarde')).toContainText('5 (56 %)');
+  expect(fouten).toEqual([]);
+});
+
 async function paginas(page: Page): Promise<number> {
   await page.emulateMedia({ media: 'print' });
   const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');

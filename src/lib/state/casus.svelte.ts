@@ -1,12 +1,11 @@
 // Which case datasets are loaded and what the loader is doing. Module-level so it survives the
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
 import { coordinator, DATA_BASIS, manifest } from './data.svelte';
-import { bouwIntervalKubus, genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
-import type { Db, Rij } from '../db/types';
+import { bouwIntervalKubus, casusRijenVraag, episodeRijenVraag, genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
+import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
 import type { Casus, Dataset, Episode } from '../model/casus/contract';
-import { SQL_CASUS_RIJEN, SQL_EPISODE_RIJEN } from '../db/sql/casus';
 import { kubusDataset, type KubusManifest } from '../model/kosten/kubusBundel';
 import type { GemeenteInfo } from '../import/typen';
 import { BENCH, zetBenchHaak } from '../debug/benchHaken';
@@ -215,5 +214,6 @@ export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Prom
  */
 export async function eigenRijen(id: string): Promise<{ casus: Casus[]; episodes: Episode[] }> {
   await startCasus();
-  return inRij(async () => ({ casus: await db!.query<Casus & Rij>(SQL_CASUS_RIJEN, [id]), episodes: await db!.query<Episode & Rij>(SQL_EPISODE_RIJEN, [id]) }));
+  const [casus, episodes] = await Promise.all([coordinator.vraag(casusRijenVraag(id)), coordinator.vraag(episodeRijenVraag(id))]);
+  return { casus, episodes };
 }
