@@ -83,3 +83,35 @@ test('eigen bestand van 100.000 casussen: de cijfers op het scherm = native Duck
   expect(await categorieTabel(g)).toEqual(afgerond(verwacht.gemeente));
   expect(fouten).toEqual([]);
 });
+
+test('eigen bestand inlezen toont stap en MB en kan worden geannuleerd; daarna is er niets geladen en werken de standaardgegevens', async ({ page }) => {
+  test.setTimeout(300_000);
+  const fouten = volgFouten(page);
+  // large enough that reading takes seconds, also on a fast machine (≈ 200 MB in three files)
+  const map = mkdtempSync(join(tmpdir(), 'jzv-annuleer-'));
+  await schrijfSynthCsv(300_000, 99, map);
+  const paden = (['casus', 'episode', 'kosten'] as const).map((t) => join(map, `${t}.csv`));
+
+  await page.goto('./?pagina=kosten');
+  await klaar(page, 'gouda-zorgpaden-6', 60_000);
+  const totaalVoor = norm(await page.getByTestId('casus-totaal').textContent());
+  await page.getByTestId('casus-upload').setInputFiles(paden);
+  const voortgang = page.getByTestId('laadvoortgang');
+  await expect(voortgang).toHaveAttribute('data-stap', 'lezen', { timeout: 30_000 });
+  await expect(voortgang).toContainText('Stap 1 van 2: bestanden lezen en controleren');
+  await expect(voortgang).toContainText(/[\d,]+ MB \/ [\d,]+ MB/);
+  await page.getByTestId('laden-annuleren').click();
+
+  await expect(voortgang).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('section.upload').getByRole('alert')).toHaveText('Inlezen geannuleerd; er is niets geladen.');
+  await expect(page.getByTestId('upload-resultaat')).toHaveCount(0);
+  await expect(page.getByTestId('casus-upload')).toBeEnabled();
+  // the default data is still shown and still answers
+  await expect(page.getByTestId('casus-dataset')).toHaveValue('gouda-zorgpaden-6');
+  await expect(page.getByTestId('casus-dataset').locator('option[value="eigen-1"]')).toHaveCount(0);
+  await klaar(page, 'gouda-zorgpaden-6', 60_000);
+  expect(norm(await page.getByTestId('casus-totaal').textContent())).toBe(totaalVoor);
+  const g = casus(page).locator('[data-grafiek="kosten-categorie"]');
+  expect((await categorieTabel(g)).length).toBeGreaterThan(0);
+  expect(fouten).toEqual([]);
+});

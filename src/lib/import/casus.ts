@@ -9,8 +9,8 @@ import { Basis, Verwerker } from './verzamelaar.ts';
 import { CONTRACT_KOLOMMEN, pasKoppelingToe, stelKoppelingVoor, type CasusTabel, type Kolomkoppeling, type KoppelingVoorstel } from './koppeling.ts';
 import { kort } from './detectie.ts';
 import { afwijzing, melding, type Bericht, type Melding } from './melding.ts';
-import { valideerCasus, valideerEpisode, valideerKosten, type Resultaat as RijResultaat } from '../model/casus/valideer.ts';
-import type { Casus, Episode, Kosten } from '../model/casus/contract.ts';
+import { dagnummer, valideerCasus, valideerEpisode, valideerKosten, type Resultaat as RijResultaat, type ValideerOpties } from '../model/casus/valideer.ts';
+import { CATEGORIE, DOMEIN_KOSTEN, type Casus, type Episode, type Kosten } from '../model/casus/contract.ts';
 import { casusRegel, episodeRegel, kostenRegel } from '../model/casus/synth/csv.ts';
 
 /** An accepted row with its record number in the file (header = 1), to name it if a later check rejects it. */
@@ -45,13 +45,36 @@ const MOGELIJK_HTML = /[<:=]/;
 /** Amounts looked at before the file's decimal mark is fixed (rows in the other form are rejected). */
 const DECIMAAL_PROEF = 1000;
 
+/** Codes of a key part (domein, categorie) as one number below this. */
+const CODES = 64;
+
+/**
+ * The part of an episode's key (domein, begin) or a cost row's key (begin, einde, domein,
+ * categorie) after the case id, as one exact number: day numbers are below 2^22, so the most
+ * it takes is 22 + 22 + 6 bits, within a double's 53.
+ */
+function sleutelRest(begin: string, code: number, einde?: string): number {
+  const dagen = einde === undefined ? dagnummer(begin) : dagnummer(begin) * 2 ** 22 + dagnummer(einde);
+  return dagen * CODES + code;
+}
+
 export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private koppen: string[] | null = null;
   private idx: Record<string, number> = {};
   private tabel: CasusTabel;
   private koppelingNodig: KoppelingVoorstel | null = null;
-  private sleutels = new Map<string, number>();
+  /**
+   * Keys seen in this file → record number. Per case id a map of the rest of the key as a number
+   * (see sleutelRest): a few hundred thousand text keys made up per row were the reader's main cost.
+   */
+  private sleutels = new Map<string, number | Map<number, number>>();
   private decimaal: ',' | '.' | null = null;
+  /** The options handed to the row rules; the same object for every row of the file once the decimal mark is known. */
+  private rijOpties: ValideerOpties = {};
+  /** Contract column → index in the record (-1: not in the file), fixed by the header. */
+  private kolommen: { naam: string; i: number }[] = [];
+  /** The contract row handed to the rules, refilled for every record (the rules keep no reference to it). */
+  private cellen: Record<string, string> = {};
   private proef: { velden: string[]; rijNr: number }[] = [];
 
   constructor(private opties: CasusOpties) {
@@ -78,7 +101,13 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     const gebruikt = new Set(Object.values(this.idx));
     const over = koppen.filter((_, i) => !gebruikt.has(i));
     if (over.length) this.v.waarschuw(melding('imp_m_niet_in_contract', { kolommen: over.map((k) => `'${kort(k, 30)}'`).join(', ') }));
-    if (this.tabel !== 'kosten') this.decimaal = '.';
+    this.kolommen = CONTRACT_KOLOMMEN[this.tabel].map((c) => ({ naam: c.naam, i: this.idx[c.naam] }));
+    if (this.tabel !== 'kosten') this.zetDecimaal('.');
+  }
+
+  private zetDecimaal(d: ',' | '.'): void {
+    this.decimaal = d;
+    this.rijOpties = { bestand: this.opties.bestand, decimaal: d };
   }
 
   private sameAsContract(v: KoppelingVoorstel): boolean {
@@ -105,20 +134,19 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
 
   private leegProef(): void {
     const i = this.idx.bedrag_eur;
-    this.decimaal = herkenDecimaal(this.proef.map((p) => p.velden[i] ?? ''));
+    this.zetDecimaal(herkenDecimaal(this.proef.map((p) => p.velden[i] ?? '')));
     for (const p of this.proef) this.verwerk(p.velden, p.rijNr);
     this.proef = [];
   }
 
   /** Contract column → cell of the file ('' when the column is not mapped); HTML-like text is flagged. */
   private ruw(velden: string[], rijNr: number): Record<string, string> {
-    const r: Record<string, string> = {};
-    for (const c of CONTRACT_KOLOMMEN[this.tabel]) {
-      const i = this.idx[c.naam];
+    const r = this.cellen;
+    for (const { naam, i } of this.kolommen) {
       const w = i >= 0 ? velden[i] : '';
       // Only text with '<', ':' or '=' can look like HTML: skip the check for plain cells.
-      if (MOGELIJK_HTML.test(w)) this.v.controleerHtml(rijNr, this.kolNaam(c.naam), w.trim());
-      r[c.naam] = w;
+      if (MOGELIJK_HTML.test(w)) this.v.controleerHtml(rijNr, this.kolNaam(naam), w.trim());
+      r[naam] = w;
     }
     return r;
   }
@@ -132,14 +160,25 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     this.v.afwijzen(rijNr, this.kolNaam(naam), waarde, reden);
   }
 
-  /** Rejects the row when its key was seen before in this file (the first row is kept). */
-  private uniek(sleutel: string, rijNr: number, naam: string, waarde: string): boolean {
-    const eerder = this.sleutels.get(sleutel);
+  /**
+   * Rejects the row when its key (case id, and for episodes and costs `rest`, see sleutelRest) was
+   * seen before in this file (the first row is kept).
+   */
+  private uniek(casusId: string, rest: number | null, rijNr: number, naam: string, waarde: string): boolean {
+    const perCasus = this.sleutels.get(casusId);
+    let eerder: number | undefined;
+    if (rest === null) eerder = perCasus as number | undefined;
+    else if (perCasus === undefined) this.sleutels.set(casusId, new Map([[rest, rijNr]]));
+    else {
+      const m = perCasus as Map<number, number>;
+      eerder = m.get(rest);
+      if (eerder === undefined) m.set(rest, rijNr);
+    }
     if (eerder !== undefined) {
       this.afwijzen(rijNr, naam, waarde, melding('imp_m_dubbel_rij', { rij: eerder }));
       return false;
     }
-    this.sleutels.set(sleutel, rijNr);
+    if (rest === null) this.sleutels.set(casusId, rijNr);
     return true;
   }
 
@@ -160,12 +199,13 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private verwerk(velden: string[], rijNr: number): void {
     const b = this.v;
     const ruw = this.ruw(velden, rijNr);
-    const opt = { bestand: this.opties.bestand, decimaal: this.decimaal ?? '.' };
+    const opt = this.rijOpties;
     let v: RijResultaat<Casus | Episode | Kosten>;
     if (this.tabel === 'casus') {
       const code = this.gemeente(ruw, rijNr);
       if (code === null) return;
-      v = valideerCasus({ ...ruw, gemeente_code: code }, rijNr, opt);
+      ruw.gemeente_code = code;
+      v = valideerCasus(ruw, rijNr, opt);
     } else v = this.tabel === 'episode' ? valideerEpisode(ruw, rijNr, opt) : valideerKosten(ruw, rijNr, opt);
     if (!v.ok) {
       for (const f of v.fouten) this.afwijzen(rijNr, f.kolom, f.waarde, f.reden);
@@ -173,14 +213,15 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     }
     const r = v.rij;
     if ('gemeente_code' in r) {
-      if (!this.uniek(r.casus_id, rijNr, 'casus_id', r.casus_id)) return;
+      if (!this.uniek(r.casus_id, null, rijNr, 'casus_id', r.casus_id)) return;
       b.gemeenten.add(r.gemeente_code);
     } else if ('toestand' in r) {
-      if (!this.uniek(`${r.casus_id}\u0000${r.domein}\u0000${r.begin}`, rijNr, 'begin', r.begin)) return;
+      if (!this.uniek(r.casus_id, sleutelRest(r.begin, r.domein === 'zorg' ? 1 : 0), rijNr, 'begin', r.begin)) return;
       b.perioden.add(r.begin.slice(0, 4));
       b.indicatoren.add(r.toestand);
     } else {
-      if (!this.uniek(`${r.casus_id}\u0000${r.begin}\u0000${r.einde}\u0000${r.domein}\u0000${r.categorie}`, rijNr, 'casus_id', r.casus_id)) return;
+      const code = DOMEIN_KOSTEN.indexOf(r.domein) * CATEGORIE.length + CATEGORIE.indexOf(r.categorie);
+      if (!this.uniek(r.casus_id, sleutelRest(r.begin, code, r.einde), rijNr, 'casus_id', r.casus_id)) return;
       b.perioden.add(r.begin.slice(0, 4));
       b.indicatoren.add(r.categorie);
     }
@@ -251,15 +292,16 @@ export function kruiscontrole(bestanden: CasusSleutels[]): { afgewezen: Afwijzin
 export function casusRijenNaarCsv(rijen: CasusBestandRij[]): { csv: string; ids: string[]; rij: Int32Array } {
   const r0 = rijen[0];
   const regel = (r0 && 'gemeente_code' in r0 ? casusRegel : r0 && 'toestand' in r0 ? episodeRegel : kostenRegel) as (r: CasusBestandRij) => string;
-  let csv = '';
+  // lines joined once: appending 50 000 lines one by one makes a deep rope that is flattened again to encode it
+  const regels: string[] = new Array(rijen.length);
   const ids: string[] = new Array(rijen.length);
   const rij = new Int32Array(rijen.length);
   for (let i = 0; i < rijen.length; i++) {
-    csv += regel(rijen[i]);
+    regels[i] = regel(rijen[i]);
     ids[i] = rijen[i].casus_id;
     rij[i] = rijen[i].rij;
   }
-  return { csv, ids, rij };
+  return { csv: regels.join(''), ids, rij };
 }
 
 /** The files of one upload together (kruiscontrole), as row objects. */

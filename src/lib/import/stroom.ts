@@ -27,12 +27,20 @@ export class StroomParser {
 
   voeg(stuk: string): void {
     const tekst = this.rest + stuk;
+    // Jump from quote to quote and line break to line break (indexOf) instead of looking at every
+    // character: most files have no quotes at all.
     let even = true;
     let grens = -1;
-    for (let i = 0; i < tekst.length; i++) {
-      const c = tekst.charCodeAt(i);
-      if (c === 34) even = !even;
-      else if (c === 10 && even) grens = i;
+    let q = tekst.indexOf('"');
+    let n = tekst.indexOf('\n');
+    while (n >= 0) {
+      if (q >= 0 && q < n) {
+        even = !even;
+        q = tekst.indexOf('"', q + 1);
+      } else {
+        if (even) grens = n;
+        n = tekst.indexOf('\n', n + 1);
+      }
     }
     if (grens < 0) {
       this.rest = tekst;

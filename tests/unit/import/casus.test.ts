@@ -60,6 +60,26 @@ describe('casusbestanden', () => {
     expect(r.rijen).toHaveLength(1);
   });
 
+  it('kosten: dubbel is alleen dezelfde casus, begin, einde, domein en categorie; de eerste rij blijft', () => {
+    const t = [
+      'casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit',
+      'k1;2020-01-01;2021-01-01;jeugdzorg;ambulant;10.00;exact',
+      'k2;2020-01-01;2021-01-01;jeugdzorg;ambulant;10.00;exact',
+      'k1;01-01-2020;2021-01-02;jeugdzorg;ambulant;10.00;exact',
+      'k1;2020-01-02;2021-01-01;jeugdzorg;ambulant;10.00;exact',
+      'k1;2020-01-01;2021-01-01;onderwijs;ambulant;10.00;exact',
+      'k1;2020-01-01;2021-01-01;jeugdzorg;verblijf;10.00;exact',
+      'k1;01-01-2020;01-01-2021;jeugdzorg;ambulant;20.00;geschat',
+      'k2;2020-01-01;2021-01-01;jeugdzorg;ambulant;30.00;exact',
+    ].join('\n');
+    const r = parseTekst(t, { bestand: 'k.csv' });
+    expect(r.afgewezen.map(formatteerAfwijzing)).toEqual([
+      "k.csv, rij 8, kolom 'casus_id': dubbele sleutel: staat al in rij 2 (waarde 'k1')",
+      "k.csv, rij 9, kolom 'casus_id': dubbele sleutel: staat al in rij 3 (waarde 'k2')",
+    ]);
+    expect(r.rijen).toHaveLength(6);
+  });
+
   it('parseDatum', () => {
     expect(parseDatum('2021-03-01')).toBe('2021-03-01');
     expect(parseDatum('01-03-2021')).toBe('2021-03-01');

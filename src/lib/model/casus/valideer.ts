@@ -72,29 +72,47 @@ class Controle {
   }
 }
 
-const ISO_DATUM = /^(\d{4})-(\d{2})-(\d{2})$/;
-const NL_DATUM = /^(\d{2})-(\d{2})-(\d{4})$/;
 const DAGEN_IN_MAAND = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number in s[van, van + n) when all n characters are digits 0-9, else -1. */
+function cijfers(s: string, van: number, n: number): number {
+  let x = 0;
+  for (let i = van; i < van + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    x = x * 10 + c;
+  }
+  return x;
+}
 
 /**
  * Accepts `YYYY-MM-DD` or `DD-MM-YYYY`; returns ISO or null when not a real calendar date (years
- * from 100 on, as JavaScript dates read them). Checked by arithmetic, without a Date object: it
- * runs for every date of a file of millions of rows.
+ * from 100 on, as JavaScript dates read them). Checked by character codes and arithmetic, without
+ * a regex or a Date object: it runs for every date of a file of millions of rows.
  */
 export function parseDatum(s: string): string | null {
-  const iso = ISO_DATUM.exec(s);
-  const r = iso ?? NL_DATUM.exec(s);
-  if (!r) return null;
-  const [y, m, d] = iso ? [+r[1], +r[2], +r[3]] : [+r[3], +r[2], +r[1]];
+  if (s.length !== 10) return null;
+  const iso = s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45; // YYYY-MM-DD
+  if (!iso && !(s.charCodeAt(2) === 45 && s.charCodeAt(5) === 45)) return null; // DD-MM-YYYY
+  const y = iso ? cijfers(s, 0, 4) : cijfers(s, 6, 4);
+  const m = iso ? cijfers(s, 5, 2) : cijfers(s, 3, 2);
+  const d = iso ? cijfers(s, 8, 2) : cijfers(s, 0, 2);
   const schrikkel = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (y < 100 || m < 1 || m > 12 || d < 1 || d > (m === 2 && schrikkel ? 29 : DAGEN_IN_MAAND[m - 1])) return null;
-  return iso ? s : `${r[3]}-${r[2]}-${r[1]}`;
+  return iso ? s : `${s.slice(6)}-${s.slice(3, 5)}-${s.slice(0, 2)}`;
 }
+
+/** A date parseDatum returned (ISO) as a day count that orders and compares like the date; a number key is cheaper than text. */
+export function dagnummer(iso: string): number {
+  return (cijfers(iso, 0, 4) * 12 + cijfers(iso, 5, 2) - 1) * 31 + cijfers(iso, 8, 2) - 1;
+}
+
+const BEDRAG_KOMMA = /^-?\d+(,\d{1,2})?$/;
+const BEDRAG_PUNT = /^-?\d+(\.\d{1,2})?$/;
 
 /** Parses an amount with the file's decimal separator; thousands separators are rejected. */
 export function parseBedrag(s: string, decimaal: ',' | '.'): number | null {
-  const re = decimaal === ',' ? /^-?\d+(,\d{1,2})?$/ : /^-?\d+(\.\d{1,2})?$/;
-  if (!re.test(s)) return null;
+  if (!(decimaal === ',' ? BEDRAG_KOMMA : BEDRAG_PUNT).test(s)) return null;
   return Number(decimaal === ',' ? s.replace(',', '.') : s);
 }
 
