@@ -1,9 +1,13 @@
 // Width of a label in pixels, so a chart can leave room for its longest label instead of a fixed
 // margin that cuts long names off ("100.000–150.000 inwoners", "Jeugdregio IJsselland", € 1.000.000).
 // Measured with a canvas in the page's own font; without a canvas (unit tests) a generous estimate.
-// The canvas and the page's font family are looked up once: charts measure every label on each render.
+// The canvas and the page's font family are looked up once: charts measure every label on each
+// render. Widths are kept per font and text: a filter change redraws the same axis labels, and
+// setting the canvas font (a CSS parse) and measuring cost more than the rest of an axis.
 let ctx: CanvasRenderingContext2D | null | undefined;
 let familie = 'sans-serif';
+const gemeten = new Map<string, number>();
+const GEMETEN_MAX = 4000;
 
 export function tekstBreedte(tekst: string, px: number, gewicht: 400 | 700 = 400): number {
   if (ctx === undefined) {
@@ -11,8 +15,16 @@ export function tekstBreedte(tekst: string, px: number, gewicht: 400 | 700 = 400
     if (ctx) familie = getComputedStyle(document.body).fontFamily || familie;
   }
   if (!ctx) return tekst.length * px * (gewicht === 700 ? 0.7 : 0.62);
-  ctx.font = `${gewicht} ${px}px ${familie}`;
-  return ctx.measureText(tekst).width;
+  const font = `${gewicht} ${px}px ${familie}`;
+  const sleutel = `${font}|${tekst}`;
+  let w = gemeten.get(sleutel);
+  if (w === undefined) {
+    ctx.font = font;
+    w = ctx.measureText(tekst).width;
+    if (gemeten.size >= GEMETEN_MAX) gemeten.clear();
+    gemeten.set(sleutel, w);
+  }
+  return w;
 }
 
 /** Widest of several labels. */

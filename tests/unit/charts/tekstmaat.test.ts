@@ -1,5 +1,5 @@
 // Label measuring for chart margins and tick anchors (no canvas here: the estimate is used).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inRegels, maxTekstBreedte, randAnker, tekstBreedte } from '../../../src/lib/charts/tekstmaat.ts';
 
 describe('tekstmaat', () => {
@@ -30,5 +30,24 @@ describe('tekstmaat', () => {
     expect(regels[0]).toBe('Jeugdregio');
     expect(regels[1].endsWith('…')).toBe(true);
     expect(tekstBreedte(regels[1], 12)).toBeLessThanOrEqual(max);
+  });
+
+  it('measures a text once per font on a canvas, then answers from memory', async () => {
+    // a page-like document with a canvas that counts its measurements
+    const gemeten: string[] = [];
+    const ctx = { font: '', measureText: (t: string) => (gemeten.push(`${ctx.font}|${t}`), { width: t.length * 7 }) };
+    vi.stubGlobal('document', { createElement: () => ({ getContext: () => ctx }), body: {} });
+    vi.stubGlobal('getComputedStyle', () => ({ fontFamily: 'Test Sans' }));
+    vi.resetModules();
+    try {
+      const { tekstBreedte: opCanvas } = await import('../../../src/lib/charts/tekstmaat.ts');
+      expect(opCanvas('€ 1.000', 11)).toBe(49);
+      expect(opCanvas('€ 1.000', 11)).toBe(49);
+      expect(opCanvas('€ 1.000', 11, 700)).toBe(49);
+      expect(gemeten).toEqual(['400 11px Test Sans|€ 1.000', '700 11px Test Sans|€ 1.000']);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });
