@@ -5,7 +5,7 @@
 import type { Db, Rij } from './types';
 import { DDL_CASUSDATA, SQL_CASUS_RIJEN, SQL_EPISODE_RIJEN, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET, sqlVerwijderCasussen } from './sql/casus';
 import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from './sql/kosten';
-import type { CasusIndex } from '../model/casus/bundel';
+import type { CasusIndex, CasusIndexDataset } from '../model/casus/bundel';
 import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
 import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
@@ -38,6 +38,11 @@ function tabellen(db: Db): Promise<void> {
     geladen.set(db, new Map());
   }
   return p;
+}
+
+/** True when dataset `id` is in the tables of `db` with its cubes. */
+export function isGeladen(db: Db, id: string): boolean {
+  return geladen.get(db)?.has(id) ?? false;
 }
 
 const LAAD_CSV = { casus: sqlLaadCasusCsv(), episode: sqlLaadEpisodeCsv(), kosten: sqlLaadKostenCsv() };
@@ -94,30 +99,53 @@ export async function verwijderDataset(db: Db, datasetId: string): Promise<void>
   geladen.get(db)!.delete(datasetId);
 }
 
+const versieParam = (versie: string) => (versie ? `?v=${encodeURIComponent(versie)}` : '');
+
 /**
- * Creates the contract tables once and loads every bundled bron dataset that has cases
- * (`<basis>casus/index.json`). Returns the index (also lists figure-only datasets).
+ * The list of bundled case datasets (`<basis>casus/index.json`, also lists figure-only datasets).
+ * Needs no DuckDB, so the page fetches it while DuckDB starts.
  */
-export async function laadCasusData(db: Db, basis: string, versie = ''): Promise<CasusIndex> {
-  await tabellen(db);
-  const v = versie ? `?v=${encodeURIComponent(versie)}` : '';
-  const r = await fetch(`${basis}casus/index.json${v}`);
+export async function haalCasusIndex(basis: string, versie = ''): Promise<CasusIndex> {
+  const r = await fetch(`${basis}casus/index.json${versieParam(versie)}`);
   if (!r.ok) throw new Error(`Het overzicht van de casusdata (casus/index.json) kon niet geladen worden (HTTP ${r.status}).`);
-  const index = (await r.json()) as CasusIndex;
-  for (const d of index.datasets) {
-    if (!d.bestanden || geladen.get(db)!.has(d.dataset_id)) continue;
-    const haal = async (pad: string) => {
-      const x = await fetch(`${basis}${pad}${v}`);
-      if (!x.ok) throw new Error(`Casusbestand ${pad} kon niet geladen worden (HTTP ${x.status}).`);
-      return new Uint8Array(await x.arrayBuffer());
-    };
-    const [casus, episode, kosten] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode), haal(d.bestanden.kosten)]);
-    const ds: Dataset = { dataset_id: d.dataset_id, naam: d.naam, herkomst: 'bron', bron: d.bron, contractversie: d.contractversie };
-    await registreer(db, ds);
-    for (const [t, inhoud] of [['casus', casus], ['episode', episode], ['kosten', kosten]] as const) await laadCsv(db, ds, t, inhoud);
-    await bouw(db, ds);
+  return (await r.json()) as CasusIndex;
+}
+
+/** The three fetched contract files of one bundled bron dataset, ready for laadBronDataset. */
+export interface BronBestanden {
+  dataset: Dataset;
+  inhoud: Record<keyof typeof LAAD_CSV, Uint8Array>;
+}
+
+/**
+ * Fetches the contract files of one bundled bron dataset (an index entry with `bestanden`). Needs
+ * no DuckDB either: the page fetches the dataset it shows while DuckDB starts.
+ */
+export async function haalBronBestanden(basis: string, d: CasusIndexDataset & { bestanden: NonNullable<CasusIndexDataset['bestanden']> }, versie = ''): Promise<BronBestanden> {
+  const haal = async (pad: string) => {
+    const x = await fetch(`${basis}${pad}${versieParam(versie)}`);
+    if (!x.ok) throw new Error(`Casusbestand ${pad} kon niet geladen worden (HTTP ${x.status}).`);
+    return new Uint8Array(await x.arrayBuffer());
+  };
+  const [casus, episode, kosten] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode), haal(d.bestanden.kosten)]);
+  return { dataset: { dataset_id: d.dataset_id, naam: d.naam, herkomst: 'bron', bron: d.bron, contractversie: d.contractversie }, inhoud: { casus, episode, kosten } };
+}
+
+/**
+ * Loads one bundled bron dataset (its fetched files) into the contract tables and builds its cubes.
+ * Only the dataset a page shows is loaded: the others wait until they are chosen. A no-op when loaded.
+ */
+export async function laadBronDataset(db: Db, b: BronBestanden): Promise<void> {
+  await tabellen(db);
+  if (geladen.get(db)!.has(b.dataset.dataset_id)) return;
+  await registreer(db, b.dataset);
+  try {
+    for (const t of ['casus', 'episode', 'kosten'] as const) await laadCsv(db, b.dataset, t, b.inhoud[t]);
+    await bouw(db, b.dataset);
+  } catch (e) {
+    await verwijderDataset(db, b.dataset.dataset_id).catch(() => {});
+    throw e;
   }
-  return index;
 }
 
 /**
@@ -127,7 +155,7 @@ export async function laadCasusData(db: Db, basis: string, versie = ''): Promise
  */
 export async function laadKubusBundel(db: Db, basis: string, pad: string, versie = ''): Promise<KubusManifest> {
   await tabellen(db);
-  const v = versie ? `?v=${encodeURIComponent(versie)}` : '';
+  const v = versieParam(versie);
   const haal = async (bestand: string) => {
     const x = await fetch(`${basis}${pad}${bestand}${v}`);
     if (!x.ok) throw new Error(`Kubusbundel ${pad}${bestand} kon niet geladen worden (HTTP ${x.status}).`);

@@ -6,7 +6,7 @@
  * Named queries (Vraag) for gemeenten, flows and durations follow below; their names start with
  * "routes:" so coordinator.vergeet('routes:') drops them after a rebuild.
  *
- * There is one case loader: src/lib/db/casus.ts (laadCasusData / genereerSynthetisch), queued by
+ * There is one case loader: src/lib/db/casus.ts (laadBronDataset / genereerSynthetisch), queued by
  * zorgVoor() in src/lib/state/casus.svelte.ts. This module only derives from its tables.
  */
 import type { Db } from './types';

@@ -1,7 +1,7 @@
 // Which case datasets are loaded and what the loader is doing. Module-level so it survives the
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
 import { coordinator, DATA_BASIS, manifest } from './data.svelte';
-import { bouwIntervalKubus, casusRijenVraag, episodeRijenVraag, genereerSynthetisch, laadCasusData, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
+import { bouwIntervalKubus, casusRijenVraag, episodeRijenVraag, genereerSynthetisch, haalBronBestanden, haalCasusIndex, isGeladen, laadBronDataset, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type BronBestanden, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
 import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { leesSynthId } from '../model/casus/bundel';
@@ -49,9 +49,28 @@ function laadInRij<T>(taak: () => Promise<T>): Promise<T> {
   return inRij(taak);
 }
 
-/** Contract tables + bundled bron datasets, once. */
+const versie = () => manifest?.dataVersion ?? '';
+
+let indexBelofte: Promise<CasusIndex> | null = null;
+/**
+ * casus/index.json, fetched once without waiting for DuckDB. It fills the dataset list (every
+ * bundled bron dataset is listed; its cases are loaded when it is shown, see zorgVoor).
+ */
+function haalIndex(): Promise<CasusIndex> {
+  if (!indexBelofte) {
+    indexBelofte = haalCasusIndex(DATA_BASIS, versie()).then((index) => {
+      casusStaat.index = index;
+      for (const x of index.datasets) if (x.bestanden) casusStaat.datasets[x.dataset_id] = { dataset_id: x.dataset_id, naam: x.naam, herkomst: 'bron', bron: x.bron, contractversie: x.contractversie };
+      return index;
+    });
+    indexBelofte.catch(() => (indexBelofte = null)); // a later call may retry
+  }
+  return indexBelofte;
+}
+
+/** The case index and DuckDB's handle, once. */
 export function startCasus(): Promise<void> {
-  const start = coordinator.eenmalig('casus-basis', async (d) => {
+  const verbonden = coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
     // benchmark hook (scripts/bench-kosten.ts): time a statement, read DuckDB's memory report
     if (BENCH) zetBenchHaak('__jzvKostenDb', {
@@ -61,38 +80,35 @@ export function startCasus(): Promise<void> {
         return { ms: performance.now() - t, rijen };
       },
     });
-    casusStaat.fase = 'laden';
-    try {
-      const index = await laadCasusData(d, DATA_BASIS, manifest?.dataVersion ?? '');
-      casusStaat.index = index;
-      for (const x of index.datasets) if (x.bestanden) casusStaat.datasets[x.dataset_id] = { dataset_id: x.dataset_id, naam: x.naam, herkomst: 'bron', bron: x.bron, contractversie: x.contractversie };
-      casusStaat.fase = 'klaar';
-    } catch (e) {
+  });
+  return Promise.all([haalIndex(), verbonden]).then(
+    () => {},
+    (e: Error) => {
+      // also DuckDB that cannot start (a host without 'wasm-unsafe-eval', a blocked download):
+      // without this the section would say "laden" forever
       casusStaat.fase = 'fout';
-      casusStaat.melding = (e as Error).message;
+      casusStaat.melding = e.message;
       throw e;
-    }
-  });
-  // DuckDB that cannot start (a host without 'wasm-unsafe-eval', a blocked download) never reaches
-  // the loader above: without this the section would say "laden" forever.
-  start.catch((e: Error) => {
-    if (casusStaat.fase !== 'wacht') return;
-    casusStaat.fase = 'fout';
-    casusStaat.melding = e.message;
-  });
-  return start;
+    },
+  );
 }
 
 /** Makes sure dataset `id` is in DuckDB; false when it cannot be (an own file from another tab). */
 export async function zorgVoor(id: string): Promise<boolean> {
+  if (db && isGeladen(db, id)) return true;
+  // a bundled bron dataset's files are fetched while DuckDB starts
+  const item = (await haalIndex().catch(() => null))?.datasets.find((d) => d.dataset_id === id);
+  const bestanden = item?.bestanden ? haalBronBestanden(DATA_BASIS, { ...item, bestanden: item.bestanden }, versie()) : null;
+  bestanden?.catch(() => {}); // reported by laadBron
   await startCasus();
-  if (casusStaat.datasets[id]) return true;
+  if (isGeladen(db!, id)) return true;
+  if (bestanden) return laadBron(bestanden);
   const bundel = casusStaat.index?.kubusbundels?.find((b) => b.dataset_id === id);
   if (bundel) return laadBundel(id, bundel.pad);
   const s = leesSynthId(id);
   if (!s) return false;
   return laadInRij(async () => {
-    if (casusStaat.datasets[id]) return true;
+    if (isGeladen(db!, id)) return true;
     // one synthetic cohort at a time: 1.000.000 cases next to 100.000 would only cost memory
     for (const ander of Object.keys(casusStaat.datasets)) {
       if (leesSynthId(ander)) {
@@ -155,15 +171,12 @@ export function vulIntervalKubus(id: string): void {
     });
 }
 
-/** A `casus:aggregeer` bundle from the data bundle, loaded when first chosen (cubes only, no cases). */
-function laadBundel(id: string, pad: string): Promise<boolean> {
+/** A load in the queue that shows 'laden' and ends 'klaar', or 'fout' with its message (then false). */
+function laadMetFase(laad: () => Promise<void>): Promise<boolean> {
   return laadInRij(async () => {
-    if (casusStaat.datasets[id]) return true;
     casusStaat.fase = 'laden';
     try {
-      const m = await laadKubusBundel(db!, DATA_BASIS, pad, manifest?.dataVersion ?? '');
-      casusStaat.kubusTotalen[id] = m.totalen;
-      casusStaat.datasets[id] = kubusDataset(m);
+      await laad();
       casusStaat.fase = 'klaar';
       return true;
     } catch (e) {
@@ -171,6 +184,21 @@ function laadBundel(id: string, pad: string): Promise<boolean> {
       casusStaat.melding = (e as Error).message;
       return false;
     }
+  });
+}
+
+/** A bundled bron dataset (its files fetched), loaded when first shown. */
+function laadBron(bestanden: Promise<BronBestanden>): Promise<boolean> {
+  return laadMetFase(async () => laadBronDataset(db!, await bestanden));
+}
+
+/** A `casus:aggregeer` bundle from the data bundle, loaded when first chosen (cubes only, no cases). */
+function laadBundel(id: string, pad: string): Promise<boolean> {
+  return laadMetFase(async () => {
+    if (isGeladen(db!, id)) return;
+    const m = await laadKubusBundel(db!, DATA_BASIS, pad, versie());
+    casusStaat.kubusTotalen[id] = m.totalen;
+    casusStaat.datasets[id] = kubusDataset(m);
   });
 }
 

@@ -2,7 +2,7 @@
  * src/lib/db/routes.ts on native DuckDB behind the same Db interface as the browser: route tables
  * built (and rebuilt only when needed) over what the case loader put in, and the named queries
  * against the TS reference of route.ts. Bron datasets come through the case-data engine's
- * laadCasusData, synthetic ones through genereerSynthetisch (src/lib/db/casus.ts), as on the page.
+ * laadBronDataset, synthetic ones through genereerSynthetisch (src/lib/db/casus.ts), as on the page.
  * The TS reference reads the same cohort generated apart (scripts/lib/synth.ts).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
 import { duurVraag, zorgVoorRoutes, routeGemeentenVraag, transitieVraag } from '../../../src/lib/db/routes.ts';
-import { genereerSynthetisch, laadCasusData } from '../../../src/lib/db/casus.ts';
+import { genereerSynthetisch, haalBronBestanden, haalCasusIndex, laadBronDataset } from '../../../src/lib/db/casus.ts';
 import { leesSynthId } from '../../../src/lib/model/casus/bundel.ts';
 import { leesDuurGroepen, leesTransitieRijen } from '../../../src/lib/db/sql/routes.ts';
 import { duurOpPeildatum, groepeerDuur, telTransities } from '../../../src/lib/model/routes/route.ts';
@@ -43,10 +43,14 @@ afterAll(() => {
 });
 
 const aanroepen: string[] = [];
-/** Stand-in for the queued loader (zorgVoor): bron via laadCasusData, synthetic via genereerSynthetisch. */
+/**
+ * Stand-in for the queued loader (zorgVoor): bron via laadBronDataset, synthetic via
+ * genereerSynthetisch. It loads every bundled bron dataset (the page loads only the one shown), so
+ * the route tables here always cover them.
+ */
 async function zorgVoorCasus(id: string): Promise<boolean> {
   aanroepen.push(id);
-  await laadCasusData(db, 'basis/');
+  for (const d of (await haalCasusIndex('basis/')).datasets) if (d.bestanden) await laadBronDataset(db, await haalBronBestanden('basis/', { ...d, bestanden: d.bestanden }));
   if ((await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [id])) > 0) return true;
   const s = leesSynthId(id);
   if (!s) return false;
@@ -70,7 +74,7 @@ describe('zorgVoorRoutes', () => {
     expect(await tel('SELECT count(DISTINCT cid) AS n FROM route_stap WHERE dataset_id = ?', [DS])).toBe(1000);
     // the municipality list counts first steps: exactly one per case
     expect(await tel('SELECT count(*) AS n FROM route_stap WHERE dataset_id = ? AND nr = 1', [DS])).toBe(1000);
-    // the bundled bron datasets came along (laadCasusData loads them all)
+    // the bundled bron datasets came along (the stand-in loads them all)
     expect(await tel("SELECT count(DISTINCT cid) AS n FROM route_stap WHERE dataset_id = 'gouda-zorgpaden-6'")).toBe(6);
   });
 
