@@ -38,9 +38,11 @@ import { schrijfSynthCsv } from './lib/synth.ts';
 const DIST = resolve(arg('dist', BENCH_DIST));
 vereisBenchBuild(DIST);
 const PORT = Number(arg('port', '4413'));
-const GROOTTES = arg('n', '10000,100000,1000000').split(',').filter(Boolean).map(Number);
+/** Sizes as a list; '' or 0 measures none (`--eigen ''` skips the own file). */
+const groottes = (lijst: string) => lijst.split(',').map(Number).filter((n) => n > 0);
+const GROOTTES = groottes(arg('n', '10000,100000,1000000'));
 /** Sizes of a user's own case file (contract CSV, uploaded through the page), timed from drop to first chart. */
-const EIGEN = arg('eigen', '100000').split(',').filter(Boolean).map(Number);
+const EIGEN = groottes(arg('eigen', '100000'));
 const STAPPEN = Number(arg('stappen', '30'));
 const RUW = Number(arg('ruw', '3'));
 const OUT = resolve(arg('out', 'scripts/bench/resultaten/kosten.json'));

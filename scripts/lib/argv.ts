@@ -6,7 +6,8 @@ const sleutel = (naam: string) => (naam.startsWith('--') ? naam : `--${naam}`);
 export function optie(naam: string, argv: readonly string[] = process.argv): string | undefined {
   const k = sleutel(naam);
   const i = argv.indexOf(k);
-  if (i >= 0 && argv[i + 1]) return argv[i + 1];
+  // an empty value (`--naam ''`) is a value too; the next option is not
+  if (i >= 0 && i + 1 < argv.length && !argv[i + 1].startsWith('--')) return argv[i + 1];
   return argv.find((x) => x.startsWith(`${k}=`))?.slice(k.length + 1);
 }
 
