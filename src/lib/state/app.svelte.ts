@@ -35,8 +35,10 @@ export function kies(keuze: Partial<AppStaat>, push = true): void {
     document.documentElement.lang = wijziging.taal;
   }
   const url = schrijfUrl(app) || window.location.pathname;
-  if (push) history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  // The address follows once the page has reacted (Svelte's update is the microtask queued first):
+  // pushState can take milliseconds, tens on a busy machine, and the queries a choice starts should
+  // leave for DuckDB before it. Still in the same task, so no other event sees the old address.
+  queueMicrotask(() => (push ? history.pushState(null, '', url) : history.replaceState(null, '', url)));
 }
 
 /** A UI string in the current language; `waarden` fill its {placeholders}. */
