@@ -166,7 +166,7 @@ async function natief(): Promise<Record<string, unknown>> {
   }
 }
 
-/** In-page timing of one UI change: click (or select) → data-status cycles back to 'klaar' → next frame. */
+/** In-page timing of one UI change: click (or select) → data-status cycles back to 'klaar' (or never leaves it) → next frame. */
 const MEET_IN_PAGINA = async ({ sel, waarde }: { sel: string; waarde: string | null }) => {
   const root = document.querySelector('.thuiszitters') as HTMLElement;
   const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
@@ -181,13 +181,15 @@ const MEET_IN_PAGINA = async ({ sel, waarde }: { sel: string; waarde: string | n
       }
     });
     obs.observe(root, { attributes: true, attributeFilter: ['data-status'] });
-    // an answer from the cache never shows 'laden': settled after two frames
-    requestAnimationFrame(() => requestAnimationFrame(() => {
+    // An answer from the cache never shows 'laden': the page is updated within the click's task
+    // (Svelte's microtasks), so it is settled at the next task. Waiting two frames here, as before,
+    // counted every cached change as at least 33 ms though it paints in the next frame.
+    setTimeout(() => {
       if (!zagLaden) {
         obs.disconnect();
         res();
       }
-    }));
+    }, 0);
   });
   if (waarde !== null) {
     el.value = waarde;

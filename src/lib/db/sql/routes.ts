@@ -13,7 +13,7 @@
  * The pure-TS reference in route.ts computes the same numbers; tests compare the two.
  */
 import { DEFINITIES, type DefinitieCode, REEKS_TOESTANDEN, type Reeks, definitie } from '../../model/routes/definities.ts';
-import { type CohortFilter, leeftijdsband } from '../../model/routes/filter.ts';
+import { type CohortFilter, LEEFTIJDSBANDEN, leeftijdsband } from '../../model/routes/filter.ts';
 import { RANG_ONDERWIJS, RANG_ZORG, ZORG_ONTVANGT, ZORG_PLEK, type CombiToestand } from '../../model/routes/toestand.ts';
 import type { DuurGroep, DuurKlasse, TransitieRij } from '../../model/routes/route.ts';
 import type { Onderwijssoort } from '../../model/casus/contract.ts';
@@ -135,28 +135,43 @@ FROM g GROUP BY cid, grp`;
   return [segment, stap];
 }
 
-/** `x IN (?, ?)` for a user-chosen list, or nothing when the list is empty. */
-function inParams(kolom: string, waarden: readonly unknown[] | undefined, params: unknown[]): string | null {
-  if (!waarden || waarden.length === 0) return null;
-  params.push(...waarden);
-  return `${kolom} IN (${waarden.map(() => '?').join(', ')})`;
+/** Joins a list passed as one text parameter: a control character no code or dataset id contains. */
+const SCHEIDING = '\u001f';
+
+/**
+ * `kolom` in a user-chosen list, or no condition when the list is empty, in one SQL text whatever
+ * the list's length: the values go in as one joined text parameter (and a flag "no list"). A filter
+ * change then runs the prepared statement it ran before, instead of preparing a new text for each
+ * list length (a plan and an extra worker round trip in the browser).
+ */
+function lijstVoorwaarde(kolom: string, waarden: readonly string[] | undefined, params: unknown[]): string {
+  const lijst = waarden ?? [];
+  if (lijst.some((w) => w.includes(SCHEIDING))) throw new Error(`Ongeldige waarde in de keuze voor ${kolom}`);
+  params.push(lijst.length === 0, lijst.join(SCHEIDING));
+  return `(? OR list_contains(string_split(?, chr(${SCHEIDING.charCodeAt(0)})), ${kolom}))`;
+}
+
+/**
+ * Age bands as one SQL text: a flag per band of the model (the bounds are its constants), so the
+ * text does not depend on which bands are chosen. No band chosen = no condition; with a band,
+ * children without geboortejaar drop out (NULL), as inLeeftijdsbanden.
+ */
+function leeftijdVoorwaarde(banden: readonly string[] | undefined, jaar: number, params: unknown[]): string {
+  const gekozen = (banden ?? []).map((c) => leeftijdsband(c).code); // throws on an unknown code
+  params.push(gekozen.length === 0);
+  const delen = LEEFTIJDSBANDEN.map((b) => {
+    params.push(gekozen.includes(b.code), jaar);
+    return `(? AND (? - geboortejaar) BETWEEN ${b.van} AND ${b.tot})`;
+  });
+  return `(? OR ${delen.join(' OR ')})`;
 }
 
 function casusVoorwaarden(filter: CohortFilter, jaar: number, params: unknown[]): string[] {
-  const w: string[] = [];
-  const ds = inParams('dataset_id', filter.datasets, params);
-  if (ds) w.push(ds);
-  const gm = inParams('gemeente_code', filter.gemeente, params);
-  if (gm) w.push(gm);
-  if (filter.leeftijdsband && filter.leeftijdsband.length > 0) {
-    const delen = filter.leeftijdsband.map((c) => {
-      const b = leeftijdsband(c);
-      params.push(jaar, b.van, b.tot);
-      return '(? - geboortejaar) BETWEEN ? AND ?';
-    });
-    w.push(`(${delen.join(' OR ')})`);
-  }
-  return w;
+  return [
+    lijstVoorwaarde('dataset_id', filter.datasets, params),
+    lijstVoorwaarde('gemeente_code', filter.gemeente, params),
+    leeftijdVoorwaarde(filter.leeftijdsband, jaar, params),
+  ];
 }
 
 function jaarVan(iso: string): number {
@@ -180,9 +195,7 @@ export function sqlTransities(opt: TransitieSqlOpties): SqlMetParams {
   const filter = opt.filter ?? {};
   const params: unknown[] = [opt.tot, opt.van];
   const w = ['begin < ?::DATE', 'einde > ?::DATE', ...casusVoorwaarden(filter, jaarVan(opt.van), params)];
-  const buiten: string[] = [];
-  const soort = inParams('startsoort', filter.onderwijssoort, params);
-  if (soort) buiten.push(soort);
+  const buiten = [lijstVoorwaarde('startsoort', filter.onderwijssoort, params)];
   params.push(opt.maxStappen);
   buiten.push('stap < ?');
   const sql = `WITH s AS (
@@ -244,8 +257,7 @@ export function sqlDuurGroepen(opt: DuurSqlOpties): SqlMetParams {
     definitieVoorwaarde(d.code),
     ...casusVoorwaarden(filter, jaarVan(opt.peildatum), params),
   ];
-  const soort = inParams('r.soort', filter.onderwijssoort, params);
-  if (soort) w.push(soort);
+  w.push(lijstVoorwaarde('r.soort', filter.onderwijssoort, params));
   if (kubus) {
     if (d.langerDanDagen != null) w.push(`r.langer_dan_${d.langerDanDagen}`);
     const sql = `SELECT soort, klasse, sum(n)::INTEGER AS n, sum(som_dagen)::BIGINT AS som_dagen
@@ -361,11 +373,9 @@ FROM x GROUP BY dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg,
  */
 export function sqlTransitiesUitKubus(van: string, filter: CohortFilter = {}): SqlMetParams {
   const params: unknown[] = [];
-  const w = casusVoorwaarden(filter, jaarVan(van), params);
-  const soort = inParams('startsoort', filter.onderwijssoort, params);
-  if (soort) w.push(soort);
+  const w = [...casusVoorwaarden(filter, jaarVan(van), params), lijstVoorwaarde('startsoort', filter.onderwijssoort, params)];
   const sql = `SELECT stap, van, naar, sum(n)::INTEGER AS n FROM ${TABEL_STROOM}
-${w.length ? `WHERE ${w.join(' AND ')}` : ''}
+WHERE ${w.join(' AND ')}
 GROUP BY ALL ORDER BY stap, van, naar NULLS LAST`;
   return { sql, params };
 }
