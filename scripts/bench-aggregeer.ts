@@ -30,7 +30,7 @@ function schrijf() {
     gemeten: new Date().toISOString(),
     opdracht: `npx tsx scripts/bench-aggregeer.ts ${process.argv.slice(2).join(' ')}`,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, geheugen_gb: Math.round(totalmem() / 2 ** 30) },
-    noot: 'De machine werd gedeeld met andere ontwikkelaars: systeembelasting_start per meting (1-minuutgemiddelde vlak voor het aggregeren, 2 cores).',
+    noot: 'De machine kan gedeeld zijn met ander werk: systeembelasting_start per meting (1-minuutgemiddelde vlak voor het aggregeren, 2 cores).',
     metingen,
   }, null, 1) + '\n');
 }
