@@ -9,7 +9,7 @@ import type { CasusIndex, CasusIndexDataset } from '../model/casus/bundel';
 import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
 import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
-import { EIGEN_PREFIX, synthId } from '../model/casus/bundel';
+import { bronDataset, EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Casus, Dataset, Episode } from '../model/casus/contract';
 import type { Vraag } from './vragen';
 import type { CasusCsv } from '../import/client';
@@ -128,7 +128,7 @@ export async function haalBronBestanden(basis: string, d: CasusIndexDataset & { 
     return new Uint8Array(await x.arrayBuffer());
   };
   const [casus, episode, kosten] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode), haal(d.bestanden.kosten)]);
-  return { dataset: { dataset_id: d.dataset_id, naam: d.naam, herkomst: 'bron', bron: d.bron, contractversie: d.contractversie }, inhoud: { casus, episode, kosten } };
+  return { dataset: bronDataset(d), inhoud: { casus, episode, kosten } };
 }
 
 /**

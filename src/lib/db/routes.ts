@@ -13,22 +13,13 @@ import type { Db } from './types';
 import type { Vraag } from './vragen';
 import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUitKubus, TABEL_STAP, type DuurSqlOpties, type KubusOpties } from './sql/routes';
 import type { CohortFilter } from '../model/routes/filter';
-import { BRON_STANDAARD_DATASET, type CasusIndex } from '../model/casus/bundel';
+import { BRON_STANDAARD_DATASET } from '../model/casus/bundel';
 
 /** The dataset the view shows when the URL names none: the published Gouda cases. */
 export const ROUTES_STANDAARD_DATASET = BRON_STANDAARD_DATASET;
 
 /** Milliseconds per phase and dataset (in the bench build the view exposes them as data-tijden, for the browser benchmark). */
 export const routesTijden: Record<string, number> = {};
-
-let indexBelofte: Promise<CasusIndex | null> | null = null;
-/** casus/index.json of the bundle, for the dataset list; null when the bundle has no case data. */
-export function haalIndex(basis: string): Promise<CasusIndex | null> {
-  indexBelofte ??= fetch(`${basis}casus/index.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<CasusIndex>) : null))
-    .catch(() => null);
-  return indexBelofte;
-}
 
 async function tabelBestaat(db: Db, naam: string): Promise<boolean> {
   const r = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = ?', [naam]);

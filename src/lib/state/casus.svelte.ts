@@ -4,7 +4,7 @@ import { coordinator, DATA_BASIS, manifest } from './data.svelte';
 import { bouwIntervalKubus, casusRijenVraag, episodeRijenVraag, genereerSynthetisch, haalBronBestanden, haalCasusIndex, isGeladen, laadBronDataset, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type BronBestanden, type EigenLaadResultaat, type LaadVoortgang } from '../db/casus';
 import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
-import { leesSynthId } from '../model/casus/bundel';
+import { bronDataset, leesSynthId } from '../model/casus/bundel';
 import type { Casus, Dataset, Episode } from '../model/casus/contract';
 import { kubusDataset, type KubusManifest } from '../model/kosten/kubusBundel';
 import type { GemeenteInfo } from '../import/typen';
@@ -60,12 +60,17 @@ function haalIndex(): Promise<CasusIndex> {
   if (!indexBelofte) {
     indexBelofte = haalCasusIndex(DATA_BASIS, versie()).then((index) => {
       casusStaat.index = index;
-      for (const x of index.datasets) if (x.bestanden) casusStaat.datasets[x.dataset_id] = { dataset_id: x.dataset_id, naam: x.naam, herkomst: 'bron', bron: x.bron, contractversie: x.contractversie };
+      for (const x of index.datasets) if (x.bestanden) casusStaat.datasets[x.dataset_id] = bronDataset(x);
       return index;
     });
     indexBelofte.catch(() => (indexBelofte = null)); // a later call may retry
   }
   return indexBelofte;
+}
+
+/** The case index for a page's dataset list (Thuiszitters); null when the bundle has none. */
+export function casusIndex(): Promise<CasusIndex | null> {
+  return haalIndex().catch(() => null);
 }
 
 /** The case index and DuckDB's handle, once. */

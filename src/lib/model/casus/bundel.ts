@@ -35,6 +35,11 @@ export function isGelijkVerdeeld(kosten: readonly { casus_id: string; bedrag_eur
   return centen.length > 1 && Math.max(...centen) - Math.min(...centen) <= 1;
 }
 
+/** The dataset row of an index entry (its contract fields, without the bundle's extras). */
+export function bronDataset(d: CasusIndexDataset): Dataset {
+  return { dataset_id: d.dataset_id, naam: d.naam, herkomst: 'bron', bron: d.bron, contractversie: d.contractversie };
+}
+
 export interface CasusIndex {
   contractversie: 1;
   datasets: CasusIndexDataset[];
