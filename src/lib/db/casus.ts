@@ -121,13 +121,15 @@ export interface BronBestanden {
  * Fetches the contract files of one bundled bron dataset (an index entry with `bestanden`). Needs
  * no DuckDB either: the page fetches the dataset it shows while DuckDB starts.
  */
-export async function haalBronBestanden(basis: string, d: CasusIndexDataset & { bestanden: NonNullable<CasusIndexDataset['bestanden']> }, versie = ''): Promise<BronBestanden> {
+export async function haalBronBestanden(basis: string, d: CasusIndexDataset, versie = ''): Promise<BronBestanden> {
+  const b = d.bestanden;
+  if (!b) throw new Error(`Gegevensset ${d.dataset_id} heeft alleen kengetallen, geen casusbestanden.`);
   const haal = async (pad: string) => {
     const x = await fetch(`${basis}${pad}${versieParam(versie)}`);
     if (!x.ok) throw new Error(`Casusbestand ${pad} kon niet geladen worden (HTTP ${x.status}).`);
     return new Uint8Array(await x.arrayBuffer());
   };
-  const [casus, episode, kosten] = await Promise.all([haal(d.bestanden.casus), haal(d.bestanden.episode), haal(d.bestanden.kosten)]);
+  const [casus, episode, kosten] = await Promise.all([haal(b.casus), haal(b.episode), haal(b.kosten)]);
   return { dataset: bronDataset(d), inhoud: { casus, episode, kosten } };
 }
 

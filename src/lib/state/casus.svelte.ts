@@ -103,7 +103,7 @@ export async function zorgVoor(id: string): Promise<boolean> {
   if (db && isGeladen(db, id)) return true;
   // a bundled bron dataset's files are fetched while DuckDB starts
   const item = (await haalIndex().catch(() => null))?.datasets.find((d) => d.dataset_id === id);
-  const bestanden = item?.bestanden ? haalBronBestanden(DATA_BASIS, { ...item, bestanden: item.bestanden }, versie()) : null;
+  const bestanden = item?.bestanden ? haalBronBestanden(DATA_BASIS, item, versie()) : null;
   bestanden?.catch(() => {}); // reported by laadBron
   await startCasus();
   if (isGeladen(db!, id)) return true;

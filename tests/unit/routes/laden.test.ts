@@ -50,7 +50,7 @@ const aanroepen: string[] = [];
  */
 async function zorgVoorCasus(id: string): Promise<boolean> {
   aanroepen.push(id);
-  for (const d of (await haalCasusIndex('basis/')).datasets) if (d.bestanden) await laadBronDataset(db, await haalBronBestanden('basis/', { ...d, bestanden: d.bestanden }));
+  for (const d of (await haalCasusIndex('basis/')).datasets) if (d.bestanden) await laadBronDataset(db, await haalBronBestanden('basis/', d));
   if ((await tel('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [id])) > 0) return true;
   const s = leesSynthId(id);
   if (!s) return false;
