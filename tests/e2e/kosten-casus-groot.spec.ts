@@ -1,7 +1,7 @@
 // Issue 15, proof: a user's own file of 100.000 generated cases (written in the test setup, never
-// committed) goes in through the one case reader (Kosten per casus upload → leesCasusBestanden),
+// committed) goes in through the one case reader (Kosten per casus upload → leesCasusCsv),
 // and the figures on screen equal native DuckDB's answer for the same files, by the same SQL.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -15,10 +15,17 @@ import { SQL_TOTAAL, sqlAlleGrafieken } from '../../src/lib/db/sql/kostenCasus.t
 const N = 100_000;
 const DS = 'eigen-1'; // the id the page gives the first own file
 
-/** Writes N generated cases as contract CSV (the page's SQL generator, native DuckDB); returns the three paths. */
-async function schrijfBestanden(): Promise<string[]> {
+/** Folders of generated files (hundreds of MB), removed after the tests. */
+const mappen: string[] = [];
+test.afterAll(() => {
+  for (const m of mappen) rmSync(m, { recursive: true, force: true });
+});
+
+/** Writes n generated cases as contract CSV (the page's SQL generator, native DuckDB); returns the three paths. */
+async function schrijfBestanden(n: number, seed: number): Promise<string[]> {
   const map = mkdtempSync(join(tmpdir(), 'jzv-groot-'));
-  await schrijfSynthCsv(N, 4242, map);
+  mappen.push(map);
+  await schrijfSynthCsv(n, seed, map);
   return (['casus', 'episode', 'kosten'] as const).map((t) => join(map, `${t}.csv`));
 }
 
@@ -61,7 +68,7 @@ const afgerond = (m: Map<string, number>) => [...m.values()].map((v) => Math.rou
 test('eigen bestand van 100.000 casussen: de cijfers op het scherm = native DuckDB op hetzelfde bestand', async ({ page }) => {
   test.setTimeout(600_000);
   const fouten = volgFouten(page);
-  const paden = await schrijfBestanden();
+  const paden = await schrijfBestanden(N, 4242);
   const gemeente = 'GM0513';
   const verwacht = await natief(paden, gemeente);
   expect(verwacht.casussen).toBe(N);
@@ -88,9 +95,7 @@ test('eigen bestand inlezen toont stap en MB en kan worden geannuleerd; daarna i
   test.setTimeout(300_000);
   const fouten = volgFouten(page);
   // large enough that reading takes seconds, also on a fast machine (≈ 200 MB in three files)
-  const map = mkdtempSync(join(tmpdir(), 'jzv-annuleer-'));
-  await schrijfSynthCsv(300_000, 99, map);
-  const paden = (['casus', 'episode', 'kosten'] as const).map((t) => join(map, `${t}.csv`));
+  const paden = await schrijfBestanden(300_000, 99);
 
   await page.goto('./?pagina=kosten');
   await klaar(page, 'gouda-zorgpaden-6', 60_000);
