@@ -437,7 +437,7 @@ async function main() {
   // only what this run measured replaces the earlier results (a bundle-only run keeps the sizes)
   const vorige = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, unknown>) : {};
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, geheugen_gb: Math.round(totalmem() / 2 ** 30), belasting_bij_start: belasting, belasting_bij_einde: loadavg() };
-  const opdracht = `npx tsx scripts/bench-kosten.ts ${process.argv.slice(2).join(' ') || `--n ${GROOTTES.join(',')}`}`.trim();
+  const opdracht = `npx tsx scripts/bench-kosten.ts ${process.argv.slice(2).map((a) => (a === '' ? "''" : a)).join(' ') || `--n ${GROOTTES.join(',')}`}`.trim();
   const uitvoer = {
     ...vorige,
     ...(GROOTTES.length || EIGEN.length || !BUNDELS.length
