@@ -78,6 +78,35 @@ test.describe('Kosten per casus', () => {
     expect(fouten).toEqual([]);
   });
 
+  test('een bundel tekent zonder zijn intervalkubus; de Lorenz op een periode zegt dat hij nog laadt tot die binnen is', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    const b = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8')).kubusbundels[0];
+    // the interval cube's file is held back until the test lets it go
+    let laatGaan = () => {};
+    const vrij = new Promise<void>((r) => (laatGaan = r));
+    await page.route('**/pa_lorenz_iv.csv*', async (route) => {
+      await vrij;
+      await route.continue();
+    });
+    await page.goto(`./?pagina=kosten&ds=${b.dataset_id}`);
+    await klaar(page, b.dataset_id);
+    for (const id of GRAFIEKEN) await expect(grafiek(page, id)).toBeVisible();
+    await expect(casus(page)).toHaveAttribute('data-intervalkubus', 'bezig');
+    // without a period the Lorenz reads pa_lorenz_bin: drawn already
+    await expect(grafiek(page, 'kosten-lorenz').locator('.lorenz svg')).toBeVisible();
+    const jaar = await page.locator('[data-testid="filter-jaarvan"] option').nth(2).getAttribute('value');
+    await page.getByTestId('filter-jaarvan').selectOption(jaar!);
+    await expect(casus(page)).toHaveAttribute('data-sleutel', `${b.dataset_id}|j:${jaar}~`, { timeout: 30_000 });
+    await expect(casus(page).getByTestId('lorenz-wacht')).toBeVisible();
+    await expect(grafiek(page, 'kosten-lorenz')).not.toContainText('Geen casussen met kosten');
+    laatGaan();
+    await expect(casus(page)).toHaveAttribute('data-intervalkubus', 'klaar', { timeout: 30_000 });
+    await expect(casus(page).getByTestId('lorenz-wacht')).toHaveCount(0, { timeout: 30_000 });
+    await expect(grafiek(page, 'kosten-lorenz').locator('.lorenz svg')).toBeVisible();
+    expect(fouten).toEqual([]);
+  });
+
   test('een lange lading toont stap en voortgang en kan worden geannuleerd; de rest van de pagina blijft bruikbaar', async ({ page }) => {
     test.setTimeout(120_000);
     const fouten = volgFouten(page);

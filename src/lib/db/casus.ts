@@ -6,7 +6,7 @@ import type { Db, Rij } from './types';
 import { DDL_CASUSDATA, SQL_CASUS_RIJEN, SQL_EPISODE_RIJEN, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET, sqlVerwijderCasussen } from './sql/casus';
 import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from './sql/kosten';
 import type { CasusIndex, CasusIndexDataset } from '../model/casus/bundel';
-import { KUBUS_EXPORTS } from './sql/kostenAggregaat';
+import { KUBUS_EXPORTS, type KubusExport } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
 import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
 import { bronDataset, EIGEN_PREFIX, synthId } from '../model/casus/bundel';
@@ -26,6 +26,8 @@ export const episodeRijenVraag = (id: string): Vraag<Episode & Rij> => ({ naam: 
 /** Datasets now in the tables, with their metadata (per Db handle). */
 const geladen = new WeakMap<Db, Map<string, Dataset>>();
 const klaarTabellen = new WeakMap<Db, Promise<void>>();
+/** Bundles whose interval cube file is not loaded yet (per Db handle): bouwIntervalKubus loads it. */
+const intervalBundels = new WeakMap<Db, Map<string, KubusBundel>>();
 let bestandTeller = 0;
 
 function tabellen(db: Db): Promise<void> {
@@ -36,6 +38,7 @@ function tabellen(db: Db): Promise<void> {
     })();
     klaarTabellen.set(db, p);
     geladen.set(db, new Map());
+    intervalBundels.set(db, new Map());
   }
   return p;
 }
@@ -74,11 +77,21 @@ const INTERVAL_PLAK = 25_000;
 /**
  * Builds the interval cube pa_lorenz_iv of a generated or own dataset after its first chart is
  * drawn (genereerSynthetisch and laadEigenCasusBestanden leave it out), slice by slice so filter
- * changes run in between. Returns false when `stop` ended it: the partial rows are removed, so it
+ * changes run in between; for a bundle (laadKubusBundel leaves it out too) it loads the cube's file,
+ * fetched with the others. Returns false when `stop` ended it: the partial rows are removed, so it
  * can be built again later (each attempt starts from an empty cube).
  */
 export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortSignal): Promise<boolean> {
   await db.query('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [datasetId]); // rows of an earlier attempt that failed halfway
+  const bundel = intervalBundels.get(db)?.get(datasetId);
+  if (bundel) {
+    const k = KUBUS_EXPORTS.find((x) => x.tabel === INTERVAL_KUBUS)!;
+    await bundel.bestand(k); // may still be on its way: wait before the stop check, not inside DuckDB
+    if (stop?.aborted) return false;
+    await laadKubusBestand(db, datasetId, bundel, k);
+    intervalBundels.get(db)!.delete(datasetId);
+    return true;
+  }
   const [b] = await db.query<{ van: number | null; tot: number | null }>(SQL_CASUS_NR_BEREIK, [datasetId]);
   for (let van = Number(b?.van ?? 1); b?.tot != null && van <= b.tot; van += INTERVAL_PLAK) {
     if (stop?.aborted) {
@@ -97,6 +110,7 @@ export async function verwijderDataset(db: Db, datasetId: string): Promise<void>
   await tabellen(db);
   for (const s of [...SQL_VERWIJDER_PREAGGREGATEN, ...SQL_VERWIJDER_DATASET]) await db.query(s, [datasetId]);
   geladen.get(db)!.delete(datasetId);
+  intervalBundels.get(db)!.delete(datasetId);
 }
 
 const versieParam = (versie: string) => (versie ? `?v=${encodeURIComponent(versie)}` : '');
@@ -150,42 +164,102 @@ export async function laadBronDataset(db: Db, b: BronBestanden): Promise<void> {
   }
 }
 
+/** Where a bundle load went, per cube file (for the benchmark, scripts/bench-kosten.ts --bundel). */
+export interface KubusLaadStap {
+  tabel: string;
+  bytes: number;
+  /** from the start of its fetch (all files are fetched at once, while DuckDB starts) until it was in */
+  msOphalen: number;
+  /** how long the load still waited for the file */
+  msWachten: number;
+  /** read_csv into the cube table */
+  msLaden: number;
+}
+
+interface KubusBestand {
+  inhoud: Uint8Array;
+  msOphalen: number;
+}
+
+/** A `casus:aggregeer` bundle whose files are being fetched (haalKubusBundel), ready for laadKubusBundel. */
+export interface KubusBundel {
+  pad: string;
+  manifest: Promise<KubusManifest>;
+  /** one cube file, fetched once (a failed fetch is tried again on the next call) */
+  bestand: (k: KubusExport) => Promise<KubusBestand>;
+}
+
+/** The interval cube: by far the largest file of a bundle, loaded after the first chart (bouwIntervalKubus). */
+const INTERVAL_KUBUS = 'pa_lorenz_iv';
+
 /**
- * Loads a `casus:aggregeer` bundle (folder `pad` in the data bundle: manifest.json + one CSV per
- * cube) straight into the cube tables: the page's filter changes read them as for any dataset.
- * Each file's header must be the writer's column list, so a column can never land in another.
+ * Starts fetching a bundle's manifest and all its cube files at once. Needs no DuckDB: the page
+ * calls it while DuckDB starts. File names come from KUBUS_EXPORTS, never from the manifest.
  */
-export async function laadKubusBundel(db: Db, basis: string, pad: string, versie = ''): Promise<KubusManifest> {
-  await tabellen(db);
+export function haalKubusBundel(basis: string, pad: string, versie = ''): KubusBundel {
   const v = versieParam(versie);
   const haal = async (bestand: string) => {
     const x = await fetch(`${basis}${pad}${bestand}${v}`);
     if (!x.ok) throw new Error(`Kubusbundel ${pad}${bestand} kon niet geladen worden (HTTP ${x.status}).`);
     return x;
   };
-  const m = leesKubusManifest(await (await haal('manifest.json')).json(), pad.replace(/\/$/, ''));
+  const manifest = haal('manifest.json').then(async (x) => leesKubusManifest(await x.json(), pad.replace(/\/$/, '')));
+  manifest.catch(() => {}); // reported where it is awaited
+  const lopend = new Map<string, Promise<KubusBestand>>();
+  const bestand = (k: KubusExport) => {
+    let p = lopend.get(k.tabel);
+    if (!p) {
+      const t0 = performance.now();
+      p = haal(bundelBestand(k)).then(async (x) => ({ inhoud: new Uint8Array(await x.arrayBuffer()), msOphalen: performance.now() - t0 }));
+      const deze = p;
+      p.catch(() => lopend.get(k.tabel) === deze && lopend.delete(k.tabel));
+      lopend.set(k.tabel, p);
+    }
+    return p;
+  };
+  for (const k of KUBUS_EXPORTS) bestand(k).catch(() => {});
+  return { pad, manifest, bestand };
+}
+
+/** Inserts one fetched cube file into its table, after checking its header is the writer's column list. */
+async function laadKubusBestand(db: Db, datasetId: string, b: KubusBundel, k: KubusExport): Promise<KubusLaadStap> {
+  const t0 = performance.now();
+  const { inhoud, msOphalen } = await b.bestand(k);
+  const t1 = performance.now();
+  const kop = new TextDecoder().decode(inhoud.subarray(0, 512)).split(/\r?\n/)[0];
+  if (kop !== k.kolommen.join(';')) throw new Error(`${b.pad}${bundelBestand(k)}, regel 1: kolommen "${kop}", verwacht "${k.kolommen.join(';')}".`);
+  const naam = `kubus-${++bestandTeller}-${k.tabel}.csv`;
+  await db.registreerBestand(naam, inhoud);
+  try {
+    await db.query(sqlLaadKubusCsv(k), [datasetId, db.bestandsPad(naam)]);
+  } finally {
+    await db.verwijderBestand(naam);
+  }
+  return { tabel: k.tabel, bytes: inhoud.byteLength, msOphalen, msWachten: t1 - t0, msLaden: performance.now() - t1 };
+}
+
+/**
+ * Loads a `casus:aggregeer` bundle (folder `pad` in the data bundle: manifest.json + one CSV per
+ * cube, fetched by haalKubusBundel) straight into the cube tables: the page's filter changes read
+ * them as for any dataset. The interval cube is left for bouwIntervalKubus, after the first chart,
+ * as for generated datasets. Each file's header must be the writer's column list, so a column can
+ * never land in another.
+ */
+export async function laadKubusBundel(db: Db, b: KubusBundel): Promise<{ manifest: KubusManifest; stappen: KubusLaadStap[] }> {
+  await tabellen(db);
+  const m = await b.manifest;
   const ds = kubusDataset(m);
+  const stappen: KubusLaadStap[] = [];
   await registreer(db, ds);
   try {
-    for (const k of KUBUS_EXPORTS) {
-      const bestand = bundelBestand(k);
-      const inhoud = new Uint8Array(await (await haal(bestand)).arrayBuffer());
-      const kop = new TextDecoder().decode(inhoud.subarray(0, 512)).split(/\r?\n/)[0];
-      if (kop !== k.kolommen.join(';')) throw new Error(`${pad}${bestand}, regel 1: kolommen "${kop}", verwacht "${k.kolommen.join(';')}".`);
-      const naam = `kubus-${++bestandTeller}-${k.tabel}.csv`;
-      await db.registreerBestand(naam, inhoud);
-      try {
-        await db.query(sqlLaadKubusCsv(k), [ds.dataset_id, db.bestandsPad(naam)]);
-      } finally {
-        await db.verwijderBestand(naam);
-      }
-    }
+    for (const k of KUBUS_EXPORTS) if (k.tabel !== INTERVAL_KUBUS) stappen.push(await laadKubusBestand(db, ds.dataset_id, b, k));
   } catch (e) {
     await verwijderDataset(db, ds.dataset_id).catch(() => {});
     throw e;
   }
   geladen.get(db)!.set(ds.dataset_id, ds);
-  return m;
+  intervalBundels.get(db)!.set(ds.dataset_id, b);
+  return { manifest: m, stappen };
 }
 
 export interface SynthResultaat {

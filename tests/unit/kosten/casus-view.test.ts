@@ -72,6 +72,13 @@ describe('grafiekteksten', () => {
     expect(m.meta.noten.join(' ')).toMatch(/gelijkmatig over hun periode verdeeld/);
     expect(m.meta.noten.join(' ')).toMatch(/Geschatte datums/);
   });
+  it('Lorenz die nog op de intervalkubus van een bundel wacht: titel en beschrijving zeggen dat, niet "geen data"', () => {
+    const m = lorenzMeta([], ctx, 0.1, true);
+    expect(m.wacht).toBe(true);
+    expect(m.meta.titel).toBe('De Lorenzcurve voor een periode of leeftijdsband wordt nog geladen…');
+    expect(m.meta.beschrijving).toBe(m.meta.titel);
+    expect(lorenzMeta([], ctx).meta.titel).toBe('Geen casussen met kosten bij deze filters.');
+  });
   it('curve: hellingen in de titel en een tabelrij per maand', () => {
     const rij = (t: number, c: number) => ({ t, gemiddeld: 0, cumulatief: c, n: 4 });
     const m = curveMeta([rij(-1, 100), rij(0, 300)], { helling_voor: 1200, helling_na: 2400, n: 4 }, { ...ctx, herkomst: 'bron' });

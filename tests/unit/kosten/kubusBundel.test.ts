@@ -1,6 +1,7 @@
-// Issue 15: a casus:aggregeer bundle loaded by the site (laadKubusBundel) answers every chart of
-// Kosten per casus exactly as the published cubes (cells under 5 dropped, Lorenz bins merged) do
-// in the database that wrote it — the CSV round trip loses or moves nothing. Native DuckDB.
+// Issue 15: a casus:aggregeer bundle loaded by the site (laadKubusBundel, then its interval cube by
+// bouwIntervalKubus after the first chart) answers every chart of Kosten per casus exactly as the
+// published cubes (cells under 5 dropped, Lorenz bins merged) do in the database that wrote it —
+// the CSV round trip loses or moves nothing. Native DuckDB.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { sqlBouwDataset, SQL_MAAK_PREAGGREGATEN } from '../../../src/lib/db/sql/kosten.ts';
 import { sqlAlleGrafieken } from '../../../src/lib/db/sql/kostenCasus.ts';
 import { KUBUS_EXPORTS, sqlKubusExport } from '../../../src/lib/db/sql/kostenAggregaat.ts';
-import { laadKubusBundel } from '../../../src/lib/db/casus.ts';
+import { bouwIntervalKubus, haalKubusBundel, laadKubusBundel } from '../../../src/lib/db/casus.ts';
 import { KUBUS_BUNDEL_SOORT } from '../../../src/lib/model/kosten/kubusBundel.ts';
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
 import { ONDERWIJSSOORT } from '../../../src/lib/model/casus/contract.ts';
@@ -80,24 +81,52 @@ describe('kubusbundel (casus:aggregeer) in de site', () => {
     const kop = readFileSync(join(map, 'pa_cohort.csv'), 'utf8').split('\n')[0];
     const omgedraaid = kop.split(';').reverse().join(';');
     dien({ 'pa_cohort.csv': `${omgedraaid}\n` });
-    await expect(laadKubusBundel(db, 'http://bundel.test/', 'kubussen/')).rejects.toThrow(`kubussen/pa_cohort.csv, regel 1: kolommen "${omgedraaid}"`);
+    await expect(laadKubusBundel(db, haalKubusBundel('http://bundel.test/', 'kubussen/'))).rejects.toThrow(`kubussen/pa_cohort.csv, regel 1: kolommen "${omgedraaid}"`);
     expect((await db.query('SELECT count(*) AS n FROM pa_kube_cat WHERE dataset_id = ?', [DS]))[0].n).toBe(0);
     expect((await db.query('SELECT count(*) AS n FROM dataset WHERE dataset_id = ?', [DS]))[0].n).toBe(0);
   });
 
   it('een manifest van een ander soort wordt geweigerd', async () => {
     dien({ 'manifest.json': JSON.stringify({ soort: 'iets-anders', contractversie: 1 }) });
-    await expect(laadKubusBundel(db, 'http://bundel.test/', 'kubussen/')).rejects.toThrow('kubussen/manifest.json: veld "soort"');
+    await expect(laadKubusBundel(db, haalKubusBundel('http://bundel.test/', 'kubussen/'))).rejects.toThrow('kubussen/manifest.json: veld "soort"');
   });
 
-  it('laadt de bundel met de herkomst uit het manifest', async () => {
+  const aantal = async (tabel: string) => Number((await db.query(`SELECT count(*) AS n FROM ${tabel} WHERE dataset_id = ?`, [DS]))[0].n);
+  const regels = (bestand: string) => readFileSync(join(map, bestand), 'utf8').trim().split('\n').length - 1;
+
+  it('laadt de bundel met de herkomst uit het manifest, zonder de intervalkubus (die volgt na de eerste grafiek)', async () => {
     dien();
-    const m = await laadKubusBundel(db, 'http://bundel.test/', 'kubussen/');
+    const { manifest: m, stappen } = await laadKubusBundel(db, haalKubusBundel('http://bundel.test/', 'kubussen/'));
     expect(m.dataset_id).toBe(DS);
     const [ds] = await db.query('SELECT herkomst, bron FROM dataset WHERE dataset_id = ?', [DS]);
     expect(ds).toEqual({ herkomst: 'synthetisch', bron: 'jzv-synth, seed 7; geaggregeerd in de test' });
     // suppression really happened, so the comparison below is not trivial
     expect(onderdrukt.pa_kube_cat).toBeGreaterThan(0);
+    expect(stappen.map((x) => x.tabel)).toEqual(KUBUS_EXPORTS.map((k) => k.tabel).filter((t) => t !== 'pa_lorenz_iv'));
+    expect(await aantal('pa_lorenz_bin')).toBe(regels('pa_lorenz_bin.csv'));
+    expect(await aantal('pa_lorenz_iv')).toBe(0);
+  });
+
+  it('de intervalkubus van de bundel: gestopt laat hij niets achter, een mislukte download wordt opnieuw geprobeerd', async () => {
+    // the bundle above is loaded; its interval cube file was fetched with the rest
+    const stop = new AbortController();
+    stop.abort();
+    expect(await bouwIntervalKubus(db, DS, stop.signal)).toBe(false);
+    expect(await aantal('pa_lorenz_iv')).toBe(0);
+    // a second bundle whose interval cube file is missing at first
+    await db.query('DELETE FROM dataset WHERE dataset_id = ?', [DS]);
+    for (const k of KUBUS_EXPORTS) await db.query(`DELETE FROM ${k.tabel} WHERE dataset_id = ?`, [DS]);
+    vi.stubGlobal('fetch', async (url: string) => {
+      const bestand = new URL(url).pathname.split('/').pop()!;
+      return bestand === 'pa_lorenz_iv.csv' ? new Response('', { status: 404 }) : new Response(readFileSync(join(map, bestand), 'utf8'), { status: 200 });
+    });
+    const b = haalKubusBundel('http://bundel.test/', 'kubussen/');
+    await laadKubusBundel(db, b);
+    await expect(bouwIntervalKubus(db, DS)).rejects.toThrow('Kubusbundel kubussen/pa_lorenz_iv.csv kon niet geladen worden (HTTP 404)');
+    expect(await aantal('pa_lorenz_iv')).toBe(0);
+    dien();
+    expect(await bouwIntervalKubus(db, DS)).toBe(true);
+    expect(await aantal('pa_lorenz_iv')).toBe(regels('pa_lorenz_iv.csv'));
   });
 
   it('30 willekeurige filterstanden: alle grafieken uit de bundel = de gepubliceerde kubussen', async () => {

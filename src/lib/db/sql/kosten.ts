@@ -374,8 +374,14 @@ export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1):
  * turn into a Lorenz curve with lorenzUitBins (model/kosten/lorenz.ts). No sort of all cases:
  * without a period or age filter a case's total is fixed, so the bins come from a cube.
  */
+/**
+ * True when the Lorenz curve of `f` is not a case's fixed total (a period or age filter): the cubes
+ * then answer it from the interval cube pa_lorenz_iv, and while that is missing from the case-years.
+ */
+export const lorenzPerPeriode = (f: { jaarVan?: number | null; jaarTot?: number | null; leeftijdsband?: readonly string[] }): boolean => f.jaarVan != null || f.jaarTot != null || !!f.leeftijdsband?.length;
+
 export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = true }: { intervalKubus?: boolean } = {}): Sql {
-  const perCasus = f.jaarVan == null && f.jaarTot == null && !f.leeftijdsband?.length;
+  const perCasus = !lorenzPerPeriode(f);
   if (v === 'pre' && perCasus) {
     const c = waarVast(f, false);
     return { sql: `SELECT bin, sum(n) AS n, sum(bedrag) AS bedrag FROM pa_lorenz_bin ${c.sql} GROUP BY bin ORDER BY bin`, params: c.params };

@@ -124,8 +124,13 @@ export function verdelingMeta(rijen: KlasseRij[], c: Context) {
   return { meta, klassen: klassen.map((k) => ({ label: label(k.van), n: k.n })), totN };
 }
 
-export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
+/**
+ * `wacht`: the answer could not hold this curve yet (a bundle's interval cube is still loading),
+ * so title and description say that instead of "no data".
+ */
+export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1, wacht = false) {
   const T = vertaler(c.taal);
+  if (wacht) rijen = [];
   const l = lorenzUitBins(rijen.map((r) => ({ bin: Number(r.bin), n: Number(r.n), bedrag: Number(r.bedrag) })), top);
   // table: the curve at every 10 % of cases (nearest bin edge at or below)
   const tabel: LorenzPunt[] = [];
@@ -137,15 +142,15 @@ export function lorenzMeta(rijen: BinRij[], c: Context, top = 0.1) {
   const meta: GrafiekMeta = {
     ...basis('kosten-lorenz', c),
     noten: [...basis('kosten-lorenz', c).noten, T('kc_lor_benadering')],
-    titel: l.n ? metPeriode(T('kc_lor_titel', { p: pct(l.aandeelTop, c.taal) }), c) : T('kc_geen_data'),
+    titel: l.n ? metPeriode(T('kc_lor_titel', { p: pct(l.aandeelTop, c.taal) }), c) : T(wacht ? 'kc_lor_wacht' : 'kc_geen_data'),
     ondertitel: T('kc_lor_onder', { d: c.datasetNaam }),
-    beschrijving: l.n ? T('kc_lor_beschr', { n: formatGetal(l.n, 0, c.taal), p: pct(l.aandeelTop, c.taal) }) : T('kc_geen_data'),
+    beschrijving: l.n ? T('kc_lor_beschr', { n: formatGetal(l.n, 0, c.taal), p: pct(l.aandeelTop, c.taal) }) : T(wacht ? 'kc_lor_wacht' : 'kc_geen_data'),
     kolommen: [{ sleutel: 'casussen', label: T('kc_kol_cas'), numeriek: true }, { sleutel: 'geld', label: T('kc_kol_geld'), numeriek: true }],
     rijen: tabel.map((p) => ({ casussen: pct(p.aandeelCasussen, c.taal), geld: pct(p.aandeelKosten, c.taal) })),
   };
   // at most 200 points to draw: the bins are ≈ 1 % wide, the eye cannot tell more apart
-  if (c.gelijkVerdeeld && l.n) return { meta: gelijkVerdeeldMeta(meta, c), punten: [], aandeelTop: l.aandeelTop, n: 0, totaal: l.totaal };
-  return { meta, punten: dunUit(l.punten, 200), aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal };
+  if (c.gelijkVerdeeld && l.n) return { meta: gelijkVerdeeldMeta(meta, c), punten: [], aandeelTop: l.aandeelTop, n: 0, totaal: l.totaal, wacht };
+  return { meta, punten: dunUit(l.punten, 200), aandeelTop: l.aandeelTop, n: l.n, totaal: l.totaal, wacht };
 }
 
 export function categorieMeta(rijen: CategorieRij[], c: Context) {
