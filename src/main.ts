@@ -13,7 +13,9 @@ const doel = document.getElementById('app')!;
 // its worker) was most of the wait for their first chart: they start it at once, alongside the
 // baked data, instead of after the first frame (startRekenmodule then finds it started).
 const DUCKDB_VOOR_EERSTE_GRAFIEK: readonly Pagina[] = ['kosten', 'thuiszitters'];
-if (DUCKDB_VOOR_EERSTE_GRAFIEK.includes(leesUrl(location.search, { herindelingen: new Map() }).staat.pagina)) void startDuckDB().catch(() => {});
+// Their first chart reads only the case tables, so the CBS base tables load after it (meldCasusGetekend).
+const casusPagina = DUCKDB_VOOR_EERSTE_GRAFIEK.includes(leesUrl(location.search, { herindelingen: new Map() }).staat.pagina);
+if (casusPagina) void startDuckDB().catch(() => {});
 
 laadVoorbereid()
   .then(() => {
@@ -24,7 +26,7 @@ laadVoorbereid()
     // Elsewhere DuckDB starts after the first chart is on screen, so it never delays it.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        void startRekenmodule();
+        void startRekenmodule({ basisNaCasus: casusPagina });
         // Imports the user chose to keep come back in every view, not only on "Eigen data".
         if (bewaartEigenData()) void import('./lib/state/import.svelte').then((m) => m.startEigenData());
       }, 0),

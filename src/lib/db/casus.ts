@@ -20,8 +20,8 @@ import { sqlGenereerSynthetisch } from './sql/synth';
 import { SYNTH_BLOK, syntheticDataset } from '../model/casus/synth/dataset';
 
 /** A loaded dataset's cases and episodes as contract rows (for measures computed in JS), read through the coordinator. */
-export const casusRijenVraag = (id: string): Vraag<Casus & Rij> => ({ naam: 'casus-rijen', sql: SQL_CASUS_RIJEN, params: [id] });
-export const episodeRijenVraag = (id: string): Vraag<Episode & Rij> => ({ naam: 'casus-episodes', sql: SQL_EPISODE_RIJEN, params: [id] });
+export const casusRijenVraag = (id: string): Vraag<Casus & Rij> => ({ naam: 'casus-rijen', sql: SQL_CASUS_RIJEN, params: [id], niveau: 'motor' });
+export const episodeRijenVraag = (id: string): Vraag<Episode & Rij> => ({ naam: 'casus-episodes', sql: SQL_EPISODE_RIJEN, params: [id], niveau: 'motor' });
 
 /** Datasets now in the tables, with their metadata (per Db handle). */
 const geladen = new WeakMap<Db, Map<string, Dataset>>();

@@ -1,36 +1,74 @@
 // Answers named queries: first from the results baked at build time (so the first view never
 // waits for DuckDB), then from a small cache, and otherwise from DuckDB. Identical queries in
 // flight are shared, as in Mosaic's coordinator.
-import type { Db, Rij } from './types';
+import type { Db, Niveau, Rij } from './types';
 import { vraagSleutel, type Vraag } from './vragen';
 
 export type Voorbereid = Record<string, Rij[]>;
 
 const CACHE_MAX = 200;
 
+/** A promise with its settle functions, for a level that is reached later. */
+function uitgesteld<T>() {
+  let zet!: (v: T) => void;
+  let faal!: (e: unknown) => void;
+  const p = new Promise<T>((res, rej) => {
+    zet = res;
+    faal = rej;
+  });
+  p.catch(() => {}); // a failed start is reported per query, not as an unhandled rejection
+  return { p, zet, faal };
+}
+
 export class Coordinator {
   private cache = new Map<string, Rij[]>();
   private onderweg = new Map<string, Promise<Rij[]>>();
-  // Queries asked before DuckDB is started wait for it instead of failing.
-  private zetDb!: (db: Db) => void;
-  private zetFout!: (e: unknown) => void;
-  private db: Promise<Db> = new Promise<Db>((res, rej) => {
-    this.zetDb = res;
-    this.zetFout = rej;
-  });
+  // Queries asked before DuckDB is started wait for their level instead of failing.
+  private motor = uitgesteld<Db>();
+  private basis = uitgesteld<Db>();
+  /** The handle once a level is reached, to ask without a microtask in between (see vraag). */
+  private klaar: Record<Niveau, Db | null> = { motor: null, basis: null };
+  /** Starts loading the base tables (once); null until verbind. */
+  private startBasis: (() => void) | null = null;
+  /** A 'basis' question came before verbind: load the base tables at once, not after the delay. */
+  private basisGevraagd = false;
 
-  constructor(private voorbereid: Voorbereid = {}) {
-    this.db.catch(() => {}); // a failed start is reported per query, not as an unhandled rejection
+  constructor(private voorbereid: Voorbereid = {}) {}
+
+  /**
+   * Connects the starting DuckDB. `laadBasis` loads the base tables; it starts when `na` settles
+   * (a case page: after its first chart) or as soon as a question needs 'basis', whichever is first.
+   * Returns the 'basis' level, without asking for it.
+   */
+  verbind(motor: Promise<Db>, laadBasis: (db: Db) => Promise<void>, na?: Promise<unknown>): Promise<Db> {
+    motor.then((d) => {
+      this.klaar.motor = d;
+      this.motor.zet(d);
+    }, (e) => {
+      this.motor.faal(e);
+      this.basis.faal(e); // no engine, no base tables: say so now, not when they are asked for
+    });
+    let gestart = false;
+    this.startBasis = () => {
+      if (gestart) return;
+      gestart = true;
+      motor.then(async (d) => {
+        await laadBasis(d);
+        this.klaar.basis = d;
+        this.basis.zet(d);
+      }).catch((e) => this.basis.faal(e));
+    };
+    if (!na || this.basisGevraagd) this.startBasis();
+    else na.then(this.startBasis, this.startBasis);
+    return this.basis.p;
   }
 
-  /** The started DuckDB, to ask without a microtask in between (see vraag). */
-  private gestart: Db | null = null;
-
-  verbind(db: Promise<Db>): void {
-    db.then((d) => {
-      this.gestart = d;
-      this.zetDb(d);
-    }, this.zetFout);
+  /** The handle for `niveau`, once reached; asking for 'basis' starts the base tables' load. */
+  private wacht(niveau: Niveau): Promise<Db> {
+    if (niveau === 'motor') return this.motor.p;
+    this.basisGevraagd = true;
+    this.startBasis?.();
+    return this.basis.p;
   }
 
   /** True when the answer is available without DuckDB. */
@@ -50,8 +88,10 @@ export class Coordinator {
     if (klaar) return klaar;
     const bezig = this.onderweg.get(k);
     if (bezig) return bezig as Promise<T[]>;
-    // with DuckDB started, the query leaves at once, not after the re-render that asked for it
-    const p = (this.gestart ? this.gestart.query<T>(v.sql, v.params) : this.db.then((db) => db.query<T>(v.sql, v.params)))
+    // with its level reached, the query leaves at once, not after the re-render that asked for it
+    const niveau = v.niveau ?? 'basis';
+    const db = this.klaar[niveau];
+    const p = (db ? db.query<T>(v.sql, v.params) : this.wacht(niveau).then((d) => d.query<T>(v.sql, v.params)))
       .then((rijen) => {
         this.bewaar(k, rijen);
         return rijen;
@@ -65,12 +105,12 @@ export class Coordinator {
 
   /**
    * Runs a db-layer loader once (e.g. registering the case tables), shared by all views that need
-   * it. A failed load may be retried by a later call.
+   * it. A failed load may be retried by a later call. `niveau`: what the loader reads (see Niveau).
    */
-  eenmalig(sleutel: string, laad: (db: Db) => Promise<void>): Promise<void> {
+  eenmalig(sleutel: string, laad: (db: Db) => Promise<void>, niveau: Niveau = 'basis'): Promise<void> {
     let p = this.eenmaligBezig.get(sleutel);
     if (!p) {
-      p = this.db.then(laad);
+      p = this.wacht(niveau).then(laad);
       p.catch(() => this.eenmaligBezig.delete(sleutel));
       this.eenmaligBezig.set(sleutel, p);
     }
@@ -84,9 +124,10 @@ export class Coordinator {
    * one after the other, so an import's batches, preview counts and removal never interleave; the
    * handle is lent for the unit only. A unit must not start another (it would wait for itself).
    * After a write that changes what views see, call `vergeet()` (meldTabellenGewijzigd).
+   * `niveau`: what the unit reads (see Niveau).
    */
-  bewerk<T>(werk: (db: Db) => Promise<T>): Promise<T> {
-    const p = this.bewerkRij.then(() => this.db).then(werk);
+  bewerk<T>(werk: (db: Db) => Promise<T>, niveau: Niveau = 'basis'): Promise<T> {
+    const p = this.bewerkRij.then(() => this.wacht(niveau)).then(werk);
     this.bewerkRij = p.catch(() => {});
     return p;
   }

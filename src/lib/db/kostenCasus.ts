@@ -10,7 +10,8 @@ import { SQL_KEUZES_KUBUS } from './sql/kostenBundel';
 import type { KostenFilter } from '../model/kosten/filters';
 
 
-const vraag = <T extends Rij>(naam: string, q: { sql: string; params: unknown[] }): Vraag<T> => ({ naam, sql: q.sql, params: q.params as (string | number)[] });
+// They read only the case tables, so they need the started DuckDB, not the base tables.
+const vraag = <T extends Rij>(naam: string, q: { sql: string; params: unknown[] }): Vraag<T> => ({ naam, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' });
 
 export interface CategorieRij extends Rij { categorie: string; bedrag: number }
 export interface KlasseRij extends Rij { klasse_van: number; n: number; bedrag: number }
@@ -33,6 +34,7 @@ export const keuzesVraag = (datasetId: string, alleenKubussen = false): Vraag<{ 
   naam: alleenKubussen ? 'kosten-casus-keuzes-kubus' : 'kosten-casus-keuzes',
   sql: alleenKubussen ? SQL_KEUZES_KUBUS : SQL_KEUZES,
   params: [datasetId, datasetId, datasetId],
+  niveau: 'motor',
 });
 
 /** Totals of a dataset, unfiltered: cases, cases with dropout, money (for the Gouda check). */
@@ -40,6 +42,7 @@ export const totaalVraag = (datasetId: string): Vraag<{ casussen: number; met_ui
   naam: 'kosten-casus-totaal',
   sql: SQL_TOTAAL,
   params: [datasetId, datasetId, datasetId],
+  niveau: 'motor',
 });
 
 /** One row of the combined answer: `deel` says which chart it belongs to. */
@@ -48,7 +51,7 @@ export interface DeelRij extends Rij { deel: string; sleutel: string | null; a: 
 /** All chart queries as ONE statement (see sqlAlleGrafieken); intervalKubus false while pa_lorenz_iv is being built. */
 export function alleGrafiekenVraag(f: KostenFilter, v: Variant, intervalKubus = true): Vraag<DeelRij> {
   const q = sqlAlleGrafieken(f, v, { intervalKubus });
-  return { naam: `kosten-casus-alle-${v}`, sql: q.sql, params: q.params as (string | number)[] };
+  return vraag(`kosten-casus-alle-${v}`, q);
 }
 
 /**

@@ -76,6 +76,7 @@ export function routeGemeentenVraag(ds: string): Vraag<RouteGemeenteRij> {
     // one row per case (its first step): a filtered count instead of a distinct over all steps
     sql: `SELECT gemeente_code, count(*)::INTEGER AS n FROM route_stap WHERE dataset_id = ? AND nr = 1 GROUP BY ALL ORDER BY gemeente_code`,
     params: [ds],
+    niveau: 'motor',
   };
 }
 
@@ -89,7 +90,7 @@ export interface TransitieDbRij extends Record<string, unknown> {
 /** The flow for the window the small tables were built for (zorgVoorRoutes' `kubus`). */
 export function transitieVraag(kubus: KubusOpties, filter: CohortFilter): Vraag<TransitieDbRij> {
   const q = sqlTransitiesUitKubus(kubus.van, filter);
-  return { naam: `routes:stroom:${kubus.van}:${kubus.tot}:${kubus.maxStappen}`, sql: q.sql, params: q.params as (string | number)[] };
+  return { naam: `routes:stroom:${kubus.van}:${kubus.tot}:${kubus.maxStappen}`, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' };
 }
 
 export interface DuurDbRij extends Record<string, unknown> {
@@ -103,5 +104,5 @@ export interface DuurDbRij extends Record<string, unknown> {
 export function duurVraag(opt: Omit<DuurSqlOpties, 'uitPeilTabel'>): Vraag<DuurDbRij> {
   const q = sqlDuurGroepen({ ...opt, uitPeilTabel: true });
   // the definition is inlined in the SQL (constants), not a parameter: it must be in the cache key
-  return { naam: `routes:duur:${opt.definitie}`, sql: q.sql, params: q.params as (string | number)[] };
+  return { naam: `routes:duur:${opt.definitie}`, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' };
 }

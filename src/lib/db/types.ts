@@ -1,5 +1,12 @@
 export type Rij = Record<string, unknown>;
 
+/**
+ * What a question or loader needs: 'motor' = DuckDB started (the case tables, which the case
+ * loaders create themselves), 'basis' = DuckDB started and the CBS base tables (regios, feiten, ...)
+ * loaded. The case pages draw from 'motor' alone, so their first chart does not wait for the bundle.
+ */
+export type Niveau = 'motor' | 'basis';
+
 /** The minimal database interface the query layer needs: DuckDB-WASM in the browser, native DuckDB in scripts. */
 export interface Db {
   /** Parameterised query: user choices go in `params` (as `?`), never into the SQL text. */

@@ -1,11 +1,13 @@
 // Named, typed queries. A view asks for a `Vraag`; the coordinator answers it from the baked
 // cache or DuckDB. User choices are always `?` parameters, never part of the SQL text.
-import type { Rij } from './types';
+import type { Niveau, Rij } from './types';
 
 export interface Vraag<T extends Rij> {
   naam: string;
   sql: string;
   params: (string | number)[];
+  /** 'motor' for questions that read only the case tables, so they need not wait for the base tables; default 'basis'. */
+  niveau?: Niveau;
   /** Phantom field so a Vraag carries its row type. */
   readonly _rij?: T;
 }

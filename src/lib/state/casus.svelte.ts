@@ -73,7 +73,7 @@ export function casusIndex(): Promise<CasusIndex | null> {
   return haalIndex().catch(() => null);
 }
 
-/** The case index and DuckDB's handle, once. */
+/** The case index and DuckDB's handle, once; the case tables need no base tables (Niveau 'motor'). */
 export function startCasus(): Promise<void> {
   const verbonden = coordinator.eenmalig('casus-basis', async (d) => {
     db = d;
@@ -86,7 +86,7 @@ export function startCasus(): Promise<void> {
         return { ms: performance.now() - t, rijen };
       },
     });
-  });
+  }, 'motor');
   return Promise.all([haalIndex(), verbonden]).then(
     () => {},
     (e: Error) => {

@@ -35,16 +35,34 @@ export async function laadVoorbereid(): Promise<void> {
   manifest = m;
 }
 
-/** Starts DuckDB in its worker and loads the bundle; the page stays usable if this fails. */
-export function startRekenmodule(): Promise<void> {
+let casusGetekend!: () => void;
+const eersteCasusGrafiek = new Promise<void>((r) => (casusGetekend = r));
+
+/**
+ * A case page's first chart is on screen, or will not come (its load failed, the page was left):
+ * the base tables it held back may load now. Once is enough; later calls do nothing.
+ */
+export function meldCasusGetekend(): void {
+  casusGetekend();
+}
+
+/**
+ * Starts DuckDB in its worker and loads the bundle; the page stays usable if this fails.
+ * `basisNaCasus` (the case pages): the bundle waits until the first case chart is drawn, as its
+ * tables are not needed for it and DuckDB's one worker would otherwise load them first; a
+ * question that needs them starts the load earlier (see Coordinator.verbind).
+ */
+export function startRekenmodule(opties: { basisNaCasus?: boolean } = {}): Promise<void> {
   dbStatus.fase = 'laden';
   const t0 = performance.now();
-  const db = startDuckDB().then(async (d) => {
-    await laadBundel(d, DATA_BASIS, manifest?.dataVersion ?? 'onbekend');
-    return d;
-  });
-  coordinator.verbind(db);
-  return db.then(
+  const motor = startDuckDB();
+  motor.then(() => performance.mark('duckdb-gestart'), () => {});
+  const basis = coordinator.verbind(
+    motor,
+    (d) => laadBundel(d, DATA_BASIS, manifest?.dataVersion ?? 'onbekend'),
+    opties.basisNaCasus ? eersteCasusGrafiek : undefined,
+  );
+  return basis.then(
     () => {
       dbStatus.fase = 'klaar';
       dbStatus.ms = Math.round(performance.now() - t0);

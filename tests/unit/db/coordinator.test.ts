@@ -18,11 +18,27 @@ function nepDb(log: string[], ms = 0): Db {
   } as unknown as Db;
 }
 
+const geenBasis = async () => {};
+
+/** A promise settled from outside, for steering the order of events. */
+function later<T = void>() {
+  let zet!: (v: T) => void;
+  let faal!: (e: unknown) => void;
+  const p = new Promise<T>((res, rej) => {
+    zet = res;
+    faal = rej;
+  });
+  return { p, zet, faal };
+}
+
+const motorVraag = { naam: 'casus', sql: 'SELECT casus', params: [], niveau: 'motor' as const };
+const basisVraag = { naam: 'regios', sql: 'SELECT regios', params: [] };
+
 describe('Coordinator.bewerk: the one path for writes', () => {
   it('runs units one after the other, even when an earlier one is slower', async () => {
     const log: string[] = [];
     const c = new Coordinator();
-    c.verbind(Promise.resolve(nepDb(log, 5)));
+    c.verbind(Promise.resolve(nepDb(log, 5)), geenBasis);
     const a = c.bewerk(async (db) => {
       await db.exec('a1');
       await db.exec('a2');
@@ -39,7 +55,7 @@ describe('Coordinator.bewerk: the one path for writes', () => {
   it('a failing unit rejects its caller but does not block the next', async () => {
     const log: string[] = [];
     const c = new Coordinator();
-    c.verbind(Promise.resolve(nepDb(log)));
+    c.verbind(Promise.resolve(nepDb(log)), geenBasis);
     const fout = c.bewerk(async () => {
       throw new Error('kapot');
     });
@@ -51,7 +67,76 @@ describe('Coordinator.bewerk: the one path for writes', () => {
 
   it('waits for DuckDB to start and rejects when it cannot', async () => {
     const c = new Coordinator();
-    c.verbind(Promise.reject(new Error('geen wasm')));
+    c.verbind(Promise.reject(new Error('geen wasm')), geenBasis);
     await expect(c.bewerk(async () => 1)).rejects.toThrow('geen wasm');
+  });
+});
+
+describe('Coordinator: two readiness levels (engine started, base tables loaded)', () => {
+  it("answers a 'motor' question while the base tables are still loading; a 'basis' question waits for them", async () => {
+    const log: string[] = [];
+    const bundel = later();
+    const c = new Coordinator();
+    const basis = c.verbind(Promise.resolve(nepDb(log)), async (db) => {
+      await bundel.p;
+      await db.exec('CREATE regios');
+    });
+    const b = c.vraag(basisVraag);
+    expect(await c.vraag(motorVraag)).toEqual([{ sql: 'SELECT casus' }]);
+    expect(log).toEqual(['SELECT casus']);
+    bundel.zet();
+    await b;
+    await basis;
+    expect(log).toEqual(['SELECT casus', 'CREATE regios', 'SELECT regios']);
+  });
+
+  it('holds the base load back until `na` settles, unless a question needs the base tables first', async () => {
+    const log: string[] = [];
+    const na = later();
+    const c = new Coordinator();
+    c.verbind(Promise.resolve(nepDb(log)), (db) => db.exec('CREATE regios'), na.p);
+    await c.eenmalig('casus-basis', (db) => db.exec('CREATE casus'), 'motor');
+    await c.vraag(motorVraag);
+    expect(log).toEqual(['CREATE casus', 'SELECT casus']);
+    na.zet();
+    await c.vraag(basisVraag);
+    expect(log).toEqual(['CREATE casus', 'SELECT casus', 'CREATE regios', 'SELECT regios']);
+
+    // a 'basis' question before `na`: the bundle loads at once (asked even before verbind)
+    const log2: string[] = [];
+    const c2 = new Coordinator();
+    const vroeg = c2.vraag(basisVraag);
+    c2.verbind(Promise.resolve(nepDb(log2)), (db) => db.exec('CREATE regios'), new Promise(() => {}));
+    await vroeg;
+    expect(log2).toEqual(['CREATE regios', 'SELECT regios']);
+  });
+
+  it('a rejected `na` still starts the base load', async () => {
+    const log: string[] = [];
+    const c = new Coordinator();
+    const basis = c.verbind(Promise.resolve(nepDb(log)), (db) => db.exec('CREATE regios'), Promise.reject(new Error('weg')));
+    await basis;
+    expect(log).toEqual(['CREATE regios']);
+  });
+
+  it('an engine that cannot start fails both levels at once, without waiting for `na`', async () => {
+    const c = new Coordinator();
+    const basis = c.verbind(Promise.reject(new Error('geen wasm')), geenBasis, new Promise(() => {}));
+    await expect(c.eenmalig('casus-basis', geenBasis, 'motor')).rejects.toThrow('geen wasm');
+    await expect(c.vraag(motorVraag)).rejects.toThrow('geen wasm');
+    await expect(basis).rejects.toThrow('geen wasm');
+  });
+
+  it('a failed base load fails base questions only', async () => {
+    const log: string[] = [];
+    const c = new Coordinator();
+    c.verbind(Promise.resolve(nepDb(log)), async () => {
+      throw new Error('HTTP 404');
+    });
+    await expect(c.vraag(basisVraag)).rejects.toThrow('HTTP 404');
+    await expect(c.bewerk(async (db) => db.exec('import'))).rejects.toThrow('HTTP 404');
+    expect(await c.vraag(motorVraag)).toEqual([{ sql: 'SELECT casus' }]);
+    await c.bewerk(async (db) => db.exec('routes'), 'motor');
+    expect(log).toEqual(['SELECT casus', 'routes']);
   });
 });
