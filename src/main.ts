@@ -13,7 +13,7 @@ const doel = document.getElementById('app')!;
 // its worker) was most of the wait for their first chart: they start it at once, alongside the
 // baked data, instead of after the first frame (startRekenmodule then finds it started).
 const DUCKDB_VOOR_EERSTE_GRAFIEK: readonly Pagina[] = ['kosten', 'thuiszitters'];
-// Their first chart reads only the case tables, so the CBS base tables load after it (meldCasusGetekend).
+// They read only the case tables: the CBS base tables load when a question needs them (startRekenmodule).
 const casusPagina = DUCKDB_VOOR_EERSTE_GRAFIEK.includes(leesUrl(location.search, { herindelingen: new Map() }).staat.pagina);
 if (casusPagina) void startDuckDB().catch(() => {});
 
@@ -26,7 +26,7 @@ laadVoorbereid()
     // Elsewhere DuckDB starts after the first chart is on screen, so it never delays it.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        void startRekenmodule({ basisNaCasus: casusPagina });
+        void startRekenmodule({ basisOpVraag: casusPagina });
         // Imports the user chose to keep come back in every view, not only on "Eigen data".
         if (bewaartEigenData()) void import('./lib/state/import.svelte').then((m) => m.startEigenData());
       }, 0),

@@ -2,7 +2,7 @@
 // filters, and a user's own case file that must never leave the browser.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, dataMap, euro, norm, volgFouten } from './hulp';
+import { test, expect, dataMap, euro, indicatorNaam, norm, volgFouten } from './hulp';
 
 const casus = (page: Page) => page.locator('.casus-curves');
 const klaar = (page: Page, ds: string) => expect(casus(page)).toHaveAttribute('data-dataset', ds, { timeout: 60_000 }).then(() =>
@@ -43,6 +43,28 @@ test.describe('Kosten per casus', () => {
     await expect(grafiek(page, 'kosten-curve').locator('.badge-synthetisch')).toHaveCount(0);
     // six cases: every chart says it is too thin to read a pattern from
     for (const id of GRAFIEKEN) await expect(grafiek(page, id).locator('.noten')).toContainText('Te weinig kinderen');
+    expect(fouten).toEqual([]);
+  });
+
+  test('de casuspagina laadt de CBS-tabellen niet; een indicatorwissel op Vergelijken laadt ze alsnog', async ({ page }, info) => {
+    const fouten = volgFouten(page);
+    const cbs: string[] = [];
+    page.on('request', (r) => {
+      if (/\/data\/(feiten|regios|indicatoren)\.csv/.test(r.url())) cbs.push(r.url());
+    });
+    await page.goto('./?pagina=kosten');
+    await klaar(page, 'gouda-zorgpaden-6');
+    await expect(page.locator('.db-status')).toHaveAttribute('data-fase', 'klaar', { timeout: 60_000 });
+    // a filter change is answered without them too
+    const voor = await casus(page).getAttribute('data-sleutel');
+    await page.getByTestId('filter-jaarvan').selectOption({ index: 1 });
+    await expect.poll(async () => { const s = await casus(page).getAttribute('data-sleutel'); return !!s && s !== voor; }, { timeout: 30_000 }).toBe(true);
+    expect(cbs).toEqual([]);
+    // the baked answers draw Vergelijken; another indicator is asked of DuckDB, which then loads them
+    await page.getByRole('navigation').getByRole('link', { name: 'Vergelijken' }).click();
+    await page.getByLabel('Indicator').selectOption('inwoners');
+    await expect(page.locator('[data-grafiek="strip"] h3')).toContainText(indicatorNaam(info, 'inwoners'), { timeout: 30_000 });
+    expect(cbs.length).toBeGreaterThanOrEqual(3);
     expect(fouten).toEqual([]);
   });
 

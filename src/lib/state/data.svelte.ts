@@ -35,24 +35,17 @@ export async function laadVoorbereid(): Promise<void> {
   manifest = m;
 }
 
-let casusGetekend!: () => void;
-const eersteCasusGrafiek = new Promise<void>((r) => (casusGetekend = r));
-
-/**
- * A case page's first chart is on screen, or will not come (its load failed, the page was left):
- * the base tables it held back may load now. Once is enough; later calls do nothing.
- */
-export function meldCasusGetekend(): void {
-  casusGetekend();
-}
+/** Never settles: the base tables of a case page load only when a question needs them. */
+const ALLEEN_OP_VRAAG = new Promise<never>(() => {});
 
 /**
  * Starts DuckDB in its worker and loads the bundle; the page stays usable if this fails.
- * `basisNaCasus` (the case pages): the bundle waits until the first case chart is drawn, as its
- * tables are not needed for it and DuckDB's one worker would otherwise load them first; a
- * question that needs them starts the load earlier (see Coordinator.verbind).
+ * `basisOpVraag` (the case pages): nothing there reads the CBS base tables, so they load only when
+ * a question needs them (see Coordinator.verbind), e.g. after moving to a comparison page. Loaded
+ * right after the first case chart, they held the first filter change back behind them in
+ * DuckDB's one worker (0,6 s at 1 million routes). The status line then follows the engine.
  */
-export function startRekenmodule(opties: { basisNaCasus?: boolean } = {}): Promise<void> {
+export function startRekenmodule(opties: { basisOpVraag?: boolean } = {}): Promise<void> {
   dbStatus.fase = 'laden';
   const t0 = performance.now();
   const motor = startDuckDB();
@@ -60,14 +53,16 @@ export function startRekenmodule(opties: { basisNaCasus?: boolean } = {}): Promi
   const basis = coordinator.verbind(
     motor,
     (d) => laadBundel(d, DATA_BASIS, manifest?.dataVersion ?? 'onbekend'),
-    opties.basisNaCasus ? eersteCasusGrafiek : undefined,
+    opties.basisOpVraag ? ALLEEN_OP_VRAAG : undefined,
   );
-  return basis.then(
+  basis.then(() => performance.mark('duckdb-klaar'), () => {});
+  return (opties.basisOpVraag ? motor : basis).then(
     () => {
       dbStatus.fase = 'klaar';
       dbStatus.ms = Math.round(performance.now() - t0);
-      performance.mark('duckdb-klaar');
-      void vooraf();
+      // the strips' prefetch is for the comparison pages; on a case page it would queue its
+      // queries in DuckDB's one worker ahead of the user's first filter changes
+      if (!opties.basisOpVraag) void vooraf();
     },
     (e: Error) => {
       dbStatus.fase = 'fout';
