@@ -231,6 +231,9 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
     await p.goto(`${url.replace(/\/?$/, '/')}?pagina=thuiszitters&ds=${ds}`);
     await p.waitForSelector('.thuiszitters[data-status="klaar"]', { timeout: 900_000 });
     const tKlaar = performance.now() - t0;
+    // the random changes pick a gemeente from the filter: it must be filled (it was empty at 1 million
+    // routes before route_gemeente, so no change chose a gemeente)
+    await p.waitForFunction(() => document.querySelectorAll('select[data-filter="gemeente"] option').length > 1, null, { timeout: 60_000 });
     const fasen = JSON.parse((await p.getAttribute('.thuiszitters', 'data-tijden')) || '{}') as Record<string, number>;
     const gemeenten = await p.$$eval('select[data-filter="gemeente"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     const rng = mulberry32(SEED + 2);

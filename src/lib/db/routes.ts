@@ -11,7 +11,7 @@
  */
 import type { Db } from './types';
 import type { Vraag } from './vragen';
-import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUitKubus, TABEL_STAP, type DuurSqlOpties, type KubusOpties } from './sql/routes';
+import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUitKubus, TABEL_GEMEENTE, TABEL_STAP, type DuurSqlOpties, type KubusOpties } from './sql/routes';
 import type { CohortFilter } from '../model/routes/filter';
 import { BRON_STANDAARD_DATASET } from '../model/casus/bundel';
 
@@ -73,8 +73,8 @@ export interface RouteGemeenteRij extends Record<string, unknown> {
 export function routeGemeentenVraag(ds: string): Vraag<RouteGemeenteRij> {
   return {
     naam: 'routes:gemeenten',
-    // one row per case (its first step): a filtered count instead of a distinct over all steps
-    sql: `SELECT gemeente_code, count(*)::INTEGER AS n FROM route_stap WHERE dataset_id = ? AND nr = 1 GROUP BY ALL ORDER BY gemeente_code`,
+    // counted once per case (its first step) when the route tables are built
+    sql: `SELECT gemeente_code, n FROM ${TABEL_GEMEENTE} WHERE dataset_id = ? ORDER BY gemeente_code`,
     params: [ds],
     niveau: 'motor',
   };

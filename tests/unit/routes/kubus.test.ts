@@ -124,3 +124,20 @@ describe('kubussen = ruwe rijen op 30 willekeurige filterstanden', () => {
     expect(nietLeeg).toBeGreaterThanOrEqual(10);
   }, 120_000);
 });
+
+describe('route_gemeente (the gemeente filter)', () => {
+  it('counts each case with a route once, under its gemeente, per dataset', async () => {
+    const { routeGemeentenVraag } = await import('../../../src/lib/db/routes.ts');
+    for (const ds of ['a', 'b']) {
+      const v = routeGemeentenVraag(ds);
+      const rijen = (await db.query(v.sql, v.params)).map((r) => [String(r.gemeente_code), Number(r.n)]);
+      // from the input: the cases of this dataset (ids `<ds>:…`) with a route, i.e. with an onderwijs episode
+      const inDs = (id: string) => id.split(':')[0] === ds;
+      const metRoute = new Set(episodes.filter((e) => inDs(e.casus_id) && e.domein === 'onderwijs').map((e) => e.casus_id));
+      const verwacht = new Map<string, number>();
+      for (const c of casussen) if (metRoute.has(c.casus_id)) verwacht.set(c.gemeente_code, (verwacht.get(c.gemeente_code) ?? 0) + 1);
+      expect(rijen.length).toBeGreaterThan(1);
+      expect(rijen).toEqual([...verwacht].sort(([a], [b]) => a.localeCompare(b)));
+    }
+  });
+});
