@@ -37,7 +37,8 @@ export class Coordinator {
 
   /**
    * Connects the starting DuckDB. `laadBasis` loads the base tables; it starts when `na` settles
-   * (a case page: after its first chart) or as soon as a question needs 'basis', whichever is first.
+   * or as soon as a question needs 'basis', whichever is first (a case page passes a `na` that never
+   * settles: there only a question loads them, see startRekenmodule).
    * Returns the 'basis' level, without asking for it.
    */
   verbind(motor: Promise<Db>, laadBasis: (db: Db) => Promise<void>, na?: Promise<unknown>): Promise<Db> {

@@ -30,20 +30,12 @@ export function casusVragen(f: KostenFilter, v: Variant) {
 }
 
 /** Filter choices present in a dataset: gemeenten, school types, years (a cube bundle has only its cubes to read them from). */
-export const keuzesVraag = (datasetId: string, alleenKubussen = false): Vraag<{ soort: string; waarde: string | number | null }> => ({
-  naam: alleenKubussen ? 'kosten-casus-keuzes-kubus' : 'kosten-casus-keuzes',
-  sql: alleenKubussen ? SQL_KEUZES_KUBUS : SQL_KEUZES,
-  params: [datasetId, datasetId, datasetId],
-  niveau: 'motor',
-});
+export const keuzesVraag = (datasetId: string, alleenKubussen = false): Vraag<{ soort: string; waarde: string | number | null }> =>
+  vraag(alleenKubussen ? 'kosten-casus-keuzes-kubus' : 'kosten-casus-keuzes', { sql: alleenKubussen ? SQL_KEUZES_KUBUS : SQL_KEUZES, params: [datasetId, datasetId, datasetId] });
 
 /** Totals of a dataset, unfiltered: cases, cases with dropout, money (for the Gouda check). */
-export const totaalVraag = (datasetId: string): Vraag<{ casussen: number; met_uitval: number; totaal: number }> => ({
-  naam: 'kosten-casus-totaal',
-  sql: SQL_TOTAAL,
-  params: [datasetId, datasetId, datasetId],
-  niveau: 'motor',
-});
+export const totaalVraag = (datasetId: string): Vraag<{ casussen: number; met_uitval: number; totaal: number }> =>
+  vraag('kosten-casus-totaal', { sql: SQL_TOTAAL, params: [datasetId, datasetId, datasetId] });
 
 /** One row of the combined answer: `deel` says which chart it belongs to. */
 export interface DeelRij extends Rij { deel: string; sleutel: string | null; a: number | null; b: number | null; c: number | null }

@@ -369,17 +369,17 @@ export function sqlLorenz(f: KostenFilter, v: Variant, punten = 100, top = 0.1):
 }
 
 /**
- * Cost per case over the filtered period in bins of the amount (≈ 1 %, or ≈ 5 % under a period or
- * age filter, LORENZ_SCHAAL_IV): rows (bin, n, bedrag);
- * turn into a Lorenz curve with lorenzUitBins (model/kosten/lorenz.ts). No sort of all cases:
- * without a period or age filter a case's total is fixed, so the bins come from a cube.
- */
-/**
  * True when the Lorenz curve of `f` is not a case's fixed total (a period or age filter): the cubes
  * then answer it from the interval cube pa_lorenz_iv, and while that is missing from the case-years.
  */
 export const lorenzPerPeriode = (f: { jaarVan?: number | null; jaarTot?: number | null; leeftijdsband?: readonly string[] }): boolean => f.jaarVan != null || f.jaarTot != null || !!f.leeftijdsband?.length;
 
+/**
+ * Cost per case over the filtered period in bins of the amount (≈ 1 %, or ≈ 5 % under a period or
+ * age filter, LORENZ_SCHAAL_IV): rows (bin, n, bedrag);
+ * turn into a Lorenz curve with lorenzUitBins (model/kosten/lorenz.ts). No sort of all cases:
+ * without a period or age filter a case's total is fixed, so the bins come from a cube.
+ */
 export function sqlLorenzBins(f: KostenFilter, v: Variant, { intervalKubus = true }: { intervalKubus?: boolean } = {}): Sql {
   const perCasus = !lorenzPerPeriode(f);
   if (v === 'pre' && perCasus) {
