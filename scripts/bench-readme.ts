@@ -55,19 +55,22 @@ if (k) {
   regels.push('');
   const kb = k.kubusbundels;
   if (kb?.bundels?.length) {
-    type Meting = { gebroken?: string; duckdb_klaar_ms: number; bundel_laden_van_tot_ms: [number, number]; eerste_query_en_tekenen_ms: number };
+    type Meting = { gebroken?: string; duckdb_klaar_ms: number; bundel_laden_van_tot_ms: [number, number] | null; eerste_grafiek_uit?: string; filters_werken_ms?: number };
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     const s = (ms: number | null | undefined) => (ms == null ? '–' : `${nl(ms / 1000, 1)} s`);
-    regels.push(`Een \`casus:aggregeer\`-bundel als gegevensset, koud van navigatie (\`?pagina=kosten&ds=<id>\`) tot de eerste grafiek (\`${kb.opdracht}\`, gemeten ${kb.gemeten.slice(0, 10)}; systeembelasting bij de start ${nl(kb.machine.belasting_bij_start[0], 1)}; medianen, per stap de mediaan over de runs):`, '');
-    regels.push('| bundel | kubussen (rijen, waarvan intervalkubus) | bestanden | eerste grafiek (min–max) | waarvan DuckDB klaar · kubussen laden · eerste query en tekenen | intervalkubus binnen |', '|---|---|---|---|---|---|');
+    regels.push(`Een meegeleverde gegevensset (een \`casus:aggregeer\`-bundel, of Gouda met zijn casusbestanden), koud van navigatie (\`?pagina=kosten&ds=<id>\`) tot de eerste grafiek (\`${kb.opdracht}\`, gemeten ${kb.gemeten.slice(0, 10)}; systeembelasting bij de start ${nl(kb.machine.belasting_bij_start[0], 1)}; medianen, per stap de mediaan over de runs):`, '');
+    regels.push('| gegevensset | kubussen (rijen, waarvan intervalkubus) | bestanden | eerste grafiek (min–max) | eerste grafiek uit | filters werken na | waarvan DuckDB klaar · kubussen laden | intervalkubus binnen |', '|---|---|---|---|---|---|---|---|');
     for (const b of kb.bundels) {
       const ok = (b.metingen as Meting[]).filter((m) => !m.gebroken);
       const rijen = b.inhoud.reduce((t: number, x: { rijen: number }) => t + x.rijen, 0);
       const iv = b.inhoud.find((x: { tabel: string }) => x.tabel === 'pa_lorenz_iv');
       const mb = b.inhoud.reduce((t: number, x: { bytes: number }) => t + x.bytes, 0) / 2 ** 20;
-      const stappen = ok.length ? [med(ok.map((m) => m.duckdb_klaar_ms)), med(ok.map((m) => m.bundel_laden_van_tot_ms[1] - m.bundel_laden_van_tot_ms[0])), med(ok.map((m) => m.eerste_query_en_tekenen_ms))].map(s).join(' · ') : '–';
+      const laden = ok.every((m) => m.bundel_laden_van_tot_ms) ? med(ok.map((m) => m.bundel_laden_van_tot_ms![1] - m.bundel_laden_van_tot_ms![0])) : null;
+      const stappen = ok.length ? [med(ok.map((m) => m.duckdb_klaar_ms)), laden].map(s).join(' · ') : '–';
+      const uit = [...new Set(ok.map((m) => m.eerste_grafiek_uit ?? 'DuckDB'))].join(', ');
+      const werken = ok.some((m) => m.filters_werken_ms == null) ? null : med(ok.map((m) => m.filters_werken_ms!));
       const mm = b.eerste_grafiek_min_max_ms ? ` (${s(b.eerste_grafiek_min_max_ms[0])}–${s(b.eerste_grafiek_min_max_ms[1])})` : '';
-      regels.push(`| ${b.dataset} | ${nl(rijen)} (${nl(iv?.rijen)}) | ${nl(mb, 1)} MB (intervalkubus ${nl((iv?.bytes ?? NaN) / 2 ** 20, 1)} MB) | ${s(b.eerste_grafiek_mediaan_ms)}${mm} | ${stappen} | ${s(b.alle_kubussen_mediaan_ms)} |`);
+      regels.push(`| ${b.dataset} | ${iv ? `${nl(rijen)} (${nl(iv.rijen)})` : 'geen (casusbestanden)'} | ${iv ? `${nl(mb, 1)} MB (intervalkubus ${nl(iv.bytes / 2 ** 20, 1)} MB)` : '–'} | ${s(b.eerste_grafiek_mediaan_ms)}${mm} | ${uit || '–'} | ${s(werken)} | ${stappen} | ${s(b.alle_kubussen_mediaan_ms)} |`);
     }
     regels.push('');
   }

@@ -2,7 +2,10 @@
 // (public/data or --out) as contract CSV files DuckDB-WASM reads without extensions:
 //   casus/<dataset_id>/{casus,episode,kosten}.csv, casus/datasets.csv, casus/kengetallen.csv
 //   casus/index.json — the datasets with their counts, totals and whether dates are estimated;
-//   casus/kubussen/<id>/ — casus:aggregeer bundles (manifest.json + cube CSVs), listed as kubusbundels.
+//   casus/kubussen/<id>/ — casus:aggregeer bundles (manifest.json + cube CSVs), listed as kubusbundels;
+//   voorbereid.json next to every dataset's files: the answers of its first view on Kosten per casus,
+//   baked here (not by casus:aggregeer) so they always come from this build's SQL, run on the
+//   dataset's own files with the browser's loader.
 // Every row is checked with the contract validators first, so a broken file fails the build.
 // Usage: npx tsx scripts/bundel-casus.ts [--out public/data]
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,10 +13,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.ts';
 import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten, type Resultaat } from '../src/lib/model/casus/valideer.ts';
-import { isGelijkVerdeeld, type CasusIndex, type CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
+import { bronDataset, isGelijkVerdeeld, type CasusIndex, type CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
 import { arg } from './lib/argv.ts';
-import { leesKubusManifest } from '../src/lib/model/kosten/kubusBundel.ts';
-import { KUBUS_EXPORTS } from '../src/lib/db/sql/kostenAggregaat.ts';
+import { leesKubusManifest, VOORBEREID_BESTAND } from '../src/lib/model/kosten/kubusBundel.ts';
+import { laadBronDataset, laadKubusBundel } from '../src/lib/db/casus.ts';
+import { eersteCasusVragen } from '../src/lib/db/kostenCasus.ts';
+import { vraagSleutel, type Vraag } from '../src/lib/db/vragen.ts';
+import type { Db, Rij } from '../src/lib/db/types.ts';
+import { openNodeDb } from './db/node-db.ts';
+import { KUBUS_EXPORTS, type KubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
 import { bundelBestand } from '../src/lib/db/sql/kostenBundel.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +60,9 @@ for (const d of datasets) {
     mkdirSync(join(uit, d.dataset_id), { recursive: true });
     const bestanden = { casus: `casus/${d.dataset_id}/casus.csv`, episode: `casus/${d.dataset_id}/episode.csv`, kosten: `casus/${d.dataset_id}/kosten.csv` };
     for (const t of ['casus', 'episode', 'kosten'] as const) copyFileSync(join(map, `${t}.csv`), join(uit, d.dataset_id, `${t}.csv`));
+    const inhoud = { casus: readFileSync(join(map, 'casus.csv')), episode: readFileSync(join(map, 'episode.csv')), kosten: readFileSync(join(map, 'kosten.csv')) };
+    const antwoorden = await bakEersteVragen((db) => laadBronDataset(db, { dataset: bronDataset(item), inhoud }), eersteCasusVragen(d.dataset_id, false));
+    writeFileSync(join(uit, d.dataset_id, VOORBEREID_BESTAND), JSON.stringify({ vragen: antwoorden }));
     item.bestanden = bestanden;
     item.aantallen = { casus: casus.length, episode: episodes.length, kosten: kosten.length };
     // cents summed as integers: the printed totals must come out exactly
@@ -70,8 +81,27 @@ for (const id of existsSync(kubusMap) ? readdirSync(kubusMap).sort() : []) {
   if (m.dataset_id !== id) throw new Error(`${waar}/manifest.json: dataset_id "${m.dataset_id}" hoort gelijk te zijn aan de mapnaam`);
   mkdirSync(join(uit, 'kubussen', id), { recursive: true });
   for (const f of ['manifest.json', ...KUBUS_EXPORTS.map(bundelBestand)]) copyFileSync(join(kubusMap, id, f), join(uit, 'kubussen', id, f));
+  const bundel = { pad: `${waar}/`, manifest: Promise.resolve(m), voorbereid: Promise.resolve(null), bestand: async (k: KubusExport) => ({ inhoud: readFileSync(join(kubusMap, id, bundelBestand(k))), msOphalen: 0 }) };
+  const antwoorden = await bakEersteVragen((db) => laadKubusBundel(db, bundel), eersteCasusVragen(id, true));
+  writeFileSync(join(uit, 'kubussen', id, VOORBEREID_BESTAND), JSON.stringify({ vragen: antwoorden }));
   index.kubusbundels.push({ dataset_id: id, naam: m.naam, herkomst: m.herkomst, pad: `casus/kubussen/${id}/` });
 }
+/**
+ * A dataset's first-view answers (eersteCasusVragen): `laad` puts its files through the browser's
+ * own loader into native DuckDB, and the browser's questions are asked of them.
+ */
+async function bakEersteVragen(laad: (db: Db) => Promise<unknown>, vragen: Vraag<Rij>[]): Promise<Record<string, Rij[]>> {
+  const db = await openNodeDb();
+  try {
+    await laad(db);
+    const uit: Record<string, Rij[]> = {};
+    for (const v of vragen) uit[vraagSleutel(v)] = await db.query(v.sql, v.params);
+    return uit;
+  } finally {
+    db.sluit();
+  }
+}
+
 copyFileSync(join(bron, 'datasets.csv'), join(uit, 'datasets.csv'));
 copyFileSync(join(bron, 'kengetallen.csv'), join(uit, 'kengetallen.csv'));
 writeFileSync(join(uit, 'index.json'), JSON.stringify(index, null, 1) + '\n');

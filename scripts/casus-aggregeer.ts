@@ -2,7 +2,10 @@
  * Publish a region's case costs without publishing cases:
  *
  *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--herkomst bron] [--geheugen 8GB]
+ *   npm run casus:aggregeer -- --synth 1000000 [--seed 42] --out map [--id …]
  *
+ * --synth generates the synthetic cohort in the same database with the browser's SQL
+ * (scripts/lib/synth.ts) instead of reading files: no contract CSV of hundreds of MB in between.
  * Name, herkomst and source default to the input folder's dataset.csv when it has one.
  *
  * Reads contract CSV files (docs/casusdata.md: casus.csv, episode.csv, kosten.csv; `;`, decimal
@@ -24,6 +27,8 @@ import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib
 import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
 import { parseCsv } from './lib/csv.ts';
 import { arg, optie, positioneel } from './lib/argv.ts';
+import { genereerNatief } from './lib/synth.ts';
+import { syntheticDataset } from '../src/lib/model/casus/synth/dataset.ts';
 
 
 /** The three contract files, from a folder or listed one by one (recognised by name). */
@@ -57,14 +62,25 @@ async function sha256(pad: string): Promise<string> {
 let piekRss = 0;
 const meetGeheugen = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
 
+/** --synth n [--seed s]: the synthetic cohort instead of input files, or null. */
+function synthOpdracht(): { n: number; seed: number } | null {
+  const n = optie('synth');
+  if (n === undefined) return null;
+  const seed = Number(arg('seed', '42'));
+  if (!/^\d+$/.test(n) || Number(n) < 1 || Number(n) > 10_000_000) throw new Error(`--synth "${n}": een aantal casussen van 1 tot 10.000.000`);
+  if (!Number.isInteger(seed)) throw new Error('--seed moet een geheel getal zijn');
+  return { n: Number(n), seed };
+}
+
 async function main() {
-  const f = bestanden();
+  const synth = synthOpdracht();
+  const f = synth ? null : bestanden();
   const out = optie('out');
   if (!out) throw new Error('--out ontbreekt: de map voor de kubussen en manifest.json');
-  const id = arg('id', 'regio-aggregaat');
+  const id = arg('id', synth ? `synth-${synth.seed}-${synth.n}-kubussen` : 'regio-aggregaat');
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(id)) throw new Error(`--id "${id}": alleen kleine letters, cijfers, - en _`);
-  const eigen = invoerDataset();
-  const naam = arg('naam', eigen?.naam ? `${eigen.naam}, alleen kubussen` : `Geaggregeerde casusdata (${basename(f.casus)})`);
+  const eigen = synth ? syntheticDataset({ ...synth, kosten: 'fase' }) : invoerDataset();
+  const naam = arg('naam', eigen?.naam ? `${eigen.naam}, alleen kubussen` : `Geaggregeerde casusdata (${basename(f!.casus)})`);
   const herkomst = arg('herkomst', eigen?.herkomst || 'bron');
   const geheugen = arg('geheugen', '8GB');
   if (!/^\d+(\.\d+)?\s*[KMGT]?i?B$/i.test(geheugen)) throw new Error(`--geheugen "${geheugen}": bijvoorbeeld 8GB`);
@@ -82,11 +98,16 @@ async function main() {
   const con: DuckDBConnection = await inst.connect();
   try {
     for (const s of [...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN]) await con.run(s);
-    await con.run('INSERT INTO dataset VALUES (?, ?, ?, ?, 1)', [id, naam, herkomst, `${basename(f.casus)}, ${basename(f.episode)}, ${basename(f.kosten)}`]);
-    for (const [q, pad] of [[sqlLaadCasusCsv(), f.casus], [sqlLaadEpisodeCsv(), f.episode], [sqlLaadKostenCsv(), f.kosten]] as const) {
-      await con.run(q.sql, q.params(id, pad) as never);
+    await con.run('INSERT INTO dataset VALUES (?, ?, ?, ?, 1)', [id, naam, herkomst, f ? `${basename(f.casus)}, ${basename(f.episode)}, ${basename(f.kosten)}` : eigen!.bron]);
+    if (synth) {
+      await genereerNatief(con, id, synth.n, synth.seed, 'fase');
+      stap('genereren');
+    } else {
+      for (const [q, pad] of [[sqlLaadCasusCsv(), f!.casus], [sqlLaadEpisodeCsv(), f!.episode], [sqlLaadKostenCsv(), f!.kosten]] as const) {
+        await con.run(q.sql, q.params(id, pad) as never);
+      }
+      stap('inlezen');
     }
-    stap('inlezen');
     for (const s of sqlBouwDataset(id)) await con.run(s.sql, s.params as never);
     stap('kubussen');
 
@@ -104,16 +125,16 @@ async function main() {
     const tot = (await con.runAndReadAll(SQL_AGGREGAAT_TOTALEN, [id, id, id])).getRowObjectsJS()[0] as Record<string, unknown>;
     stap('onderdrukken en schrijven');
 
-    const invoer = await Promise.all(Object.values(f).map(async (p) => ({ bestand: basename(p), bytes: statSync(p).size, sha256: await sha256(p) })));
+    const invoer = f ? await Promise.all(Object.values(f).map(async (p) => ({ bestand: basename(p), bytes: statSync(p).size, sha256: await sha256(p) }))) : [];
     const manifest = {
       contractversie: 1,
       soort: 'kosten-per-casus-kubussen',
       dataset_id: id,
       naam,
       herkomst,
-      bron: `${eigen?.bron ? `${eigen.bron}; ` : ''}${invoer.map((x) => x.bestand).join(', ')}, geaggregeerd ${new Date().toISOString().slice(0, 16).replace('T', ' ')} met scripts/casus-aggregeer.ts`,
+      bron: `${eigen?.bron ? `${eigen.bron}; ` : ''}${invoer.length ? `${invoer.map((x) => x.bestand).join(', ')}, ` : ''}geaggregeerd ${new Date().toISOString().slice(0, 16).replace('T', ' ')} met scripts/casus-aggregeer.ts`,
       invoer,
-      sql: ['src/lib/db/sql/casus.ts', 'src/lib/db/sql/kosten.ts', 'src/lib/db/sql/kostenAggregaat.ts'],
+      sql: ['src/lib/db/sql/casus.ts', 'src/lib/db/sql/kosten.ts', 'src/lib/db/sql/kostenAggregaat.ts', ...(synth ? ['src/lib/db/sql/synth.ts'] : [])],
       onderdrukking: { regel: `cellen op minder dan ${MIN_AANTAL} casussen weggelaten; Lorenz-bins samengevoegd tot elk ≥ ${MIN_AANTAL} casussen`, per_tabel: onderdrukt },
       totalen: { casussen: Number(tot.casussen), met_uitval: Number(tot.met_uitval), totaal_eur: Number(tot.totaal_eur) },
       tabellen,

@@ -1,7 +1,7 @@
 // Case-level cost curves on the Kosten page: bundled Gouda data, synthetic data with
 // filters, and a user's own case file that must never leave the browser.
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { test, expect, dataMap, euro, indicatorNaam, norm, volgFouten } from './hulp';
 
 const casus = (page: Page) => page.locator('.casus-curves');
@@ -18,6 +18,27 @@ async function tabel(g: Locator): Promise<string[][]> {
   return rijen;
 }
 const getal = (s: string) => Number(s.replace(/[^\d,]/g, '').replace(',', '.'));
+
+/** Holds back requests matching `patroon` (also from workers) until the returned function is called. */
+async function houdTegen(page: Page, patroon: string): Promise<() => void> {
+  let laatGaan = () => {};
+  const vrij = new Promise<void>((r) => (laatGaan = r));
+  await page.context().route(patroon, async (route) => {
+    await vrij;
+    await route.continue();
+  });
+  return laatGaan;
+}
+
+/** The category chart adds up what a bundle publishes (cells under 5 left out by casus:aggregeer), to the euro per row. */
+async function verwachtGepubliceerdeCategorieen(page: Page, info: TestInfo, pad: string) {
+  const regels = readFileSync(`${dataMap(info)}/${pad}pa_kube_cat.csv`, 'utf8').trim().split('\n');
+  const kol = regels[0].split(';').indexOf('bedrag');
+  const gepubliceerd = regels.slice(1).reduce((s, r) => s + Number(r.split(';')[kol]), 0);
+  const cat = await tabel(grafiek(page, 'kosten-categorie'));
+  expect(cat.length).toBeGreaterThan(1);
+  expect(Math.abs(cat.reduce((s, r) => s + getal(r[1]), 0) - gepubliceerd)).toBeLessThanOrEqual(cat.length);
+}
 
 test.describe('Kosten per casus', () => {
   test('Gouda: zes zorgpaden met het gedrukte totaal en de melding over geschatte datums', async ({ page }, info) => {
@@ -86,12 +107,7 @@ test.describe('Kosten per casus', () => {
       await expect(grafiek(page, id).locator('.bronregel')).toContainText(manifest.bron);
       if (manifest.herkomst === 'synthetisch') await expect(grafiek(page, id).locator('.badge-synthetisch')).toBeVisible();
     }
-    // the category chart adds up what the bundle publishes (cells under 5 left out by casus:aggregeer)
-    const regels = readFileSync(`${dataMap(info)}/${b.pad}pa_kube_cat.csv`, 'utf8').trim().split('\n');
-    const kol = regels[0].split(';').indexOf('bedrag');
-    const gepubliceerd = regels.slice(1).reduce((s, r) => s + Number(r.split(';')[kol]), 0);
-    const cat = await tabel(grafiek(page, 'kosten-categorie'));
-    expect(Math.abs(cat.reduce((s, r) => s + getal(r[1]), 0) - gepubliceerd)).toBeLessThanOrEqual(cat.length);
+    await verwachtGepubliceerdeCategorieen(page, info, b.pad);
     // a filter answers from the bundle's own choices
     const gm = await page.locator('[data-testid="filter-gemeente"] option').nth(1).getAttribute('value');
     expect(gm).toBeTruthy();
@@ -100,17 +116,37 @@ test.describe('Kosten per casus', () => {
     expect(fouten).toEqual([]);
   });
 
+  test('een bundel tekent zijn eerste grafieken uit voorberekende antwoorden vóór DuckDB; een filterkeuze wacht op de kubussen', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    const b = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8')).kubusbundels[0];
+    // DuckDB's wasm is held back until the test lets it go: nothing can be asked of DuckDB before
+    const laatGaan = await houdTegen(page, '**/*.wasm*');
+    await page.goto(`./?pagina=kosten&ds=${b.dataset_id}`);
+    await expect(casus(page)).toHaveAttribute('data-dataset', b.dataset_id, { timeout: 30_000 });
+    for (const id of GRAFIEKEN) await expect(grafiek(page, id).locator('svg').first()).toBeVisible();
+    await expect(casus(page)).toHaveAttribute('data-geladen', 'nee');
+    await expect(page.getByTestId('casus-voorberekend')).toBeVisible();
+    await verwachtGepubliceerdeCategorieen(page, info, b.pad);
+    // the filter choices are there (baked too); a choice waits for the cubes, with the charts kept
+    const gm = await page.locator('[data-testid="filter-gemeente"] option').nth(1).getAttribute('value');
+    await page.getByTestId('filter-gemeente').selectOption(gm!);
+    await expect(casus(page)).toHaveAttribute('data-bezig', 'ja');
+    await expect(casus(page)).toHaveAttribute('data-sleutel', '');
+    await expect(grafiek(page, 'kosten-categorie').locator('svg').first()).toBeVisible();
+    laatGaan();
+    await expect(casus(page)).toHaveAttribute('data-sleutel', new RegExp(`${b.dataset_id}\\|.*${gm}`), { timeout: 60_000 });
+    await expect(casus(page)).toHaveAttribute('data-geladen', 'ja');
+    await expect(page.getByTestId('casus-voorberekend')).toHaveCount(0);
+    expect(fouten).toEqual([]);
+  });
+
   test('een bundel tekent zonder zijn intervalkubus; de Lorenz op een periode zegt dat hij nog laadt tot die binnen is', async ({ page }, info) => {
     test.setTimeout(120_000);
     const fouten = volgFouten(page);
     const b = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8')).kubusbundels[0];
     // the interval cube's file is held back until the test lets it go
-    let laatGaan = () => {};
-    const vrij = new Promise<void>((r) => (laatGaan = r));
-    await page.route('**/pa_lorenz_iv.csv*', async (route) => {
-      await vrij;
-      await route.continue();
-    });
+    const laatGaan = await houdTegen(page, '**/pa_lorenz_iv.csv*');
     await page.goto(`./?pagina=kosten&ds=${b.dataset_id}`);
     await klaar(page, b.dataset_id);
     for (const id of GRAFIEKEN) await expect(grafiek(page, id)).toBeVisible();

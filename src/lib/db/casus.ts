@@ -8,7 +8,7 @@ import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATE
 import type { CasusIndex, CasusIndexDataset } from '../model/casus/bundel';
 import { KUBUS_EXPORTS, type KubusExport } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
-import { kubusDataset, leesKubusManifest, type KubusManifest } from '../model/kosten/kubusBundel';
+import { kubusDataset, leesBundelVoorbereid, leesKubusManifest, VOORBEREID_BESTAND, type KubusManifest } from '../model/kosten/kubusBundel';
 import { bronDataset, EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Casus, Dataset, Episode } from '../model/casus/contract';
 import type { Vraag } from './vragen';
@@ -125,6 +125,22 @@ export async function haalCasusIndex(basis: string, versie = ''): Promise<CasusI
   return (await r.json()) as CasusIndex;
 }
 
+/**
+ * The baked first-view answers of a bundled dataset (`voorbereid.json` in its folder `pad`, written
+ * by scripts/bundel-casus.ts). Only a speed-up: null when missing or not usable (e.g. an older
+ * bundle), and the first charts then wait for DuckDB as before.
+ */
+export async function haalVoorbereid(basis: string, pad: string, datasetId: string, versie = ''): Promise<Record<string, Rij[]> | null> {
+  try {
+    const x = await fetch(`${basis}${pad}${VOORBEREID_BESTAND}${versieParam(versie)}`);
+    if (!x.ok) throw new Error(`${pad}${VOORBEREID_BESTAND}: HTTP ${x.status}`);
+    return leesBundelVoorbereid(await x.json(), datasetId, pad.replace(/\/$/, ''));
+  } catch (e) {
+    console.warn((e as Error).message);
+    return null;
+  }
+}
+
 /** The three fetched contract files of one bundled bron dataset, ready for laadBronDataset. */
 export interface BronBestanden {
   dataset: Dataset;
@@ -185,6 +201,8 @@ interface KubusBestand {
 export interface KubusBundel {
   pad: string;
   manifest: Promise<KubusManifest>;
+  /** the baked answers of its first view (null when the build has none, or they are not usable) */
+  voorbereid: Promise<Record<string, Rij[]> | null>;
   /** one cube file, fetched once (a failed fetch is tried again on the next call) */
   bestand: (k: KubusExport) => Promise<KubusBestand>;
 }
@@ -205,6 +223,7 @@ export function haalKubusBundel(basis: string, pad: string, versie = ''): KubusB
   };
   const manifest = haal('manifest.json').then(async (x) => leesKubusManifest(await x.json(), pad.replace(/\/$/, '')));
   manifest.catch(() => {}); // reported where it is awaited
+  const voorbereid = manifest.then((m) => haalVoorbereid(basis, pad, m.dataset_id, versie), () => null);
   const lopend = new Map<string, Promise<KubusBestand>>();
   const bestand = (k: KubusExport) => {
     let p = lopend.get(k.tabel);
@@ -218,7 +237,7 @@ export function haalKubusBundel(basis: string, pad: string, versie = ''): KubusB
     return p;
   };
   for (const k of KUBUS_EXPORTS) bestand(k).catch(() => {});
-  return { pad, manifest, bestand };
+  return { pad, manifest, voorbereid, bestand };
 }
 
 /** Inserts one fetched cube file into its table, after checking its header is the writer's column list. */

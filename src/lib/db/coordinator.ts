@@ -33,7 +33,29 @@ export class Coordinator {
   /** A 'basis' question came before verbind: load the base tables at once, not after the delay. */
   private basisGevraagd = false;
 
+  /** Case datasets being loaded: their questions wait for the load (see laadt). */
+  private datasetLaden = new Map<string, Promise<unknown>>();
+
   constructor(private voorbereid: Voorbereid = {}) {}
+
+  /**
+   * Answers baked at build time for a dataset that is still loading (a cube bundle's first view,
+   * scripts/bundel-casus.ts), so its first charts need not wait for DuckDB.
+   */
+  voegVoorbereidToe(antwoorden: Voorbereid): void {
+    Object.assign(this.voorbereid, antwoorden);
+  }
+
+  /**
+   * Dataset `id` is being loaded by `laad`: until it settles, questions that read it (Vraag.dataset)
+   * wait instead of reading half-filled tables, and fail with its error if it fails. Baked answers
+   * are still given at once.
+   */
+  laadt(id: string, laad: Promise<unknown>): void {
+    this.datasetLaden.set(id, laad);
+    const klaar = () => this.datasetLaden.get(id) === laad && this.datasetLaden.delete(id);
+    laad.then(klaar, klaar);
+  }
 
   /**
    * Connects the starting DuckDB. `laadBasis` loads the base tables; it starts when `na` settles
@@ -92,7 +114,8 @@ export class Coordinator {
     // with its level reached, the query leaves at once, not after the re-render that asked for it
     const niveau = v.niveau ?? 'basis';
     const db = this.klaar[niveau];
-    const p = (db ? db.query<T>(v.sql, v.params) : this.wacht(niveau).then((d) => d.query<T>(v.sql, v.params)))
+    const laden = v.dataset ? this.datasetLaden.get(v.dataset) : undefined;
+    const p = (db && !laden ? db.query<T>(v.sql, v.params) : Promise.all([this.wacht(niveau), laden]).then(([d]) => d.query<T>(v.sql, v.params)))
       .then((rijen) => {
         this.bewaar(k, rijen);
         return rijen;

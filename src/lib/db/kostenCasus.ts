@@ -4,14 +4,18 @@
 // sql/kostenCasus.ts; this module names the queries and decodes their answers.
 import type { Vraag } from './vragen';
 import type { Rij } from './types';
-import { sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, type Variant } from './sql/kosten';
+import { lorenzPerPeriode, sqlHellingen, sqlJaarkostenVerdeling, sqlKostenPerCategorie, sqlLorenzBins, sqlUitgelijndeCurve, type Variant } from './sql/kosten';
 import { SQL_KEUZES, SQL_TOTAAL, sqlAlleGrafieken, T_MAX, T_MIN, VENSTER } from './sql/kostenCasus';
 import { SQL_KEUZES_KUBUS } from './sql/kostenBundel';
-import type { KostenFilter } from '../model/kosten/filters';
+import { STANDAARD } from '../url/staat';
+import { decodeCasusFilter, naarKostenFilter, type KostenFilter } from '../model/kosten/filters';
 
 
-// They read only the case tables, so they need the started DuckDB, not the base tables.
-const vraag = <T extends Rij>(naam: string, q: { sql: string; params: unknown[] }): Vraag<T> => ({ naam, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' });
+// They read only the case tables, so they need the started DuckDB, not the base tables; and
+// they wait while their dataset is being loaded (Coordinator.laadt).
+const vraag = <T extends Rij>(naam: string, q: { sql: string; params: unknown[] }, dataset?: string): Vraag<T> => ({ naam, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor', ...(dataset ? { dataset } : {}) });
+/** The one dataset a filter reads (the page shows one at a time). */
+const enkel = (f: KostenFilter) => (f.datasetIds?.length === 1 ? f.datasetIds[0] : undefined);
 
 export interface CategorieRij extends Rij { categorie: string; bedrag: number }
 export interface KlasseRij extends Rij { klasse_van: number; n: number; bedrag: number }
@@ -31,19 +35,37 @@ export function casusVragen(f: KostenFilter, v: Variant) {
 
 /** Filter choices present in a dataset: gemeenten, school types, years (a cube bundle has only its cubes to read them from). */
 export const keuzesVraag = (datasetId: string, alleenKubussen = false): Vraag<{ soort: string; waarde: string | number | null }> =>
-  vraag(alleenKubussen ? 'kosten-casus-keuzes-kubus' : 'kosten-casus-keuzes', { sql: alleenKubussen ? SQL_KEUZES_KUBUS : SQL_KEUZES, params: [datasetId, datasetId, datasetId] });
+  vraag(alleenKubussen ? 'kosten-casus-keuzes-kubus' : 'kosten-casus-keuzes', { sql: alleenKubussen ? SQL_KEUZES_KUBUS : SQL_KEUZES, params: [datasetId, datasetId, datasetId] }, datasetId);
 
 /** Totals of a dataset, unfiltered: cases, cases with dropout, money (for the Gouda check). */
 export const totaalVraag = (datasetId: string): Vraag<{ casussen: number; met_uitval: number; totaal: number }> =>
-  vraag('kosten-casus-totaal', { sql: SQL_TOTAAL, params: [datasetId, datasetId, datasetId] });
+  vraag('kosten-casus-totaal', { sql: SQL_TOTAAL, params: [datasetId, datasetId, datasetId] }, datasetId);
 
 /** One row of the combined answer: `deel` says which chart it belongs to. */
 export interface DeelRij extends Rij { deel: string; sleutel: string | null; a: number | null; b: number | null; c: number | null }
 
-/** All chart queries as ONE statement (see sqlAlleGrafieken); intervalKubus false while pa_lorenz_iv is being built. */
+/**
+ * All chart queries as ONE statement (see sqlAlleGrafieken); intervalKubus false while pa_lorenz_iv
+ * is being built. Where that changes the SQL (a Lorenz per period) it is in the name too, so the
+ * cache never gives the answer without the cube for the one with it.
+ */
 export function alleGrafiekenVraag(f: KostenFilter, v: Variant, intervalKubus = true): Vraag<DeelRij> {
   const q = sqlAlleGrafieken(f, v, { intervalKubus });
-  return vraag(`kosten-casus-alle-${v}`, q);
+  const zonderIv = v === 'pre' && !intervalKubus && lorenzPerPeriode(f);
+  return vraag(`kosten-casus-alle-${v}${zonderIv ? '-zonder-iv' : ''}`, q, enkel(f));
+}
+
+/**
+ * What the page first asks of a bundled dataset (the default filter; a cube bundle has no case rows
+ * to count, its totals come from its manifest): baked at build time (scripts/bundel-casus.ts) so
+ * those charts draw before DuckDB has started and loaded the dataset.
+ */
+export function eersteCasusVragen(datasetId: string, alleenKubussen: boolean): Vraag<Rij>[] {
+  return [
+    keuzesVraag(datasetId, alleenKubussen),
+    ...(alleenKubussen ? [] : [totaalVraag(datasetId)]),
+    alleGrafiekenVraag(naarKostenFilter(decodeCasusFilter(STANDAARD.kosten), datasetId), 'pre'),
+  ];
 }
 
 /**

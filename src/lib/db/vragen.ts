@@ -8,6 +8,8 @@ export interface Vraag<T extends Rij> {
   params: (string | number)[];
   /** 'motor' for questions that read only the case tables, so they need not wait for the base tables; default 'basis'. */
   niveau?: Niveau;
+  /** The case dataset it reads: while that dataset is still loading (Coordinator.laadt) the query waits for it. */
+  dataset?: string;
   /** Phantom field so a Vraag carries its row type. */
   readonly _rij?: T;
 }

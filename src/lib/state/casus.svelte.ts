@@ -1,7 +1,7 @@
 // Which case datasets are loaded and what the loader is doing. Module-level so it survives the
 // page being left and re-entered (DuckDB keeps the tables). All loads are queued one at a time.
 import { coordinator, DATA_BASIS, manifest } from './data.svelte';
-import { bouwIntervalKubus, casusRijenVraag, episodeRijenVraag, genereerSynthetisch, haalBronBestanden, haalCasusIndex, haalKubusBundel, isGeladen, laadBronDataset, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type BronBestanden, type EigenLaadResultaat, type KubusBundel, type LaadVoortgang } from '../db/casus';
+import { bouwIntervalKubus, casusRijenVraag, episodeRijenVraag, genereerSynthetisch, haalBronBestanden, haalCasusIndex, haalKubusBundel, haalVoorbereid, isGeladen, laadBronDataset, laadEigenCasusBestanden, laadKubusBundel, LadenGeannuleerd, verwijderDataset, type BronBestanden, type EigenLaadResultaat, type KubusBundel, type LaadVoortgang } from '../db/casus';
 import type { Db } from '../db/types';
 import type { CasusIndex } from '../model/casus/bundel';
 import { bronDataset, leesSynthId } from '../model/casus/bundel';
@@ -99,20 +99,34 @@ export function startCasus(): Promise<void> {
   );
 }
 
-/** Makes sure dataset `id` is in DuckDB; false when it cannot be (an own file from another tab). */
-export async function zorgVoor(id: string): Promise<boolean> {
+/**
+ * Makes sure dataset `id` is in DuckDB; false when it cannot be (an own file from another tab).
+ * `getoond`: called once a bundled dataset's first view can be drawn from its baked answers, before
+ * DuckDB has started and loaded it (questions about it wait for the load meanwhile).
+ */
+export async function zorgVoor(id: string, getoond?: () => void): Promise<boolean> {
   if (db && isGeladen(db, id)) return true;
   // a bundled bron dataset's files are fetched while DuckDB starts
   const item = (await haalIndex().catch(() => null))?.datasets.find((d) => d.dataset_id === id);
-  const bestanden = item?.bestanden ? haalBronBestanden(DATA_BASIS, item, versie()) : null;
-  bestanden?.catch(() => {}); // reported by laadBron
+  if (item?.bestanden) {
+    const bestanden = haalBronBestanden(DATA_BASIS, item, versie());
+    bestanden.catch(() => {}); // reported by laadBron
+    const map = item.bestanden.casus.replace(/[^/]*$/, '');
+    return laadTerwijlGetoond(id, () => laadBron(bestanden), haalVoorbereid(DATA_BASIS, map, id, versie()).then((v) => v && (() => coordinator.voegVoorbereidToe(v))), getoond);
+  }
   // so are a casus:aggregeer bundle's files (all at once)
   const kubusItem = casusStaat.index?.kubusbundels?.find((b) => b.dataset_id === id);
-  const bundel = kubusItem ? haalKubusBundel(DATA_BASIS, kubusItem.pad, versie()) : null;
+  if (kubusItem) {
+    const bundel = haalKubusBundel(DATA_BASIS, kubusItem.pad, versie());
+    const toon = Promise.all([bundel.manifest, bundel.voorbereid]).then(([m, v]) => v && (() => {
+      coordinator.voegVoorbereidToe(v);
+      casusStaat.kubusTotalen[id] ??= m.totalen;
+      casusStaat.datasets[id] ??= kubusDataset(m);
+    }));
+    return laadTerwijlGetoond(id, () => laadBundel(id, bundel), toon, getoond);
+  }
   await startCasus();
   if (isGeladen(db!, id)) return true;
-  if (bestanden) return laadBron(bestanden);
-  if (bundel) return laadBundel(id, bundel);
   const s = leesSynthId(id);
   if (!s) return false;
   return laadInRij(async () => {
@@ -204,6 +218,26 @@ function laadMetFase(laad: () => Promise<void>): Promise<boolean> {
 /** A bundled bron dataset (its files fetched), loaded when first shown. */
 function laadBron(bestanden: Promise<BronBestanden>): Promise<boolean> {
   return laadMetFase(async () => laadBronDataset(db!, await bestanden));
+}
+
+/**
+ * A bundled dataset (bron or cube bundle) whose files are being fetched: `toon` registers its baked
+ * first-view answers (null without them) and runs as soon as they are in, while DuckDB starts and
+ * `laad` loads it; its questions wait for that load meanwhile (Coordinator.laadt).
+ */
+function laadTerwijlGetoond(id: string, laad: () => Promise<boolean>, toon: Promise<(() => void) | null>, getoond?: () => void): Promise<boolean> {
+  const laden = startCasus().then(() => isGeladen(db!, id) || laad());
+  // for the benchmark (scripts/bench-kosten.ts --bundel): from when filter changes answer from DuckDB
+  if (BENCH) laden.then((ok) => ok && zetBenchHaak('__jzvDatasetGeladen', { dataset: id, op: performance.now() }), () => {});
+  coordinator.laadt(id, laden.then((ok) => {
+    if (!ok) throw new Error(casusStaat.melding);
+  }));
+  toon.then((zet) => {
+    if (!zet) return;
+    zet();
+    getoond?.();
+  }, () => {}); // a broken manifest is reported by the load
+  return laden;
 }
 
 /**

@@ -140,3 +140,39 @@ describe('Coordinator: two readiness levels (engine started, base tables loaded)
     expect(log).toEqual(['SELECT casus', 'routes']);
   });
 });
+
+describe('Coordinator.laadt: questions about a dataset that is still loading', () => {
+  const dsVraag = { naam: 'kosten-casus-alle-pre', sql: 'SELECT alle', params: ['ds-a'], niveau: 'motor' as const, dataset: 'ds-a' };
+
+  it('waits for the load, answers baked questions at once, and lets other datasets through', async () => {
+    const log: string[] = [];
+    const c = new Coordinator();
+    c.verbind(Promise.resolve(nepDb(log)), geenBasis);
+    const laad = later();
+    c.laadt('ds-a', laad.p);
+    c.voegVoorbereidToe({ 'kosten-casus-keuzes-kubus:["ds-a"]': [{ soort: 'jaar', waarde: '2020' }] });
+    expect(c.direct({ naam: 'kosten-casus-keuzes-kubus', sql: 'x', params: ['ds-a'] })).toEqual([{ soort: 'jaar', waarde: '2020' }]);
+    const gewacht = c.vraag(dsVraag);
+    const ander = await c.vraag({ ...dsVraag, sql: 'SELECT ander', params: ['ds-b'], dataset: 'ds-b' });
+    expect(ander).toEqual([{ sql: 'SELECT ander' }]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(log).toEqual(['SELECT ander']); // ds-a's question has not reached DuckDB
+    laad.zet();
+    expect(await gewacht).toEqual([{ sql: 'SELECT alle' }]);
+    expect(log).toEqual(['SELECT ander', 'SELECT alle']);
+  });
+
+  it('fails the waiting questions with the load error, and asks freely once another load succeeded', async () => {
+    const log: string[] = [];
+    const c = new Coordinator();
+    c.verbind(Promise.resolve(nepDb(log)), geenBasis);
+    const laad = later();
+    c.laadt('ds-a', laad.p);
+    const gewacht = c.vraag(dsVraag);
+    laad.faal(new Error('Kubusbundel kon niet geladen worden'));
+    await expect(gewacht).rejects.toThrow('Kubusbundel kon niet geladen worden');
+    expect(log).toEqual([]);
+    c.laadt('ds-a', Promise.resolve());
+    expect(await c.vraag(dsVraag)).toEqual([{ sql: 'SELECT alle' }]);
+  });
+});

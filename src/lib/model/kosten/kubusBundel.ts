@@ -42,3 +42,35 @@ export function leesKubusManifest(x: unknown, waar: string): KubusManifest {
 export function kubusDataset(m: KubusManifest): Dataset {
   return { dataset_id: m.dataset_id, naam: m.naam, herkomst: m.herkomst, bron: m.bron, contractversie: m.contractversie };
 }
+
+/** A bundle's baked answers for its first view (scripts/bundel-casus.ts writes them at build time). */
+export const VOORBEREID_BESTAND = 'voorbereid.json';
+
+type Waarde = string | number | boolean | null;
+
+/**
+ * Checks a bundle's voorbereid.json: `{ vragen: { sleutel: rijen } }`. Only answers to Kosten per
+ * casus questions about this dataset are taken (a bundle can never pre-answer another dataset's or
+ * the CBS questions), and only flat rows of plain values.
+ */
+export function leesBundelVoorbereid(x: unknown, datasetId: string, waar: string): Record<string, Record<string, Waarde>[]> {
+  const fout = (wat: string) => new Error(`${waar}/${VOORBEREID_BESTAND}: ${wat}`);
+  const vragen = (x as { vragen?: unknown } | null)?.vragen;
+  if (!vragen || typeof vragen !== 'object' || Array.isArray(vragen)) throw fout('veld "vragen" ontbreekt');
+  const uit: Record<string, Record<string, Waarde>[]> = {};
+  for (const [sleutel, rijen] of Object.entries(vragen)) {
+    const m = /^kosten-casus-[a-z-]+:(\[.*\])$/.exec(sleutel);
+    let params: unknown;
+    try {
+      params = m ? JSON.parse(m[1]) : null;
+    } catch {
+      params = null;
+    }
+    if (!Array.isArray(params) || !params.includes(datasetId)) throw fout(`vraag "${sleutel.slice(0, 80)}" hoort niet bij dataset ${datasetId}`);
+    const vlak = Array.isArray(rijen) && rijen.every((r) => r && typeof r === 'object' && !Array.isArray(r)
+      && Object.values(r).every((w) => w === null || ['string', 'number', 'boolean'].includes(typeof w)));
+    if (!vlak) throw fout(`vraag "${sleutel.slice(0, 80)}": rijen zijn geen lijst van platte objecten`);
+    uit[sleutel] = rijen as Record<string, Waarde>[];
+  }
+  return uit;
+}
