@@ -202,6 +202,47 @@ async function geheugen(page: Page) {
   };
 }
 
+/**
+ * STAPPEN filter changes over unseen random states from the unfiltered page, each timed to the paint
+ * that shows its answer; first `apart` unseen states are set aside (for the pre/ruw ratio), so the
+ * sequence never visits them.
+ */
+async function filterReeks(page: Page, apart: number) {
+  const o = await opties(page);
+  const gezien = new Set<string>();
+  let staat: Staat = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Staat;
+  gezien.add(sleutel(staat));
+  const ratioStaten: Staat[] = [];
+  let s2 = staat;
+  for (let i = 0; i < apart; i++) {
+    const x = volgende(s2, o, gezien);
+    if (!x) break;
+    gezien.add(sleutel(x));
+    ratioStaten.push(x);
+    s2 = x;
+  }
+  const pre: (Meting & { staat: string })[] = [];
+  for (let i = 0; i < STAPPEN; i++) {
+    const x = volgende(staat, o, gezien);
+    if (!x) break;
+    gezien.add(sleutel(x));
+    const r = await metTijdslimiet(zet(page, staat, x, STAP_MS), STAP_MS * 2, 'filterwijziging');
+    pre.push({ ...r, staat: sleutel(x) });
+    staat = x;
+  }
+  const ms = pre.map((p) => p.ms);
+  const dom = pre.map((p) => p.dom_ms);
+  const filter_pre = {
+    stappen: pre.length, p50_ms: kwantiel(ms, 0.5), p95_ms: kwantiel(ms, 0.95), max_ms: kwantiel(ms, 1), wandklok_p50_ms: kwantiel(pre.map((p) => p.wandklok), 0.5),
+    dom_p50_ms: kwantiel(dom, 0.5), dom_p95_ms: kwantiel(dom, 0.95),
+    // the old measure (to the frame after the paint), to compare with earlier runs
+    frame_erna_p50_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.5), frame_erna_p95_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.95),
+    meting: 'van de change-gebeurtenis tot de paint van het frame dat het nieuwe antwoord toont (requestAnimationFrame + MessageChannel)',
+    metingen: pre,
+  };
+  return { filter_pre, ratioStaten };
+}
+
 async function meetGrootte(browser: Browser, n: number) {
   const uit: Record<string, unknown> = { n };
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
@@ -235,39 +276,8 @@ async function meetGrootte(browser: Browser, n: number) {
     uit.geheugen = await geheugen(page);
 
     fase = 'filterreeks (pre)';
-    const o = await opties(page);
-    const gezien = new Set<string>();
-    let staat: Staat = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Staat;
-    gezien.add(sleutel(staat));
-    // reserve unseen states for the pre/ruw ratio first, so the pre sequence never visits them
-    const ratioStaten: Staat[] = [];
-    let s2 = staat;
-    for (let i = 0; i < RUW; i++) {
-      const x = volgende(s2, o, gezien);
-      if (!x) break;
-      gezien.add(sleutel(x));
-      ratioStaten.push(x);
-      s2 = x;
-    }
-    const pre: (Meting & { staat: string })[] = [];
-    for (let i = 0; i < STAPPEN; i++) {
-      const x = volgende(staat, o, gezien);
-      if (!x) break;
-      gezien.add(sleutel(x));
-      const r = await metTijdslimiet(zet(page, staat, x, STAP_MS), STAP_MS * 2, 'filterwijziging');
-      pre.push({ ...r, staat: sleutel(x) });
-      staat = x;
-    }
-    const ms = pre.map((p) => p.ms);
-    const dom = pre.map((p) => p.dom_ms);
-    uit.filter_pre = {
-      stappen: pre.length, p50_ms: kwantiel(ms, 0.5), p95_ms: kwantiel(ms, 0.95), max_ms: kwantiel(ms, 1), wandklok_p50_ms: kwantiel(pre.map((p) => p.wandklok), 0.5),
-      dom_p50_ms: kwantiel(dom, 0.5), dom_p95_ms: kwantiel(dom, 0.95),
-      // the old measure (to the frame after the paint), to compare with earlier runs
-      frame_erna_p50_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.5), frame_erna_p95_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.95),
-      meting: 'van de change-gebeurtenis tot de paint van het frame dat het nieuwe antwoord toont (requestAnimationFrame + MessageChannel)',
-      metingen: pre,
-    };
+    const { filter_pre, ratioStaten } = await filterReeks(page, RUW);
+    uit.filter_pre = filter_pre;
 
     fase = "verhouding 'pre' tegen 'ruw'";
     // the same unseen states as one statement in DuckDB-WASM: cubes ('pre') against
@@ -351,9 +361,10 @@ interface BundelHaak {
  * own clock for the steps (hooks __jzvDbKlaarOp, __jzvBundel) and the moment the charts appeared
  * (a MutationObserver from an init script, so no polling delay), then until the interval cube is in.
  */
-async function meetBundel(browser: Browser, id: string) {
+async function meetBundel(browser: Browser, id: string, metFilters: boolean) {
   const uit: Record<string, unknown> = { dataset: id, belasting_start: loadavg() };
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  await ctx.addInitScript(NA_PAINT_SCRIPT);
   await ctx.addInitScript(`globalThis.__name = (f) => f;
     new MutationObserver((_, w) => {
       if (document.querySelector('.casus-curves[data-dataset="${id}"] .grafieken')) { window.__jzvEersteGrafiekOp = performance.now(); w.disconnect(); }
@@ -390,6 +401,8 @@ async function meetBundel(browser: Browser, id: string) {
     uit.alle_kubussen_ms = r(await page.evaluate(() => performance.now()));
     // the interval cube loaded after the first chart (null: it came with the rest)
     uit.intervalkubus = await page.evaluate(() => (window as never as { __jzvIntervalKubus?: unknown }).__jzvIntervalKubus ?? null);
+    // with every cube in: random filter changes, as for the generated sizes
+    if (metFilters) uit.filter_pre = (await filterReeks(page, 0)).filter_pre;
   } catch (e) {
     uit.gebroken = (e as Error).message.split('\n')[0];
   } finally {
@@ -433,7 +446,7 @@ async function main() {
       const metingen: Record<string, unknown>[] = [];
       for (let i = 0; i < BUNDEL_RUNS; i++) {
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-        const r = await meetBundel(browser, id);
+        const r = await meetBundel(browser, id, i === BUNDEL_RUNS - 1);
         metingen.push(r);
         console.log(`bench-kosten: bundel ${id} (${i + 1}/${BUNDEL_RUNS}): eerste grafiek ${r.eerste_grafiek_ms ?? '–'} ms uit ${r.eerste_grafiek_uit ?? '–'}, filters werken na ${r.filters_werken_ms ?? '–'} ms (DuckDB klaar ${r.duckdb_klaar_ms ?? '–'} ms, bundel ${JSON.stringify(r.bundel_laden_van_tot_ms)}, eerste query ${r.eerste_query_en_tekenen_ms ?? '–'} ms), alle kubussen ${r.alle_kubussen_ms ?? '–'} ms${r.gebroken ? ` · GEBROKEN: ${r.gebroken}` : ''}`);
         await browser.close().catch(() => {});
@@ -445,6 +458,7 @@ async function main() {
         eerste_grafiek_mediaan_ms: kwantiel(ok.map((m) => Number(m.eerste_grafiek_ms)), 0.5),
         eerste_grafiek_min_max_ms: ok.length ? [Math.min(...ok.map((m) => Number(m.eerste_grafiek_ms))), Math.max(...ok.map((m) => Number(m.eerste_grafiek_ms)))] : null,
         alle_kubussen_mediaan_ms: kwantiel(ok.map((m) => Number(m.alle_kubussen_ms)), 0.5),
+        filter_pre: metingen.at(-1)?.filter_pre ?? null,
         filters_werken_mediaan_ms: kwantiel(ok.map((m) => Number(m.filters_werken_ms)), 0.5),
         metingen,
       });

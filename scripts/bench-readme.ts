@@ -59,7 +59,7 @@ if (k) {
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
     const s = (ms: number | null | undefined) => (ms == null ? '–' : `${nl(ms / 1000, 1)} s`);
     regels.push(`Een meegeleverde gegevensset (een \`casus:aggregeer\`-bundel, of Gouda met zijn casusbestanden), koud van navigatie (\`?pagina=kosten&ds=<id>\`) tot de eerste grafiek (\`${kb.opdracht}\`, gemeten ${kb.gemeten.slice(0, 10)}; systeembelasting bij de start ${nl(kb.machine.belasting_bij_start[0], 1)}; medianen, per stap de mediaan over de runs):`, '');
-    regels.push('| gegevensset | kubussen (rijen, waarvan intervalkubus) | bestanden | eerste grafiek (min–max) | eerste grafiek uit | filters werken na | waarvan DuckDB klaar · kubussen laden | intervalkubus binnen |', '|---|---|---|---|---|---|---|---|');
+    regels.push('| gegevensset | kubussen (rijen, waarvan intervalkubus) | bestanden | eerste grafiek (min–max) | eerste grafiek uit | filters werken na | waarvan DuckDB klaar · kubussen laden | intervalkubus binnen | filterwissel p50 · p95 (laatste run, tot de paint) |', '|---|---|---|---|---|---|---|---|---|');
     for (const b of kb.bundels) {
       const ok = (b.metingen as Meting[]).filter((m) => !m.gebroken);
       const rijen = b.inhoud.reduce((t: number, x: { rijen: number }) => t + x.rijen, 0);
@@ -70,7 +70,7 @@ if (k) {
       const uit = [...new Set(ok.map((m) => m.eerste_grafiek_uit ?? 'DuckDB'))].join(', ');
       const werken = ok.some((m) => m.filters_werken_ms == null) ? null : med(ok.map((m) => m.filters_werken_ms!));
       const mm = b.eerste_grafiek_min_max_ms ? ` (${s(b.eerste_grafiek_min_max_ms[0])}–${s(b.eerste_grafiek_min_max_ms[1])})` : '';
-      regels.push(`| ${b.dataset} | ${iv ? `${nl(rijen)} (${nl(iv.rijen)})` : 'geen (casusbestanden)'} | ${iv ? `${nl(mb, 1)} MB (intervalkubus ${nl(iv.bytes / 2 ** 20, 1)} MB)` : '–'} | ${s(b.eerste_grafiek_mediaan_ms)}${mm} | ${uit || '–'} | ${s(werken)} | ${stappen} | ${s(b.alle_kubussen_mediaan_ms)} |`);
+      regels.push(`| ${b.dataset} | ${iv ? `${nl(rijen)} (${nl(iv.rijen)})` : 'geen (casusbestanden)'} | ${iv ? `${nl(mb, 1)} MB (intervalkubus ${nl(iv.bytes / 2 ** 20, 1)} MB)` : '–'} | ${s(b.eerste_grafiek_mediaan_ms)}${mm} | ${uit || '–'} | ${s(werken)} | ${stappen} | ${s(b.alle_kubussen_mediaan_ms)} | ${b.filter_pre ? `${nl(b.filter_pre.p50_ms)} · ${nl(b.filter_pre.p95_ms)} ms (${b.filter_pre.stappen} wissels)` : '–'} |`);
     }
     regels.push('');
   }

@@ -8,7 +8,7 @@
 //   dataset's own files with the browser's loader.
 // Every row is checked with the contract validators first, so a broken file fails the build.
 // Usage: npx tsx scripts/bundel-casus.ts [--out public/data]
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './lib/csv.ts';
@@ -75,6 +75,7 @@ for (const d of datasets) {
 // casus:aggregeer bundles (cubes only, no cases, any herkomst): data/kubussen/<dataset_id>/, manifest checked
 const kubusMap = join(root, 'data/kubussen');
 index.kubusbundels = [];
+rmSync(join(uit, 'kubussen'), { recursive: true, force: true }); // a bundle removed from data/ leaves the build too
 for (const id of existsSync(kubusMap) ? readdirSync(kubusMap).sort() : []) {
   const waar = `data/kubussen/${id}`;
   const m = leesKubusManifest(JSON.parse(readFileSync(join(kubusMap, id, 'manifest.json'), 'utf8')), waar);
