@@ -1,8 +1,9 @@
 // Benchmark of DuckDB-WASM's start, step by step on the page clock (0 = navigation start), cold
 // (fresh context, no cache) and warm (reload: HTTP cache and V8's wasm code cache). A script, not a test.
-// Usage: npm run build:bench && npx tsx scripts/bench-start.ts [--runs 5] [--dist dist-bench] [--port 4498] [--pagina '?pagina=kosten']
+// Usage: npm run build:bench && npx tsx scripts/bench-start.ts [--runs 5] [--dist dist-bench] [--port 4498] [--pagina '?pagina=kosten'] [--uit runs.json]
 // The steps are the bench build's marks `duckdb-stap:*` (src/lib/db/duckdb.ts) and the requests of
 // DuckDB's files, the worker's wasm request included.
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page, Request } from '@playwright/test';
 import { BENCH_DIST, kwantiel, rond, startBrowser, startServer } from './bench/omgeving.ts';
@@ -11,6 +12,8 @@ import { arg } from './lib/argv.ts';
 const RUNS = Number(arg('runs', '5'));
 const DIST = arg('dist', BENCH_DIST);
 const PAGINA = arg('pagina', '');
+// raw runs as JSON, to pool runs of builds measured alternately (A B A B) on a shared machine
+const UIT = arg('uit', '');
 
 const server = await startServer(DIST, Number(arg('port', '4498')));
 const browser = await startBrowser();
@@ -99,4 +102,5 @@ await browser.close();
 server.stop();
 toon('koud', koud);
 toon('warm', warm);
+if (UIT) writeFileSync(UIT, `${JSON.stringify({ dist: DIST, belasting: loadavg(), koud, warm }, null, 1)}\n`);
 console.log(`belasting na afloop ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
