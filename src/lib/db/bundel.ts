@@ -2,6 +2,7 @@
 // small, and HTTP range requests are unreliable on static hosts.
 import type { Db } from './types';
 import { BUNDEL_BESTANDEN, schemaSql } from './schema';
+import { startStap } from './duckdb';
 
 export interface Manifest {
   dataVersion: string;
@@ -17,5 +18,6 @@ export async function laadBundel(db: Db, basis: string, versie: string): Promise
       await db.registreerBestand(naam, new Uint8Array(await r.arrayBuffer()));
     }),
   );
+  startStap('bundel-bestanden');
   for (const sql of schemaSql((naam) => db.bestandsPad(naam))) await db.exec(sql);
 }

@@ -5,6 +5,7 @@ import type { Db, Rij } from './types';
 import { naarRijen } from './rijen';
 import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from './schema';
 import { geregistreerdPad, SQL_AFSCHERMING } from './sql/afscherming';
+import { BENCH } from '../debug/benchHaken';
 
 let start: Promise<Db> | null = null;
 
@@ -32,7 +33,13 @@ export function startDuckDB(): Promise<Db> {
   return start;
 }
 
+/** Bench build only: a mark per start step on the page clock (scripts/bench-start.ts reads them). */
+export function startStap(naam: string): void {
+  if (BENCH) performance.mark(`duckdb-stap:${naam}`);
+}
+
 async function laadDuckDB(): Promise<Db> {
+  startStap('begin');
   // Dynamic imports keep DuckDB's JS out of the first-chart bundle.
   const [duckdb, ehWasm, ehWorker, mvpWasm, mvpWorker] = await Promise.all([
     import('@duckdb/duckdb-wasm'),
@@ -41,23 +48,30 @@ async function laadDuckDB(): Promise<Db> {
     import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
     import('@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'),
   ]);
+  startStap('imports');
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
     eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
   });
+  startStap('selectBundle');
   const worker = new Worker(bundle.mainWorker!);
   const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  startStap('instantiate');
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  startStap('open');
   const conn = await db.connect();
+  startStap('connect');
   // No extension downloads: they are third-party requests and fail offline.
   await conn.query('SET autoinstall_known_extensions=false');
   await conn.query('SET autoload_known_extensions=false');
   await conn.query(GECOMPRIMEERD_GEHEUGEN);
   await conn.query('USE jzv');
   await conn.query(PERFECTE_HASH);
+  startStap('instellingen');
   // From here on DuckDB opens only files registered below (no URL, no path from a user).
   for (const sql of SQL_AFSCHERMING) await conn.query(sql);
+  startStap('afscherming');
   return maakDb(db, conn);
 }
 
