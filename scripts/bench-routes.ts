@@ -1,6 +1,7 @@
 // Benchmark of the thuiszitter pathways: N synthetic pathways in native DuckDB, then a
 // random sequence of filter changes; each change runs the flow query (sqlTransities) and the
-// duration query (sqlDuurGroepen) as the Thuiszitters view does. Writes scripts/bench/resultaten/routes.json
+// duration query (sqlDuurGroepen) over all route rows, then the view's one statement over its
+// small tables (sqlRouteGrafieken). Writes scripts/bench/resultaten/routes.json
 // (and prints it): load and derive times, and p50 / p95 / max milliseconds per filter change.
 //
 //   npx tsx scripts/bench-routes.ts [--n 100000] [--wijzigingen 60] [--seed 42]
@@ -20,7 +21,7 @@ import { syntheticDataset } from '../src/lib/model/casus/synth/dataset.ts';
 import { GEMEENTEN } from '../src/lib/model/casus/synth/kalibratie.ts';
 import { mulberry32 } from './lib/prng.ts';
 import { genereerNatief } from './lib/synth.ts';
-import { leesDuurGroepen, leesTransitieRijen, sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransities, sqlTransitiesUitKubus } from '../src/lib/db/sql/routes.ts';
+import { leesDuurGroepen, leesRouteGrafieken, leesTransitieRijen, sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlRouteGrafieken, sqlTransities } from '../src/lib/db/sql/routes.ts';
 import { routeGemeentenVraag } from '../src/lib/db/routes.ts';
 import { DEFINITIE_CODES } from '../src/lib/model/routes/definities.ts';
 import { LEEFTIJDSBANDEN, type CohortFilter } from '../src/lib/model/routes/filter.ts';
@@ -107,8 +108,6 @@ async function natief(): Promise<Record<string, unknown>> {
     const kubusRijen = Number((await query('SELECT count(*) AS n FROM route_stroom', []))[0].n);
     const duurRijen = Number((await query('SELECT count(*) AS n FROM route_duur', []))[0].n);
     const tijdenKubus: number[] = [];
-    const tijdenStroom: number[] = [];
-    const tijdenDuur: number[] = [];
     for (let i = 0; i < WIJZIGINGEN; i++) {
       const filter: CohortFilter = {
         datasets: [ds],
@@ -118,15 +117,9 @@ async function natief(): Promise<Record<string, unknown>> {
       };
       const definitie = DEFINITIE_CODES[Math.floor(rng.next() * DEFINITIE_CODES.length)];
       const t = performance.now();
-      const q1 = sqlTransitiesUitKubus(KUBUS.van, filter);
-      leesTransitieRijen(await query(q1.sql, q1.params));
-      const tm = performance.now();
-      const q2 = sqlDuurGroepen({ peildatum: KUBUS.peildatum, definitie, filter, uitPeilTabel: true });
-      vatDuurSamen(leesDuurGroepen(await query(q2.sql, q2.params)));
-      const te = performance.now();
-      tijdenStroom.push(tm - t);
-      tijdenDuur.push(te - tm);
-      tijdenKubus.push(te - t);
+      const q = sqlRouteGrafieken(definitie, filter);
+      vatDuurSamen(leesRouteGrafieken(await query(q.sql, q.params)).duur);
+      tijdenKubus.push(performance.now() - t);
     }
     const geheugen = await query('SELECT tag, memory_usage_bytes FROM duckdb_memory() WHERE memory_usage_bytes > 0 ORDER BY memory_usage_bytes DESC', []);
     con.closeSync();
@@ -148,15 +141,13 @@ async function natief(): Promise<Record<string, unknown>> {
             per_wijziging_ms: { p50: afgerond(kwantiel(tijden, 0.5)), p95: afgerond(p95), max: afgerond(Math.max(...tijden)) },
           },
           zoals_de_pagina: {
-            uitleg: 'route_stroom + route_duur (vast venster 2017–2024, peildatum 2024-12-01), dan alleen optellen',
+            uitleg: 'route_stroom + route_duur (vast venster 2017–2024, peildatum 2024-12-01), dan alleen optellen, in één opdracht (sqlRouteGrafieken)',
             bouwen_ms: Math.round(tKubus),
             bouwen_per_tabel_ms: { route_stroom: Math.round(tKubussen[0]), route_duur: Math.round(tKubussen[1]) },
             gemeentenlijst_ms: afgerond(tGemeenten),
             rijen_route_stroom: kubusRijen,
             rijen_route_duur: duurRijen,
             per_wijziging_ms: { p50: afgerond(kwantiel(tijdenKubus, 0.5)), p95: afgerond(p95Kubus), max: afgerond(Math.max(...tijdenKubus)) },
-            stroom_ms: { p50: afgerond(kwantiel(tijdenStroom, 0.5)), p95: afgerond(kwantiel(tijdenStroom, 0.95)) },
-            duur_ms: { p50: afgerond(kwantiel(tijdenDuur, 0.5)), p95: afgerond(kwantiel(tijdenDuur, 0.95)) },
           },
           duckdb_memory_totaal_bytes: geheugen.reduce((s, r) => s + Number(r.memory_usage_bytes), 0),
           duckdb_memory: geheugen.map((r) => ({ tag: r.tag, bytes: Number(r.memory_usage_bytes) })),

@@ -3,7 +3,7 @@
  *   zorgVoorRoutes(db, ds, zorgVoorCasus) — makes sure the case tables hold the dataset (through
  *   the case-data engine's queued loader, passed in), then rebuilds route_segment / route_stap
  *   (src/lib/db/sql/routes.ts) when they do not cover exactly the loaded datasets.
- * Named queries (Vraag) for gemeenten, flows and durations follow below; their names start with
+ * Named queries (Vraag) for the gemeenten and for all charts (flows and durations) follow below; their names start with
  * "routes:" so coordinator.vergeet('routes:') drops them after a rebuild.
  *
  * There is one case loader: src/lib/db/casus.ts (laadBronDataset / genereerSynthetisch), queued by
@@ -11,7 +11,8 @@
  */
 import type { Db } from './types';
 import type { Vraag } from './vragen';
-import { sqlDuurGroepen, sqlMaakKubussen, sqlMaakRouteTabellen, sqlTransitiesUitKubus, TABEL_GEMEENTE, TABEL_STAP, type DuurSqlOpties, type KubusOpties } from './sql/routes';
+import { sqlMaakKubussen, sqlMaakRouteTabellen, sqlRouteGrafieken, TABEL_GEMEENTE, TABEL_STAP, type KubusOpties } from './sql/routes';
+import type { DefinitieCode } from '../model/routes/definities';
 import type { CohortFilter } from '../model/routes/filter';
 import { BRON_STANDAARD_DATASET } from '../model/casus/bundel';
 
@@ -80,29 +81,22 @@ export function routeGemeentenVraag(ds: string): Vraag<RouteGemeenteRij> {
   };
 }
 
-export interface TransitieDbRij extends Record<string, unknown> {
-  stap: number;
-  van: string;
+export interface RouteGrafiekDbRij extends Record<string, unknown> {
+  deel: 'stroom' | 'duur';
+  stap: number | null;
+  van: string | null;
   naar: string | null;
-  n: number;
-}
-
-/** The flow for the window the small tables were built for (zorgVoorRoutes' `kubus`). */
-export function transitieVraag(kubus: KubusOpties, filter: CohortFilter): Vraag<TransitieDbRij> {
-  const q = sqlTransitiesUitKubus(kubus.van, filter);
-  return { naam: `routes:stroom:${kubus.van}:${kubus.tot}:${kubus.maxStappen}`, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' };
-}
-
-export interface DuurDbRij extends Record<string, unknown> {
   soort: string | null;
-  klasse: string;
+  klasse: string | null;
   n: number;
-  som_dagen: number;
+  som_dagen: number | null;
 }
 
-/** Durations at the peildatum the small tables were built for. */
-export function duurVraag(opt: Omit<DuurSqlOpties, 'uitPeilTabel'>): Vraag<DuurDbRij> {
-  const q = sqlDuurGroepen({ ...opt, uitPeilTabel: true });
-  // the definition is inlined in the SQL (constants), not a parameter: it must be in the cache key
-  return { naam: `routes:duur:${opt.definitie}`, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' };
+/**
+ * Every chart's rows in one question (sqlRouteGrafieken; split with leesRouteGrafieken): the flow
+ * for the window and the durations at the peildatum the small tables were built for (zorgVoorRoutes' `kubus`).
+ */
+export function routeGrafiekenVraag(kubus: KubusOpties, definitie: DefinitieCode, filter: CohortFilter): Vraag<RouteGrafiekDbRij> {
+  const q = sqlRouteGrafieken(definitie, filter);
+  return { naam: `routes:grafieken:${kubus.van}:${kubus.tot}:${kubus.maxStappen}:${kubus.peildatum}`, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' };
 }

@@ -11,10 +11,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNodeDb } from '../../../scripts/db/node-db.ts';
-import { duurVraag, zorgVoorRoutes, routeGemeentenVraag, transitieVraag } from '../../../src/lib/db/routes.ts';
+import { routeGrafiekenVraag, zorgVoorRoutes, routeGemeentenVraag } from '../../../src/lib/db/routes.ts';
 import { genereerSynthetisch, haalBronBestanden, haalCasusIndex, laadBronDataset } from '../../../src/lib/db/casus.ts';
 import { leesSynthId } from '../../../src/lib/model/casus/bundel.ts';
-import { leesDuurGroepen, leesTransitieRijen } from '../../../src/lib/db/sql/routes.ts';
+import { leesRouteGrafieken } from '../../../src/lib/db/sql/routes.ts';
 import { duurOpPeildatum, groepeerDuur, telTransities } from '../../../src/lib/model/routes/route.ts';
 import { synthRoutes } from './duckdb.ts';
 
@@ -81,13 +81,13 @@ describe('zorgVoorRoutes', () => {
   it('de vragen geven hetzelfde als de TS-referentie', async () => {
     const { casussen, episodes } = await synthRoutes(DS, 1000, 42);
     const filter = { datasets: [DS], onderwijssoort: ['VO' as const] };
-    const t = transitieVraag(KUBUS, filter);
-    const sql = leesTransitieRijen(await db.query(t.sql, t.params));
+    const t = routeGrafiekenVraag(KUBUS, 'thuiszitter_breed', filter);
+    const sql = leesRouteGrafieken(await db.query(t.sql, t.params)).transities;
     const ref = telTransities(casussen, episodes, { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, filter });
     expect(sql.length).toBeGreaterThan(3);
     expect(sql).toEqual(ref);
-    const d = duurVraag({ peildatum: '2024-12-01', definitie: 'thuiszitter_breed', filter: { datasets: [DS] } });
-    const dsql = leesDuurGroepen(await db.query(d.sql, d.params));
+    const d = routeGrafiekenVraag(KUBUS, 'thuiszitter_breed', { datasets: [DS] });
+    const dsql = leesRouteGrafieken(await db.query(d.sql, d.params)).duur;
     const dref = groepeerDuur(duurOpPeildatum(casussen, episodes, { peildatum: '2024-12-01', definitie: 'thuiszitter_breed', filter: { datasets: [DS] } }));
     expect(dsql.reduce((s, g) => s + g.n, 0)).toBeGreaterThan(0);
     expect([...dsql].sort((a, b) => `${a.soort}${a.klasse}`.localeCompare(`${b.soort}${b.klasse}`))).toEqual(
@@ -115,11 +115,14 @@ describe('zorgVoorRoutes', () => {
 });
 
 describe('cachesleutels van de vragen', () => {
-  it('verschillen per definitie (die zit in de SQL-tekst, niet in de parameters)', async () => {
+  it('verschillen per definitie en per kubus; de SQL-tekst blijft gelijk (één voorbereide opdracht)', async () => {
     const { vraagSleutel } = await import('../../../src/lib/db/vragen.ts');
-    const a = duurVraag({ peildatum: '2024-12-01', definitie: 'absoluut_verzuim' });
-    const b = duurVraag({ peildatum: '2024-12-01', definitie: 'thuiszitter_smal' });
-    expect(a.sql).not.toBe(b.sql);
-    expect(vraagSleutel(a)).not.toBe(vraagSleutel(b));
+    const a = routeGrafiekenVraag(KUBUS, 'absoluut_verzuim', {});
+    const b = routeGrafiekenVraag(KUBUS, 'thuiszitter_smal', {});
+    const c = routeGrafiekenVraag({ ...KUBUS, peildatum: '2023-01-01' }, 'absoluut_verzuim', {});
+    const d = routeGrafiekenVraag(KUBUS, 'absoluut_verzuim', { gemeente: ['GM0513', 'GM0855'], leeftijdsband: ['18+'] });
+    expect(b.sql).toBe(a.sql);
+    expect(d.sql).toBe(a.sql);
+    expect(new Set([a, b, c, d].map(vraagSleutel)).size).toBe(4);
   });
 });

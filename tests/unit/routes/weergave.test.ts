@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aandeelTekst, aantalTekst, isKlein } from '../../../src/lib/model/routes/aantal.ts';
-import { bereikt, cohortGrootte, duurTabel, grootsteOvergang, jaarBedragTekst, stroomTabel } from '../../../src/lib/model/routes/weergave.ts';
+import { bereikt, cohortGrootte, duurTabel, grootsteOvergang, jaarBedragTekst, stroomTabel, zelfdeTransities } from '../../../src/lib/model/routes/weergave.ts';
 import { combiLabel, definitieTekst, duurTekst, klasseLabel } from '../../../src/lib/model/routes/labels.ts';
 import { vatDuurSamen, type TransitieRij } from '../../../src/lib/model/routes/route.ts';
 import { COMBI_TOESTANDEN } from '../../../src/lib/model/routes/toestand.ts';
@@ -138,5 +138,19 @@ describe('Engelse tijdlijnen', () => {
     expect(eng.balken.map((b) => b.begin)).toEqual(nl.balken.map((b) => b.begin));
     expect(eng.gebeurtenissen.map((g) => g.label)).toContain('Has not been to school for two years.');
     expect(eng.balken.some((b) => b.label === 'Absent every day (two years)')).toBe(true);
+  });
+});
+
+describe('zelfdeTransities', () => {
+  const a: TransitieRij[] = [
+    { stap: 0, van: 'OP_SCHOOL', naar: 'THUIS', n: 3 },
+    { stap: 1, van: 'THUIS', naar: null, n: 3 },
+  ];
+  it('herkent dezelfde rijen in een nieuw antwoord, en elk verschil', () => {
+    expect(zelfdeTransities(a, a.map((r) => ({ ...r })))).toBe(true);
+    expect(zelfdeTransities(a, [a[0], { ...a[1], n: 4 }])).toBe(false);
+    expect(zelfdeTransities(a, [a[0], { ...a[1], naar: 'OP_SCHOOL' }])).toBe(false);
+    expect(zelfdeTransities(a, [a[0]])).toBe(false);
+    expect(zelfdeTransities(a, [a[1], a[0]])).toBe(false);
   });
 });

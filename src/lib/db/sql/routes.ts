@@ -172,6 +172,16 @@ function leeftijdVoorwaarde(banden: readonly string[] | undefined, jaar: number,
   return `(? OR ${delen.join(' OR ')})`;
 }
 
+/**
+ * The age band a child is in at `jaar`, as a column for the small tables (NULL: in none). The
+ * bands do not overlap, so "band in the chosen list" picks the same children as leeftijdVoorwaarde.
+ */
+function bandKolom(jaar: number): string {
+  const banden = [...LEEFTIJDSBANDEN].sort((a, b) => a.van - b.van);
+  if (banden.some((b, i) => i > 0 && b.van <= banden[i - 1].tot)) throw new Error('Leeftijdsbanden overlappen');
+  return `CASE ${banden.map((b) => `WHEN (${jaar} - geboortejaar) BETWEEN ${b.van} AND ${b.tot} THEN '${b.code}'`).join(' ')} END`;
+}
+
 function casusVoorwaarden(filter: CohortFilter, jaar: number, params: unknown[]): string[] {
   return [
     lijstVoorwaarde('dataset_id', filter.datasets, params),
@@ -232,8 +242,6 @@ export interface DuurSqlOpties {
   peildatum: string;
   definitie: DefinitieCode;
   filter?: CohortFilter;
-  /** read route_duur (built for this peildatum by sqlMaakKubussen) instead of all segments */
-  uitPeilTabel?: boolean;
 }
 
 /** Duration class of a spell from columns `sinds`, `dagen` and `peil` (mirror of duurKlasse). */
@@ -243,34 +251,24 @@ const CASE_KLASSE = `CASE WHEN dagen <= 42 THEN 'tot_6_weken'
     WHEN sinds + INTERVAL 24 MONTH >= peil THEN '1_2_jaar'
     ELSE 'meer_dan_2_jaar' END`;
 
-/** The minimum durations the definitions use; route_duur has a column `langer_dan_<dagen>` for each. */
-const DREMPELS = [...new Set(Object.values(DEFINITIES).flatMap((d) => (d.langerDanDagen == null ? [] : [d.langerDanDagen])))];
-
 /**
  * Children meeting a definition at the peildatum, grouped by soort and duration class
  * (columns: soort, klasse, n, som_dagen) — feed to vatDuurSamen() for the headline number,
- * average and the 6-week / 3-month norms.
+ * average and the 6-week / 3-month norms. Over all segments; the view reads route_duur instead
+ * (sqlRouteGrafieken), which tests compare with this.
  */
 export function sqlDuurGroepen(opt: DuurSqlOpties): SqlMetParams {
   const d = definitie(opt.definitie); // throws on an unknown code from the URL
   const filter = opt.filter ?? {};
   jaarVan(opt.peildatum);
-  const kubus = opt.uitPeilTabel === true;
-  const params: unknown[] = kubus ? [] : [opt.peildatum];
+  const params: unknown[] = [opt.peildatum];
   const w = [
-    // route_duur holds only rows covering its peildatum, per Reeks with class and day sum already taken
-    ...(kubus ? [`r.reeks = '${d.reeks}'`] : ['r.begin <= p.peil', 'r.einde > p.peil']),
+    'r.begin <= p.peil',
+    'r.einde > p.peil',
     definitieVoorwaarde(d.code),
     ...casusVoorwaarden(filter, jaarVan(opt.peildatum), params),
   ];
   w.push(lijstVoorwaarde('r.soort', filter.onderwijssoort, params));
-  if (kubus) {
-    if (d.langerDanDagen != null) w.push(`r.langer_dan_${d.langerDanDagen}`);
-    const sql = `SELECT soort, klasse, sum(n)::INTEGER AS n, sum(som_dagen)::BIGINT AS som_dagen
-FROM ${TABEL_DUUR} r WHERE ${w.join(' AND ')}
-GROUP BY ALL ORDER BY soort NULLS FIRST, klasse`;
-    return { sql, params };
-  }
   let minDuur = '';
   if (d.langerDanDagen != null) {
     params.push(d.langerDanDagen);
@@ -312,6 +310,14 @@ export function leesDuurGroepen(rows: readonly Record<string, unknown>[]): DuurG
   }));
 }
 
+/** The answer of sqlRouteGrafieken split into its charts (each part keeps the statement's order). */
+export function leesRouteGrafieken(rows: readonly Record<string, unknown>[]): { transities: TransitieRij[]; duur: DuurGroep[] } {
+  return {
+    transities: leesTransitieRijen(rows.filter((r) => r.deel === 'stroom')),
+    duur: leesDuurGroepen(rows.filter((r) => r.deel === 'duur')),
+  };
+}
+
 // ---------- small derived tables for the view's fixed window (a filter change only aggregates) ----------
 
 export const TABEL_STROOM = 'route_stroom';
@@ -326,18 +332,18 @@ export interface KubusOpties {
 
 /**
  * Build, after the route tables: route_stroom = the flow of sqlTransities for one window, counted
- * per (dataset, gemeente, geboortejaar, startsoort) — every filter of the view is a column of it,
- * so a filter change sums a few thousand rows instead of re-running window functions over all
- * steps; route_duur = the segments covering the peildatum counted per (dataset, gemeente,
- * geboortejaar, soort, onderwijs, zorg, Reeks, duration class, longer than each minimum duration),
- * with their day sum — everything a definition and its duration need, in rows that do not grow
- * with the number of cases.
+ * per (dataset, gemeente, age band in van's year, startsoort) — every filter of the view is a
+ * column of it, so a filter change sums a few thousand rows instead of re-running window functions
+ * over all steps; route_duur = the children of each definition at the peildatum, counted per
+ * (dataset, gemeente, age band in the peildatum's year, soort, definition, duration class) with
+ * their day sum. Age bands instead of birth years and the definitions taken here keep both tables
+ * (and the work of a filter change) a few times smaller, in rows that do not grow with the number of cases.
  * Returns statements with their parameters, to run in order.
  */
 export function sqlMaakKubussen(opt: KubusOpties): SqlMetParams[] {
-  jaarVan(opt.van);
+  const jaarStroom = jaarVan(opt.van);
   jaarVan(opt.tot);
-  jaarVan(opt.peildatum);
+  const jaarPeil = jaarVan(opt.peildatum);
   const stroom = `CREATE OR REPLACE TABLE ${TABEL_STROOM} AS
 WITH s AS (
   SELECT dataset_id, gemeente_code, geboortejaar, cid, toestand,
@@ -348,41 +354,61 @@ WITH s AS (
   WHERE begin < ?::DATE AND einde > ?::DATE
   WINDOW w AS (PARTITION BY cid ORDER BY begin)
 )
-SELECT dataset_id, gemeente_code, geboortejaar, startsoort, stap::INTEGER AS stap, toestand AS van, naar, count(*)::INTEGER AS n
+SELECT dataset_id, gemeente_code, ${bandKolom(jaarStroom)} AS band, startsoort, stap::INTEGER AS stap, toestand AS van, naar, count(*)::INTEGER AS n
 FROM s WHERE stap < ?
 GROUP BY ALL`;
-  // one row per Reeks for each segment at the peildatum, so the duration class and the day sum
-  // are taken here once and a filter change only adds up counts
-  const perReeks = REEKSEN.map((r) => `SELECT *, '${r}' AS reeks, ${r}_sinds AS sinds FROM r`).join('\n  UNION ALL ');
-  const peil = `CREATE OR REPLACE TABLE ${TABEL_DUUR} AS
+  // per definition the rows of sqlDuurGroepen (its condition, spell and minimum duration), so a
+  // filter change only adds up counts
+  const perDefinitie = Object.values(DEFINITIES).map((d) => `SELECT dataset_id, gemeente_code, geboortejaar, soort, '${d.code}' AS definitie,
+    ${d.reeks}_sinds AS sinds, date_diff('day', ${d.reeks}_sinds, peil) AS dagen, peil
+  FROM r WHERE ${definitieVoorwaarde(d.code)}${d.langerDanDagen == null ? '' : ` AND date_diff('day', ${d.reeks}_sinds, peil) > ${d.langerDanDagen}`}`);
+  const duur = `CREATE OR REPLACE TABLE ${TABEL_DUUR} AS
 WITH p AS (SELECT ?::DATE AS peil),
 r AS (
-  SELECT s.dataset_id, s.gemeente_code, s.geboortejaar, s.soort, s.onderwijs, s.zorg, ${REEKSEN.map((r) => `s.${r}_sinds`).join(', ')}, p.peil
-  FROM ${TABEL_SEGMENT} s, p WHERE s.begin <= p.peil AND s.einde > p.peil
+  SELECT s.*, p.peil FROM ${TABEL_SEGMENT} s, p WHERE s.begin <= p.peil AND s.einde > p.peil
 ),
 x AS (
-  SELECT *, date_diff('day', sinds, peil) AS dagen FROM (
-  ${perReeks})
+  ${perDefinitie.join('\n  UNION ALL ')}
 )
-SELECT dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg, reeks, ${CASE_KLASSE} AS klasse,
-  ${DREMPELS.map((n) => `dagen > ${n} AS langer_dan_${n}, `).join('')}count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
-FROM x GROUP BY dataset_id, gemeente_code, geboortejaar, soort, onderwijs, zorg, reeks, klasse${DREMPELS.map((n) => `, langer_dan_${n}`).join('')}`;
+SELECT dataset_id, gemeente_code, ${bandKolom(jaarPeil)} AS band, soort, definitie, ${CASE_KLASSE} AS klasse,
+  count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
+FROM x GROUP BY ALL`;
   return [
     { sql: stroom, params: [opt.tot, opt.van, opt.maxStappen] },
-    { sql: peil, params: [opt.peildatum] },
+    { sql: duur, params: [opt.peildatum] },
+  ];
+}
+
+/** The filters on the small tables' columns: dataset, gemeente and age band (checked against the model's bands). */
+function kubusVoorwaarden(filter: CohortFilter, soortKolom: string, params: unknown[]): string[] {
+  const banden = (filter.leeftijdsband ?? []).map((c) => leeftijdsband(c).code); // throws on an unknown code
+  return [
+    lijstVoorwaarde('dataset_id', filter.datasets, params),
+    lijstVoorwaarde('gemeente_code', filter.gemeente, params),
+    lijstVoorwaarde('band', banden, params),
+    lijstVoorwaarde(soortKolom, filter.onderwijssoort, params),
   ];
 }
 
 /**
- * The flow from route_stroom (built for `van`; the age filter uses van's year, as sqlTransities).
- * Same columns and order as sqlTransities: stap, van, naar, n.
+ * Every chart of the view from route_stroom and route_duur as ONE statement (UNION ALL; a `deel`
+ * column says which chart a row belongs to, split by leesRouteGrafieken): in DuckDB-WASM each
+ * statement is a worker round trip and a re-render of the page. The definition is a parameter, so
+ * every filter change runs the one prepared statement. Rows as sqlTransities (deel 'stroom': stap,
+ * van, naar, n; the window the tables were built for) and sqlDuurGroepen (deel 'duur': soort,
+ * klasse, n, som_dagen; their peildatum), in the same order.
  */
-export function sqlTransitiesUitKubus(van: string, filter: CohortFilter = {}): SqlMetParams {
+export function sqlRouteGrafieken(definitieCode: DefinitieCode, filter: CohortFilter = {}): SqlMetParams {
+  const d = definitie(definitieCode); // throws on an unknown code from the URL
   const params: unknown[] = [];
-  const w = [...casusVoorwaarden(filter, jaarVan(van), params), lijstVoorwaarde('startsoort', filter.onderwijssoort, params)];
-  const sql = `SELECT stap, van, naar, sum(n)::INTEGER AS n FROM ${TABEL_STROOM}
-WHERE ${w.join(' AND ')}
-GROUP BY ALL ORDER BY stap, van, naar NULLS LAST`;
+  const stroom = kubusVoorwaarden(filter, 'startsoort', params);
+  params.push(d.code);
+  const duur = ['definitie = ?', ...kubusVoorwaarden(filter, 'soort', params)];
+  const sql = `SELECT 'stroom' AS deel, stap, van, naar, NULL::VARCHAR AS soort, NULL::VARCHAR AS klasse, sum(n)::INTEGER AS n, NULL::BIGINT AS som_dagen
+FROM ${TABEL_STROOM} WHERE ${stroom.join(' AND ')} GROUP BY stap, van, naar
+UNION ALL
+SELECT 'duur', NULL, NULL, NULL, soort, klasse, sum(n)::INTEGER, sum(som_dagen)::BIGINT
+FROM ${TABEL_DUUR} WHERE ${duur.join(' AND ')} GROUP BY soort, klasse
+ORDER BY deel, stap, van, naar NULLS LAST, soort NULLS FIRST, klasse`;
   return { sql, params };
 }
-

@@ -35,6 +35,11 @@ export function bereikt(rijen: readonly TransitieRij[], doel: readonly CombiToes
   return rijen.filter((r) => r.naar != null && doel.includes(r.naar)).reduce((s, r) => s + r.n, 0);
 }
 
+/** The same flow rows in the same order: a definition change leaves the flow as it was. */
+export function zelfdeTransities(a: readonly TransitieRij[], b: readonly TransitieRij[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.stap === b[i].stap && r.van === b[i].van && r.naar === b[i].naar && r.n === b[i].n);
+}
+
 export interface StroomTabelRij {
   stap: number;
   van: string;
