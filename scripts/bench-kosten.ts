@@ -61,6 +61,12 @@ const EIGEN = groottes(arg('eigen', '100000'));
 const BUNDELS = arg('bundel', '').split(',').filter(Boolean);
 const BUNDEL_RUNS = Number(arg('bundel-runs', '3'));
 const STAPPEN = Number(arg('stappen', '30'));
+/**
+ * --voorzien <ms>: a second random sequence (after the first, other unseen states) in which each
+ * select is first opened (focus and pointerdown, as a user does) and chosen from after <ms>; the
+ * page prefetches the options of an opened select. 0 (default): not measured.
+ */
+const VOORZIEN_MS = Number(arg('voorzien', '0'));
 const RUW = Number(arg('ruw', '3'));
 const OUT = resolve(arg('out', 'scripts/bench/resultaten/kosten.json'));
 const seed = Number(arg('seed', '7'));
@@ -126,10 +132,19 @@ function volgende(huidig: Staat, o: Record<string, string[]>, gezien: Set<string
  * MutationObserver, not rounded to frames): where the time goes. `frame_erna_ms` is the start of
  * the frame after that paint, which is what this benchmark reported before (one frame more).
  */
-async function zet(page: Page, van: Staat, naar: Staat, limiet: number): Promise<Meting> {
+async function zet(page: Page, van: Staat, naar: Staat, limiet: number, voorzienMs = 0): Promise<Meting> {
   let laatste: Meting = { ms: NaN, dom_ms: NaN, frame_erna_ms: NaN, wandklok: NaN };
   for (const f of FILTERS) {
     if (van[f] === naar[f]) continue;
+    if (voorzienMs > 0) {
+      // the user opens the select and takes a moment to choose (not part of the timed change)
+      await page.evaluate((id) => {
+        const sel = document.querySelector<HTMLSelectElement>(`[data-testid=${id}]`)!;
+        sel.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        sel.focus();
+      }, f);
+      await page.waitForTimeout(voorzienMs);
+    }
     const t0 = Date.now();
     const r = await page.evaluate(
       ([id, waarde, limiet]) =>
@@ -207,10 +222,10 @@ async function geheugen(page: Page) {
  * that shows its answer; first `apart` unseen states are set aside (for the pre/ruw ratio), so the
  * sequence never visits them.
  */
-async function filterReeks(page: Page, apart: number) {
+async function filterReeks(page: Page, apart: number, vervolg?: { gezien: Set<string>; staat: Staat; voorzienMs: number }) {
   const o = await opties(page);
-  const gezien = new Set<string>();
-  let staat: Staat = Object.fromEntries(FILTERS.map((f) => [f, ''])) as Staat;
+  const gezien = vervolg?.gezien ?? new Set<string>();
+  let staat: Staat = vervolg?.staat ?? (Object.fromEntries(FILTERS.map((f) => [f, ''])) as Staat);
   gezien.add(sleutel(staat));
   const ratioStaten: Staat[] = [];
   let s2 = staat;
@@ -226,7 +241,7 @@ async function filterReeks(page: Page, apart: number) {
     const x = volgende(staat, o, gezien);
     if (!x) break;
     gezien.add(sleutel(x));
-    const r = await metTijdslimiet(zet(page, staat, x, STAP_MS), STAP_MS * 2, 'filterwijziging');
+    const r = await metTijdslimiet(zet(page, staat, x, STAP_MS, vervolg?.voorzienMs), STAP_MS * 2 + (vervolg?.voorzienMs ?? 0), 'filterwijziging');
     pre.push({ ...r, staat: sleutel(x) });
     staat = x;
   }
@@ -238,9 +253,15 @@ async function filterReeks(page: Page, apart: number) {
     // the old measure (to the frame after the paint), to compare with earlier runs
     frame_erna_p50_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.5), frame_erna_p95_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.95),
     meting: 'van de change-gebeurtenis tot de paint van het frame dat het nieuwe antwoord toont (requestAnimationFrame + MessageChannel)',
+    ...(vervolg ? { voorzien_ms: vervolg.voorzienMs, noot: `elke select eerst geopend (focus en pointerdown), ${vervolg.voorzienMs} ms later gekozen; de pagina vraagt de opties van een geopende select vooraf; staten die de eerste reeks niet bezocht` } : {}),
     metingen: pre,
   };
-  return { filter_pre, ratioStaten };
+  return { filter_pre, ratioStaten, gezien, staat };
+}
+
+/** The --voorzien sequence, after the first one in the same page (its states stay unvisited). */
+async function voorzienReeks(page: Page, eerste: { gezien: Set<string>; staat: Staat }) {
+  return VOORZIEN_MS > 0 ? (await filterReeks(page, 0, { ...eerste, voorzienMs: VOORZIEN_MS })).filter_pre : undefined;
 }
 
 async function meetGrootte(browser: Browser, n: number) {
@@ -276,8 +297,11 @@ async function meetGrootte(browser: Browser, n: number) {
     uit.geheugen = await geheugen(page);
 
     fase = 'filterreeks (pre)';
-    const { filter_pre, ratioStaten } = await filterReeks(page, RUW);
+    const reeks = await filterReeks(page, RUW);
+    const { filter_pre, ratioStaten } = reeks;
     uit.filter_pre = filter_pre;
+    fase = 'filterreeks (voorzien)';
+    uit.filter_voorzien = await voorzienReeks(page, reeks);
 
     fase = "verhouding 'pre' tegen 'ruw'";
     // the same unseen states as one statement in DuckDB-WASM: cubes ('pre') against
@@ -402,7 +426,11 @@ async function meetBundel(browser: Browser, id: string, metFilters: boolean) {
     // the interval cube loaded after the first chart (null: it came with the rest)
     uit.intervalkubus = await page.evaluate(() => (window as never as { __jzvIntervalKubus?: unknown }).__jzvIntervalKubus ?? null);
     // with every cube in: random filter changes, as for the generated sizes
-    if (metFilters) uit.filter_pre = (await filterReeks(page, 0)).filter_pre;
+    if (metFilters) {
+      const reeks = await filterReeks(page, 0);
+      uit.filter_pre = reeks.filter_pre;
+      uit.filter_voorzien = await voorzienReeks(page, reeks);
+    }
   } catch (e) {
     uit.gebroken = (e as Error).message.split('\n')[0];
   } finally {
@@ -448,6 +476,9 @@ async function main() {
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
         const r = await meetBundel(browser, id, i === BUNDEL_RUNS - 1);
         metingen.push(r);
+        const fv = r.filter_voorzien as { p50_ms: number; p95_ms: number } | undefined;
+        const fp = r.filter_pre as { p50_ms: number; p95_ms: number } | undefined;
+        if (fp) console.log(`  filter p50 ${fp.p50_ms} ms, p95 ${fp.p95_ms} ms${fv ? ` · na openen (${VOORZIEN_MS} ms): p50 ${fv.p50_ms} ms, p95 ${fv.p95_ms} ms` : ''}`);
         console.log(`bench-kosten: bundel ${id} (${i + 1}/${BUNDEL_RUNS}): eerste grafiek ${r.eerste_grafiek_ms ?? '–'} ms uit ${r.eerste_grafiek_uit ?? '–'}, filters werken na ${r.filters_werken_ms ?? '–'} ms (DuckDB klaar ${r.duckdb_klaar_ms ?? '–'} ms, bundel ${JSON.stringify(r.bundel_laden_van_tot_ms)}, eerste query ${r.eerste_query_en_tekenen_ms ?? '–'} ms), alle kubussen ${r.alle_kubussen_ms ?? '–'} ms${r.gebroken ? ` · GEBROKEN: ${r.gebroken}` : ''}`);
         await browser.close().catch(() => {});
         browser = null;
@@ -459,6 +490,7 @@ async function main() {
         eerste_grafiek_min_max_ms: ok.length ? [Math.min(...ok.map((m) => Number(m.eerste_grafiek_ms))), Math.max(...ok.map((m) => Number(m.eerste_grafiek_ms)))] : null,
         alle_kubussen_mediaan_ms: kwantiel(ok.map((m) => Number(m.alle_kubussen_ms)), 0.5),
         filter_pre: metingen.at(-1)?.filter_pre ?? null,
+        filter_voorzien: metingen.at(-1)?.filter_voorzien ?? null,
         filters_werken_mediaan_ms: kwantiel(ok.map((m) => Number(m.filters_werken_ms)), 0.5),
         metingen,
       });

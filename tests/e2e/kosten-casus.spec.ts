@@ -13,6 +13,7 @@ const GRAFIEKEN = ['kosten-curve', 'kosten-verdeling', 'kosten-lorenz', 'kosten-
 async function tabel(g: Locator): Promise<string[][]> {
   const knop = g.locator('.grafiek-kop button.schakel[aria-pressed]');
   if ((await knop.getAttribute('aria-pressed')) !== 'true') await knop.click();
+  await expect(g.locator('.tabel-wrap')).toBeVisible();
   const rijen = await g.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
   await knop.click(); // back to the chart
   return rijen;
@@ -138,6 +139,51 @@ test.describe('Kosten per casus', () => {
     await expect(casus(page)).toHaveAttribute('data-sleutel', new RegExp(`${b.dataset_id}\\|.*${gm}`), { timeout: 60_000 });
     await expect(casus(page)).toHaveAttribute('data-geladen', 'ja');
     await expect(page.getByTestId('casus-voorberekend')).toHaveCount(0);
+    expect(fouten).toEqual([]);
+  });
+
+  test('een geopende filter wordt vooraf beantwoord: de keuze tekent zonder op DuckDB te wachten, met dezelfde cijfers', async ({ page, browser }, info) => {
+    test.setTimeout(120_000);
+    const fouten = volgFouten(page);
+    const b = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8')).kubusbundels[0];
+    await page.goto(`./?pagina=kosten&ds=${b.dataset_id}`);
+    await expect(casus(page)).toHaveAttribute('data-intervalkubus', 'klaar', { timeout: 60_000 });
+    await klaar(page, b.dataset_id);
+    // every value data-bezig takes from here on ('ja': the charts wait for DuckDB)
+    await casus(page).evaluate((el) => {
+      const w = window as unknown as { bezig: string[] };
+      w.bezig = [];
+      new MutationObserver(() => w.bezig.push(el.dataset.bezig ?? '')).observe(el, { attributes: true, attributeFilter: ['data-bezig'] });
+    });
+    const bezig = () => page.evaluate(() => (window as unknown as { bezig: string[] }).bezig.splice(0));
+    // a choice in a select that was never opened (set by script, no focus) waits for DuckDB
+    const soort = await page.locator('[data-testid="filter-onderwijssoort"] option').nth(1).getAttribute('value');
+    await page.getByTestId('filter-onderwijssoort').evaluate((sel: HTMLSelectElement, v) => {
+      sel.value = v;
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    }, soort!);
+    await expect(casus(page)).toHaveAttribute('data-sleutel', new RegExp(`\\|.*${soort}`), { timeout: 30_000 });
+    expect(await bezig()).toContain('ja');
+    // opened first (focus), chosen a moment later: answered in advance
+    const gm = await page.locator('[data-testid="filter-gemeente"] option').nth(1).getAttribute('value');
+    await page.getByTestId('filter-gemeente').focus();
+    await expect(casus(page)).toHaveAttribute('data-vooraf', '', { timeout: 30_000 });
+    await page.getByTestId('filter-gemeente').selectOption(gm!);
+    await expect(casus(page)).toHaveAttribute('data-sleutel', new RegExp(`\\|.*${soort}.*${gm}|\\|.*${gm}.*${soort}`));
+    expect(await bezig()).not.toContain('ja');
+    // titles and descriptions carry the key figures; the tables all of them
+    const cijfers = async (p: Page) => {
+      const uit: string[][][] = [];
+      for (const id of GRAFIEKEN) uit.push([await grafiek(p, id).locator('.grafiek-kop h3, .beschrijving').allInnerTexts(), ...(await tabel(grafiek(p, id)))]);
+      return uit;
+    };
+    const vooraf = await cijfers(page);
+    // the same state in a fresh page, asked of DuckDB: the same figures
+    const vers = await browser.newPage();
+    await vers.goto(page.url());
+    await expect(casus(vers)).toHaveAttribute('data-sleutel', new RegExp(`${b.dataset_id}\\|.*${gm}`), { timeout: 60_000 });
+    expect(await cijfers(vers)).toEqual(vooraf);
+    await vers.close();
     expect(fouten).toEqual([]);
   });
 

@@ -111,18 +111,73 @@ export class Coordinator {
     if (klaar) return klaar;
     const bezig = this.onderweg.get(k);
     if (bezig) return bezig as Promise<T[]>;
+    this.gevraagd++;
+    const p = this.stuur(v, k);
+    p.catch(() => {}).finally(() => {
+      this.gevraagd--;
+      this.haalVoor();
+    });
+    return p;
+  }
+
+  /** Sends a question to DuckDB (once its level and dataset are there) and caches the answer. */
+  private stuur<T extends Rij>(v: Vraag<T>, k: string): Promise<T[]> {
     // with its level reached, the query leaves at once, not after the re-render that asked for it
     const niveau = v.niveau ?? 'basis';
     const db = this.klaar[niveau];
     const laden = v.dataset ? this.datasetLaden.get(v.dataset) : undefined;
+    const generatie = this.generatie;
     const p = (db && !laden ? db.query<T>(v.sql, v.params) : Promise.all([this.wacht(niveau), laden]).then(([d]) => d.query<T>(v.sql, v.params)))
       .then((rijen) => {
-        this.bewaar(k, rijen);
+        if (generatie === this.generatie) this.bewaar(k, rijen); // not an answer from before the tables changed
         return rijen;
       })
       .finally(() => this.onderweg.delete(k));
     this.onderweg.set(k, p);
     return p;
+  }
+
+  /** Questions asked by views and not yet answered: a prefetch waits while there are any. */
+  private gevraagd = 0;
+  /** Questions the user is likely to ask next (see voorhaal), nearest first. */
+  private voorraad: Vraag<Rij>[] = [];
+  private voorhaalBezig = false;
+  /** Bumped by vergeet: an answer to a question sent before is not cached. */
+  private generatie = 0;
+
+  /**
+   * Answers questions the user is likely to ask next, one at a time while DuckDB has nothing
+   * else to do, into the cache (as Falcon prefetches when a view is approached): the options of
+   * a filter the user has just opened, say. A new call replaces the list. A prefetch never starts
+   * DuckDB or waits for a dataset's load, and a view's own question always goes first; it can
+   * only wait for the one prefetch already in DuckDB's worker. Settles when the list is done or
+   * replaced.
+   */
+  voorhaal(vragen: Vraag<Rij>[]): Promise<void> {
+    this.voorraadOp();
+    this.voorraad = vragen.filter((v) => !this.heeftDirect(v));
+    const op = new Promise<void>((r) => (this.voorraadOp = r));
+    this.haalVoor();
+    return op;
+  }
+
+  /** Settles the promise of the current voorhaal list (done, replaced or dropped). */
+  private voorraadOp: () => void = () => {};
+
+  private haalVoor(): void {
+    if (this.voorhaalBezig || this.gevraagd > 0) return;
+    const v = this.voorraad.shift();
+    if (!v) return this.voorraadOp();
+    const k = vraagSleutel(v);
+    const klaar = !!this.klaar[v.niveau ?? 'basis'] && !(v.dataset && this.datasetLaden.has(v.dataset));
+    if (!klaar || this.heeftDirect(v) || this.onderweg.has(k)) return this.haalVoor();
+    this.voorhaalBezig = true;
+    this.stuur(v, k)
+      .catch(() => {}) // a failed prefetch is asked again, and reported, when a view needs it
+      .finally(() => {
+        this.voorhaalBezig = false;
+        this.haalVoor();
+      });
   }
 
   private eenmaligBezig = new Map<string, Promise<void>>();
@@ -161,6 +216,9 @@ export class Coordinator {
    * the bundled data only, so they are dropped too: from then on DuckDB answers everything.
    */
   vergeet(naamPrefix?: string): void {
+    this.generatie++;
+    this.voorraad = [];
+    this.voorraadOp();
     if (naamPrefix) {
       for (const k of [...this.cache.keys()]) if (k.startsWith(naamPrefix)) this.cache.delete(k);
       return;

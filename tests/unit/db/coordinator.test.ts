@@ -176,3 +176,93 @@ describe('Coordinator.laadt: questions about a dataset that is still loading', (
     expect(await c.vraag(dsVraag)).toEqual([{ sql: 'SELECT alle' }]);
   });
 });
+
+describe('Coordinator.voorhaal: answering the options of an opened filter in advance', () => {
+  const v = (naam: string, extra: Partial<typeof motorVraag & { dataset: string }> = {}) => ({ ...motorVraag, naam, sql: `SELECT ${naam}`, ...extra });
+  const rust = () => new Promise((r) => setTimeout(r, 30));
+
+  /** A Db that records the statements and how many it had in flight at most. */
+  function telDb(log: string[], ms = 2) {
+    let bezig = 0;
+    const max = { n: 0 };
+    const db = {
+      async query(sql: string) {
+        log.push(sql);
+        max.n = Math.max(max.n, ++bezig);
+        await new Promise((r) => setTimeout(r, ms));
+        bezig--;
+        return [{ sql }];
+      },
+    } as unknown as Db;
+    return { db, max };
+  }
+
+  /** A coordinator on a started telDb (answering in 5 ms) that has answered one question. */
+  async function gestart() {
+    const log: string[] = [];
+    const { db } = telDb(log, 5);
+    const c = new Coordinator();
+    c.verbind(Promise.resolve(db), geenBasis);
+    await c.vraag(v('begin'));
+    return { log, c };
+  }
+
+  it('asks them one at a time and keeps the answers, so the choice is answered from the cache', async () => {
+    const log: string[] = [];
+    const { db, max } = telDb(log);
+    const c = new Coordinator();
+    c.verbind(Promise.resolve(db), geenBasis);
+    await c.vraag(v('begin'));
+    await c.voorhaal([v('a'), v('b'), v('c')]);
+    expect(log).toEqual(['SELECT begin', 'SELECT a', 'SELECT b', 'SELECT c']);
+    expect(max.n).toBe(1);
+    expect(c.direct(v('b'))).toEqual([{ sql: 'SELECT b' }]);
+    await c.vraag(v('b'));
+    expect(log).toHaveLength(4); // no second query
+  });
+
+  it("a view's own question goes before the rest of the list", async () => {
+    const { log, c } = await gestart();
+    c.voorhaal([v('a'), v('b'), v('c')]);
+    const eigen = c.vraag(v('eigen'));
+    await eigen;
+    await rust();
+    expect(log).toEqual(['SELECT begin', 'SELECT a', 'SELECT eigen', 'SELECT b', 'SELECT c']);
+  });
+
+  it('shares a prefetch in flight with the view that asks the same, and a new list replaces the old', async () => {
+    const { log, c } = await gestart();
+    c.voorhaal([v('a'), v('b')]);
+    c.voorhaal([v('x')]);
+    expect(await c.vraag(v('a'))).toEqual([{ sql: 'SELECT a' }]);
+    await rust();
+    expect(log).toEqual(['SELECT begin', 'SELECT a', 'SELECT x']);
+  });
+
+  it('never starts DuckDB or waits for a dataset that is loading', async () => {
+    const log: string[] = [];
+    const { db } = telDb(log);
+    const motor = later<Db>();
+    const c = new Coordinator();
+    c.verbind(motor.p, geenBasis);
+    c.voorhaal([v('a')]);
+    motor.zet(db);
+    await rust();
+    expect(log).toEqual([]);
+    const laden = later();
+    c.laadt('ds-a', laden.p);
+    c.voorhaal([v('b', { dataset: 'ds-a' })]);
+    laden.zet();
+    await rust();
+    expect(log).toEqual([]);
+  });
+
+  it('after the tables changed (vergeet) the list is dropped and an answer already on its way is not kept', async () => {
+    const { log, c } = await gestart();
+    c.voorhaal([v('a'), v('b')]);
+    c.vergeet();
+    await rust();
+    expect(log).toEqual(['SELECT begin', 'SELECT a']);
+    expect(c.heeftDirect(v('a'))).toBe(false);
+  });
+});
