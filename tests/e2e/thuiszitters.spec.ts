@@ -92,6 +92,43 @@ test('stroom filteren op VO: aantallen dalen en kloppen met tabel, diagram en re
   expect(fouten).toEqual([]);
 });
 
+test('een aangewezen filter wordt vooraf beantwoord: de keuze tekent zonder op DuckDB te wachten, met dezelfde cijfers', async ({ page, browser }) => {
+  const fouten = volgFouten(page);
+  await open(page);
+  const root = page.locator('.thuiszitters');
+  // every value data-status takes from here on ('laden': the charts wait for DuckDB)
+  await root.evaluate((el) => {
+    const w = window as unknown as { statussen: string[] };
+    w.statussen = [];
+    new MutationObserver(() => w.statussen.push(el.dataset.status ?? '')).observe(el, { attributes: true, attributeFilter: ['data-status'] });
+  });
+  const status = () => page.evaluate(() => (window as unknown as { statussen: string[] }).statussen.splice(0));
+  // a box ticked by script (never focused or pointed at) waits for DuckDB
+  await page.locator('input[data-soort="PO"]').evaluate((el: HTMLInputElement) => el.click());
+  await expect(page).toHaveURL(/rf=s(%3A|:)PO/);
+  await expect(root).toHaveAttribute('data-status', 'klaar');
+  expect(await status()).toContain('laden');
+  // focused first, ticked a moment later: answered in advance
+  const vo = page.getByRole('group', { name: 'Onderwijssoort' }).getByLabel('VO', { exact: true });
+  await vo.focus();
+  await expect(root).toHaveAttribute('data-vooraf', '', { timeout: 30_000 });
+  await vo.check();
+  await expect(page).toHaveURL(/rf=s(%3A|:)PO(%2B|\+)VO/);
+  expect(await status()).not.toContain('laden');
+  const cijfers = async (p: Page) => ({
+    teksten: await p.locator('.thuiszitters figure .grafiek-kop h3, .thuiszitters figure .ondertitel, .thuiszitters figure .beschrijving').allInnerTexts(),
+    stap1: await tabelStap1(p),
+  });
+  const vooraf = await cijfers(page);
+  // the same state in a fresh page, asked of DuckDB: the same figures
+  const vers = await browser.newPage();
+  await vers.goto(page.url());
+  await expect(vers.locator('.thuiszitters')).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
+  expect(await cijfers(vers)).toEqual(vooraf);
+  await vers.close();
+  expect(fouten).toEqual([]);
+});
+
 test('een vignet openen: met de muis en met het toetsenbord', async ({ page }) => {
   const fouten = volgFouten(page);
   const vignetten = JSON.parse(readFileSync('data/routes/vignetten.json', 'utf8')) as { vignetten: { id: string; naam: string; leeftijd: number; stappen: { omschrijving: string }[] }[] };

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { naasteKeuzes } from '../../../src/lib/model/voorzien';
+
+describe('naasteKeuzes: what to answer in advance when a control is opened', () => {
+  it('gives the other values, nearest to the chosen one first (ties: the earlier one)', () => {
+    expect(naasteKeuzes(['', 'a', 'b', 'c', 'd'], 'b')).toEqual(['a', 'c', '', 'd']);
+  });
+  it('caps the list, keeping the nearest', () => {
+    expect(naasteKeuzes(['a', 'b', 'c', 'd', 'e', 'f'], 'a', 3)).toEqual(['b', 'c', 'd']);
+    expect(naasteKeuzes(['a', 'b', 'c', 'd', 'e', 'f'], 'f', 2)).toEqual(['e', 'd']);
+  });
+  it('a value not in the list: the list in its order', () => {
+    expect(naasteKeuzes(['a', 'b'], 'x')).toEqual(['a', 'b']);
+  });
+});
