@@ -90,6 +90,10 @@ if (r) {
   if (n) regels.push(`- native DuckDB, ${nl(n.n_casussen)} routes: filterwissel zoals de pagina p50 ${nl(n.zoals_de_pagina.per_wijziging_ms.p50)} ms, p95 ${nl(n.zoals_de_pagina.per_wijziging_ms.p95)} ms; algemene vragen p95 ${nl(n.algemene_vragen.per_wijziging_ms.p95)} ms.`);
   const b = r.browser;
   if (b?.per_wijziging_ms) regels.push(`- browser (DuckDB-WASM, de echte pagina), ${nl(b.wijzigingen)} willekeurige filterwissels: p50 ${nl(b.per_wijziging_ms.p50)} ms, p95 ${nl(b.per_wijziging_ms.p95)} ms (budget 100 ms); pagina klaar na ${nl(b.pagina_klaar_ms / 1000, 1)} s.`);
+  const e = r.eerste_grafiek;
+  type Build = { naam: string; eerste_grafiek_ms: { mediaan: number; min: number; max: number }; filters_werken_ms: { mediaan: number } };
+  const sec = (ms: number) => `${nl(ms / 1000, 1)} s`;
+  if (e?.builds?.length) regels.push(`- eerste grafiek van de standaardweergave (Gouda), koud, ${e.runs} runs per build om de beurt (\`${e.opdracht}\`, gemeten ${e.gemeten.slice(0, 10)}, systeembelasting ${nl(e.omgeving_start.load_1m, 1)}–${nl(e.omgeving_einde.load_1m, 1)}): ${(e.builds as Build[]).map((x) => `${x.naam} ${sec(x.eerste_grafiek_ms.mediaan)} (${sec(x.eerste_grafiek_ms.min)}–${sec(x.eerste_grafiek_ms.max)}), filters werken na ${sec(x.filters_werken_ms.mediaan)}`).join('; ')}.`);
   regels.push('');
 }
 const ag = lees('aggregeer');

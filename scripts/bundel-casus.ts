@@ -3,9 +3,9 @@
 //   casus/<dataset_id>/{casus,episode,kosten}.csv, casus/datasets.csv, casus/kengetallen.csv
 //   casus/index.json — the datasets with their counts, totals and whether dates are estimated;
 //   casus/kubussen/<id>/ — casus:aggregeer bundles (manifest.json + cube CSVs), listed as kubusbundels;
-//   voorbereid.json next to every dataset's files: the answers of its first view on Kosten per casus,
-//   baked here (not by casus:aggregeer) so they always come from this build's SQL, run on the
-//   dataset's own files with the browser's loader.
+//   voorbereid.json next to every dataset's files: the answers of its first view on Kosten per casus
+//   (and, for a bron dataset with episodes, on Thuiszitters), baked here (not by casus:aggregeer) so
+//   they always come from this build's SQL, run on the dataset's own files with the browser's loader.
 // Every row is checked with the contract validators first, so a broken file fails the build.
 // Usage: npx tsx scripts/bundel-casus.ts [--out public/data]
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { arg } from './lib/argv.ts';
 import { leesKubusManifest, VOORBEREID_BESTAND } from '../src/lib/model/kosten/kubusBundel.ts';
 import { laadBronDataset, laadKubusBundel } from '../src/lib/db/casus.ts';
 import { eersteCasusVragen } from '../src/lib/db/kostenCasus.ts';
+import { eersteRoutesVragen, VENSTER, zorgVoorRoutes } from '../src/lib/db/routes.ts';
 import { vraagSleutel, type Vraag } from '../src/lib/db/vragen.ts';
 import type { Db, Rij } from '../src/lib/db/types.ts';
 import { openNodeDb } from './db/node-db.ts';
@@ -61,7 +62,13 @@ for (const d of datasets) {
     const bestanden = { casus: `casus/${d.dataset_id}/casus.csv`, episode: `casus/${d.dataset_id}/episode.csv`, kosten: `casus/${d.dataset_id}/kosten.csv` };
     for (const t of ['casus', 'episode', 'kosten'] as const) copyFileSync(join(map, `${t}.csv`), join(uit, d.dataset_id, `${t}.csv`));
     const inhoud = { casus: readFileSync(join(map, 'casus.csv')), episode: readFileSync(join(map, 'episode.csv')), kosten: readFileSync(join(map, 'kosten.csv')) };
-    const antwoorden = await bakEersteVragen((db) => laadBronDataset(db, { dataset: bronDataset(item), inhoud }), eersteCasusVragen(d.dataset_id, false));
+    const laad = (db: Db) => laadBronDataset(db, { dataset: bronDataset(item), inhoud });
+    // Thuiszitters shows the datasets with episodes: their route tables as the page builds them
+    const routes = episodes.length > 0;
+    const antwoorden = await bakEersteVragen(
+      routes ? (db) => zorgVoorRoutes(db, d.dataset_id, async () => (await laad(db), true), VENSTER) : laad,
+      [...eersteCasusVragen(d.dataset_id, false), ...(routes ? eersteRoutesVragen(d.dataset_id) : [])],
+    );
     writeFileSync(join(uit, d.dataset_id, VOORBEREID_BESTAND), JSON.stringify({ vragen: antwoorden }));
     item.bestanden = bestanden;
     item.aantallen = { casus: casus.length, episode: episodes.length, kosten: kosten.length };

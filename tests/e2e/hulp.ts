@@ -90,3 +90,14 @@ export async function wachtTotGetekend(page: Page, timeout = 90_000): Promise<vo
   await expect(page.locator('.laden-start')).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator('[data-status="laden"], [data-bezig="ja"], .laden')).toHaveCount(0, { timeout });
 }
+
+/** Holds back requests matching `patroon` (also from workers) until the returned function is called. */
+export async function houdTegen(page: Page, patroon: string): Promise<() => void> {
+  let laatGaan = () => {};
+  const vrij = new Promise<void>((r) => (laatGaan = r));
+  await page.context().route(patroon, async (route) => {
+    await vrij;
+    await route.continue();
+  });
+  return laatGaan;
+}

@@ -2,7 +2,7 @@
 // filters, and a user's own case file that must never leave the browser.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { test, expect, dataMap, euro, indicatorNaam, norm, volgFouten } from './hulp';
+import { test, expect, dataMap, euro, houdTegen, indicatorNaam, norm, volgFouten } from './hulp';
 
 const casus = (page: Page) => page.locator('.casus-curves');
 const klaar = (page: Page, ds: string) => expect(casus(page)).toHaveAttribute('data-dataset', ds, { timeout: 60_000 }).then(() =>
@@ -19,17 +19,6 @@ async function tabel(g: Locator): Promise<string[][]> {
   return rijen;
 }
 const getal = (s: string) => Number(s.replace(/[^\d,]/g, '').replace(',', '.'));
-
-/** Holds back requests matching `patroon` (also from workers) until the returned function is called. */
-async function houdTegen(page: Page, patroon: string): Promise<() => void> {
-  let laatGaan = () => {};
-  const vrij = new Promise<void>((r) => (laatGaan = r));
-  await page.context().route(patroon, async (route) => {
-    await vrij;
-    await route.continue();
-  });
-  return laatGaan;
-}
 
 /** The category chart adds up what a bundle publishes (cells under 5 left out by casus:aggregeer), to the euro per row. */
 async function verwachtGepubliceerdeCategorieen(page: Page, info: TestInfo, pad: string) {

@@ -9,15 +9,20 @@
  * There is one case loader: src/lib/db/casus.ts (laadBronDataset / genereerSynthetisch), queued by
  * zorgVoor() in src/lib/state/casus.svelte.ts. This module only derives from its tables.
  */
-import type { Db } from './types';
+import type { Db, Rij } from './types';
 import type { Vraag } from './vragen';
 import { sqlMaakKubussen, sqlMaakRouteTabellen, sqlRouteGrafieken, TABEL_GEMEENTE, TABEL_STAP, type KubusOpties } from './sql/routes';
 import type { DefinitieCode } from '../model/routes/definities';
 import type { CohortFilter } from '../model/routes/filter';
 import { BRON_STANDAARD_DATASET } from '../model/casus/bundel';
+import { cohortFilter, decodeRoutes } from '../model/routes/keuze';
+import { STANDAARD } from '../url/staat';
 
 /** The dataset the view shows when the URL names none: the published Gouda cases. */
 export const ROUTES_STANDAARD_DATASET = BRON_STANDAARD_DATASET;
+
+/** The flow window and reference date of the route tables (the synthetic and Gouda data run to December 2024). */
+export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;
 
 /** Milliseconds per phase and dataset (in the bench build the view exposes them as data-tijden, for the browser benchmark). */
 export const routesTijden: Record<string, number> = {};
@@ -99,4 +104,14 @@ export interface RouteGrafiekDbRij extends Record<string, unknown> {
 export function routeGrafiekenVraag(kubus: KubusOpties, definitie: DefinitieCode, filter: CohortFilter): Vraag<RouteGrafiekDbRij> {
   const q = sqlRouteGrafieken(definitie, filter);
   return { naam: `routes:grafieken:${kubus.van}:${kubus.tot}:${kubus.maxStappen}:${kubus.peildatum}`, sql: q.sql, params: q.params as (string | number)[], niveau: 'motor' };
+}
+
+/**
+ * What the page first asks of a bundled dataset (default definition and filters of the URL state):
+ * baked at build time into the dataset's voorbereid.json (scripts/bundel-casus.ts), so those charts
+ * draw before DuckDB has started and the route tables are built.
+ */
+export function eersteRoutesVragen(ds: string): Vraag<Rij>[] {
+  const keuze = decodeRoutes(STANDAARD.routes).keuze;
+  return [routeGrafiekenVraag(VENSTER, keuze.definitie, cohortFilter(keuze, ds)), routeGemeentenVraag(ds)];
 }

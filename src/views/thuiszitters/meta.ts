@@ -16,9 +16,8 @@ import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
 import type { Taal } from '../../lib/i18n/taal';
 import { tekst, vertaler } from '../../lib/i18n/teksten';
+import { VENSTER } from '../../lib/db/routes';
 
-/** The flow window and reference date of the route tables. */
-export const VENSTER = { van: '2017-01-01', tot: '2025-01-01', maxStappen: 5, peildatum: '2024-12-01' } as const;
 
 /** What every routes chart shares: language, dataset and the active choices. */
 export interface RoutesContext {

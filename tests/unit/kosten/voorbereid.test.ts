@@ -62,7 +62,8 @@ describe(`de gebakken eerste vragen van ${BRON_STANDAARD_DATASET} (de standaard 
   it('zijn precies wat de pagina eerst vraagt, en gelijk aan de antwoorden van de geladen dataset', async () => {
     const f = naarKostenFilter(decodeCasusFilter(STANDAARD.kosten), G);
     const gevraagd = [keuzesVraag(G, false), totaalVraag(G), alleGrafiekenVraag(f, 'pre', true)].map(vraagSleutel);
-    expect(Object.keys(gebakken).sort()).toEqual(gevraagd.sort());
+    // next to them Thuiszitters' first questions (tests/unit/routes/voorbereid.test.ts)
+    expect(Object.keys(gebakken).filter((k) => !k.startsWith('routes:')).sort()).toEqual(gevraagd.sort());
     const item = (JSON.parse(readFileSync(join(casusMap, 'index.json'), 'utf8')) as CasusIndex).datasets.find((d) => d.dataset_id === G)!;
     const inhoud = { casus: readFileSync(join(casusMap, G, 'casus.csv')), episode: readFileSync(join(casusMap, G, 'episode.csv')), kosten: readFileSync(join(casusMap, G, 'kosten.csv')) };
     await laadBronDataset(db, { dataset: bronDataset(item), inhoud });

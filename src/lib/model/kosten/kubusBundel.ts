@@ -49,9 +49,15 @@ export const VOORBEREID_BESTAND = 'voorbereid.json';
 type Waarde = string | number | boolean | null;
 
 /**
- * Checks a bundle's voorbereid.json: `{ vragen: { sleutel: rijen } }`. Only answers to Kosten per
- * casus questions about this dataset are taken (a bundle can never pre-answer another dataset's or
- * the CBS questions), and only flat rows of plain values.
+ * The questions a bundle may pre-answer, by name: Kosten per casus (`kosten-casus-…`) and the
+ * Thuiszitters page (`routes:gemeenten`, `routes:grafieken:<van>:<tot>:<max stappen>:<peildatum>`).
+ */
+const EIGEN_VRAAG = /^(kosten-casus-[a-z-]+|routes:gemeenten|routes:grafieken:\d{4}-\d{2}-\d{2}:\d{4}-\d{2}-\d{2}:\d+:\d{4}-\d{2}-\d{2}):(\[.*\])$/;
+
+/**
+ * Checks a bundle's voorbereid.json: `{ vragen: { sleutel: rijen } }`. Only answers to the case
+ * pages' questions (EIGEN_VRAAG) about this dataset are taken (a bundle can never pre-answer another
+ * dataset's or the CBS questions), and only flat rows of plain values.
  */
 export function leesBundelVoorbereid(x: unknown, datasetId: string, waar: string): Record<string, Record<string, Waarde>[]> {
   const fout = (wat: string) => new Error(`${waar}/${VOORBEREID_BESTAND}: ${wat}`);
@@ -59,10 +65,10 @@ export function leesBundelVoorbereid(x: unknown, datasetId: string, waar: string
   if (!vragen || typeof vragen !== 'object' || Array.isArray(vragen)) throw fout('veld "vragen" ontbreekt');
   const uit: Record<string, Record<string, Waarde>[]> = {};
   for (const [sleutel, rijen] of Object.entries(vragen)) {
-    const m = /^kosten-casus-[a-z-]+:(\[.*\])$/.exec(sleutel);
+    const m = EIGEN_VRAAG.exec(sleutel);
     let params: unknown;
     try {
-      params = m ? JSON.parse(m[1]) : null;
+      params = m ? JSON.parse(m[2]) : null;
     } catch {
       params = null;
     }
