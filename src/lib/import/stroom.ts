@@ -18,6 +18,9 @@ export class StroomParser {
   private rijNr = 0;
   private eerste = true;
   readonly waarschuwingen: Bericht[] = [];
+  /** ms spent cutting records into cells (Papa) and in the row processor (checks), for the benchmark */
+  msParse = 0;
+  msRijen = 0;
 
   constructor(
     private verwerker: RijVerwerker<unknown>,
@@ -60,20 +63,38 @@ export class StroomParser {
     if (deel.endsWith('\r')) deel = deel.slice(0, -1);
     if (this.eerste && deel.charCodeAt(0) === 0xfeff) deel = deel.slice(1);
     this.eerste = false;
+    const t0 = performance.now();
     const p = Papa.parse<string[]>(deel, { delimiter: this.scheidingsteken });
+    const t1 = performance.now();
     const start = this.rijNr;
     for (const rij of p.data) {
       this.rijNr++;
       if (this.verwerker.gestopt) break;
       this.verwerker.rij(rij, this.rijNr);
     }
+    this.msParse += t1 - t0;
+    this.msRijen += performance.now() - t1;
     // An empty piece (a blank line) still counts as one line of the file.
     if (p.data.length === 0) this.rijNr++;
     this.waarschuwingen.push(...papaWaarschuwingen(this.bestand, p.errors, start));
   }
 }
 
+/** Where a streamed read went, in ms (for the benchmark: scripts/bench-kosten.ts --eigen). */
+export interface LeesTijden {
+  /** bytes → text */
+  decoderen: number;
+  /** finding the last complete record of each piece */
+  knippen: number;
+  /** records → cells */
+  parse: number;
+  /** the row processor: the contract checks, keys, accepted rows */
+  controle: number;
+}
+
 export interface StroomCallbacks {
+  /** Filled with where the time went, when given. */
+  tijden?: LeesTijden;
   /** Bytes read so far out of the total. */
   voortgang?(gelezen: number, totaal: number): void;
   /** Accepted rows in batches; when given, the returned result's `rijen` holds only what was not yet delivered (usually nothing). */
@@ -146,19 +167,33 @@ export async function importeerStroom(bytes: AsyncIterable<Uint8Array>, totaal: 
       if (cb.rijen) cb.rijen(r);
       else for (const x of r) verzameld.push(x);
     };
-    stroom.voeg(proefTekst);
+    const tijden = cb.tijden;
+    const voeg = (tekst: string) => {
+      const t = performance.now();
+      const [p, r] = [stroom.msParse, stroom.msRijen];
+      stroom.voeg(tekst);
+      if (tijden) tijden.knippen += performance.now() - t - (stroom.msParse - p) - (stroom.msRijen - r);
+    };
+    voeg(proefTekst);
     lever();
     while (!klaar && !w.gestopt) {
       const n = await it.next();
       if (n.done) break;
-      stroom.voeg(decoder.decode(n.value, { stream: true }));
+      const t = performance.now();
+      const tekst = decoder.decode(n.value, { stream: true });
+      if (tijden) tijden.decoderen += performance.now() - t;
+      voeg(tekst);
       gelezen += n.value.length;
       lever();
       cb.voortgang?.(gelezen, totaal);
     }
-    stroom.voeg(decoder.decode());
+    voeg(decoder.decode());
     stroom.einde();
     lever();
+    if (tijden) {
+      tijden.parse += stroom.msParse;
+      tijden.controle += stroom.msRijen;
+    }
     resultaat = w.afronden() as Resultaat;
     // Rows a processor held back until the end (the case reader's decimal-mark sample) come with the result.
     if (resultaat.fout === null && !cb.rijen) {

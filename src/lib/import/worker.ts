@@ -2,7 +2,7 @@
 // Web Worker entry: parses a dropped File in slices off the main thread and reports progress, so a
 // 200 MB file does not freeze the page. Rows go back in batches; the final message has the rest.
 import { importeerStroom } from './stroom.ts';
-import type { NaarWorker, VanWorker } from './berichten-worker.ts';
+import type { NaarWorker, VanWorker, WorkerTijden } from './berichten-worker.ts';
 import { feitenNaarCsv } from './batch-csv.ts';
 import type { ParsedFact } from './typen.ts';
 import { bericht, melding } from './melding.ts';
@@ -22,12 +22,14 @@ function stuur(b: VanWorker): void {
 
 const enc = new TextEncoder();
 let alsCsv = false;
+const tijden: WorkerTijden = { decoderen: 0, knippen: 0, parse: 0, controle: 0, csv: 0, lezen: 0, wachten: 0, totaal: 0 };
 /**
  * Rows as CSV bytes when asked: facts as batch CSV, case rows as contract CSV (encoded here, in
  * parallel per file, so the page neither copies nor re-encodes row objects).
  */
 function stuurRijen(rijen: unknown[]): void {
   if (!alsCsv) return stuur({ type: 'rijen', rijen });
+  const t = performance.now();
   const eerste = rijen[0] as Partial<ParsedFact>;
   let b: Extract<VanWorker, { type: 'csv' }>;
   if (typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
@@ -36,6 +38,7 @@ function stuurRijen(rijen: unknown[]): void {
     const { csv, ids, rij } = casusRijenNaarCsv(rijen as CasusBestandRij[]);
     b = { type: 'csv', csv: enc.encode(csv), aantal: rijen.length, sleutels: { ids, rij } };
   }
+  tijden.csv += performance.now() - t;
   uitstaand++;
   self.postMessage(b, b.sleutels ? [b.csv.buffer, b.sleutels.rij.buffer] : [b.csv.buffer]);
 }
@@ -49,8 +52,13 @@ let wekker: (() => void) | null = null;
 
 async function* slices(file: File): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < file.size && !gestopt; i += SLICE) {
+    const t0 = performance.now();
     while (alsCsv && uitstaand > MAX_UITSTAAND && !gestopt) await new Promise<void>((r) => (wekker = r));
-    yield new Uint8Array(await file.slice(i, i + SLICE).arrayBuffer());
+    const t1 = performance.now();
+    const stuk = new Uint8Array(await file.slice(i, i + SLICE).arrayBuffer());
+    tijden.wachten += t1 - t0;
+    tijden.lezen += performance.now() - t1;
+    yield stuk;
   }
 }
 
@@ -72,7 +80,9 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
   try {
     let buffer: unknown[] = [];
     let laatsteVoortgang = 0;
+    const start = performance.now();
     const resultaat = await importeerStroom(slices(m.file), m.file.size, m.opties, {
+      tijden,
       voortgang(gelezen, totaal) {
         // At most ~20 progress messages per second.
         const nu = Date.now();
@@ -97,7 +107,8 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
       resultaat.rijen = [];
     }
     if (buffer.length) stuurRijen(buffer);
-    stuur({ type: 'klaar', resultaat });
+    tijden.totaal = performance.now() - start;
+    stuur({ type: 'klaar', resultaat, tijden });
   } catch (err) {
     stuur({ type: 'fout', bericht: bericht(m.file.name, melding('imp_m_mislukt', { fout: (err as Error).message })) });
   }
