@@ -6,7 +6,7 @@ import type { NaarWorker, VanWorker, WorkerTijden } from './berichten-worker.ts'
 import { feitenNaarCsv } from './batch-csv.ts';
 import type { ParsedFact } from './typen.ts';
 import { bericht, melding } from './melding.ts';
-import { casusRijenNaarCsv, type CasusBestandRij } from './casus.ts';
+import type { CsvStuk } from './verzamelaar.ts';
 
 // 1 MB per read: small enough for steady progress and for the rows of one read to die young
 // (4 MB held some 50 000 row objects at once, which the garbage collector then had to move and mark)
@@ -23,22 +23,18 @@ function stuur(b: VanWorker): void {
 const enc = new TextEncoder();
 let alsCsv = false;
 const tijden: WorkerTijden = { decoderen: 0, knippen: 0, parse: 0, controle: 0, csv: 0, lezen: 0, wachten: 0, totaal: 0 };
-/**
- * Rows as CSV bytes when asked: facts as batch CSV, case rows as contract CSV (encoded here, in
- * parallel per file, so the page neither copies nor re-encodes row objects).
- */
+/** Rows as CSV bytes when asked (facts as batch CSV, encoded here so the page does not make or copy row objects). */
 function stuurRijen(rijen: unknown[]): void {
   if (!alsCsv) return stuur({ type: 'rijen', rijen });
-  const t = performance.now();
-  const eerste = rijen[0] as Partial<ParsedFact>;
-  let b: Extract<VanWorker, { type: 'csv' }>;
-  if (typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
-    b = { type: 'csv', csv: enc.encode(feitenNaarCsv(rijen as ParsedFact[])), aantal: rijen.length };
-  } else {
-    const { csv, ids, rij } = casusRijenNaarCsv(rijen as CasusBestandRij[]);
-    b = { type: 'csv', csv: enc.encode(csv), aantal: rijen.length, sleutels: { ids, rij } };
-  }
-  tijden.csv += performance.now() - t;
+  verstuur({ type: 'csv', csv: enc.encode(feitenNaarCsv(rijen as ParsedFact[])), aantal: rijen.length });
+}
+
+/** Case rows, which the case reader makes as contract CSV itself (CasusOpties.regels), with their keys. */
+function stuurCsv(s: CsvStuk): void {
+  verstuur({ type: 'csv', csv: enc.encode(s.csv), aantal: s.ids.length, sleutels: { ids: s.ids, rij: s.rij } });
+}
+
+function verstuur(b: Extract<VanWorker, { type: 'csv' }>): void {
   uitstaand++;
   self.postMessage(b, b.sleutels ? [b.csv.buffer, b.sleutels.rij.buffer] : [b.csv.buffer]);
 }
@@ -81,8 +77,11 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
     let buffer: unknown[] = [];
     let laatsteVoortgang = 0;
     const start = performance.now();
-    const resultaat = await importeerStroom(slices(m.file), m.file.size, m.opties, {
+    // as CSV a case file's lines that already are contract lines go on as they are (CasusOpties.regels)
+    const opties = alsCsv ? { ...m.opties, regels: true } : m.opties;
+    const resultaat = await importeerStroom(slices(m.file), m.file.size, opties, {
       tijden,
+      csv: stuurCsv,
       voortgang(gelezen, totaal) {
         // At most ~20 progress messages per second.
         const nu = Date.now();
