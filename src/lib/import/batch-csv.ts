@@ -19,3 +19,20 @@ export function feitenNaarCsv(rijen: ParsedFact[]): string {
   }
   return uit.join('\n') + '\n';
 }
+
+const UTF8 = new TextEncoder();
+
+/**
+ * Text as UTF-8 bytes. ASCII text (the usual case file) is copied code by code: Chromium's
+ * TextEncoder took 1,5–2 s for the 30 MB of a 100.000-case episode file, this loop a fraction.
+ */
+export function naarUtf8(tekst: string): Uint8Array {
+  const n = tekst.length;
+  const uit = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c > 0x7f) return UTF8.encode(tekst);
+    uit[i] = c;
+  }
+  return uit;
+}

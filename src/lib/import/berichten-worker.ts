@@ -3,9 +3,11 @@ import type { ImportOpties, Resultaat } from './importeer.ts';
 import type { Bericht } from './melding.ts';
 import type { LeesTijden } from './stroom.ts';
 
-/** Where a worker's read went, in ms: the steps of LeesTijden, making the CSV for DuckDB, reading the file (lezen), waiting for the receiver (back-pressure), all. */
+/** Where a worker's read went, in ms: the steps of LeesTijden, reading the file (lezen), waiting for the receiver (back-pressure), all. */
 export interface WorkerTijden extends LeesTijden {
-  csv: number;
+  /** of `csv`: text → UTF-8 bytes, and posting a batch with its keys */
+  coderen: number;
+  verzenden: number;
   lezen: number;
   wachten: number;
   totaal: number;

@@ -10,6 +10,7 @@ import type { CasusBestandRij, CasusResultaat } from '../../../src/lib/import/ca
 import { casusRegel, episodeRegel, kostenRegel } from '../../../src/lib/model/casus/synth/csv.ts';
 import type { GemeenteInfo } from '../../../src/lib/import/typen.ts';
 import { testGemeenten } from './hulp.ts';
+import { naarUtf8 } from '../../../src/lib/import/batch-csv.ts';
 
 /** The streamed read as the worker does it: the CSV batches joined, with their case ids and record numbers. */
 async function alsCsv(tekst: string, bestand: string, stuk = 4096, gemeenten?: GemeenteInfo[]) {
@@ -121,5 +122,12 @@ describe('casusbestand als contract-CSV (import-worker)', () => {
     expect(uit[149_998]).toBe('s149999;zorg;AMBULANT;;2020-01-01;2021-01-01;maand');
     expect(uit[149_999]).toBe('s150001;zorg;AMBULANT;;2020-01-01;2021-01-01;maand');
     expect(s.csv).toBe(regels.filter((_, i) => i > 0 && i !== 150_000 && i !== 199_999).join('\n') + '\n');
+  });
+});
+
+describe('naarUtf8 (de bytes die de worker naar DuckDB stuurt)', () => {
+  it('geeft dezelfde bytes als TextEncoder, ook voor tekst buiten ASCII', () => {
+    const enc = new TextEncoder();
+    for (const t of ['', 'a1;GM0150;2012;v\n', 'zoë;GM0150;;\n', 'x'.repeat(5000) + 'é', '€ 10;😀\n', 'a\u007f\u0080b']) expect(naarUtf8(t)).toEqual(enc.encode(t));
   });
 });
