@@ -108,7 +108,8 @@ class ContractCsv {
   neem(): CsvStuk | null {
     this.sluit();
     if (!this.ids.length) return null;
-    const uit = { csv: this.delen.join(''), ids: this.ids, rij: new Int32Array(this.rij) };
+    // the parts stay apart: joining them copied every piece once more (naarUtf8 writes them straight into bytes)
+    const uit = { delen: this.delen, ids: this.ids, rij: new Int32Array(this.rij) };
     this.delen = [];
     this.ids = [];
     this.rij = [];

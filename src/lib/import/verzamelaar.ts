@@ -15,9 +15,9 @@ export interface RegelPlek {
   tot: number;
 }
 
-/** Accepted rows as contract CSV lines, with each row's case id and record number. */
+/** Accepted rows as contract CSV lines (the text is `delen` joined), with each row's case id and record number. */
 export interface CsvStuk {
-  csv: string;
+  delen: string[];
   ids: string[];
   rij: Int32Array;
 }

@@ -31,7 +31,7 @@ function stuurRijen(rijen: unknown[]): void {
 /** Case rows, which the case reader makes as contract CSV itself (CasusOpties.regels), with their keys. */
 function stuurCsv(s: CsvStuk): void {
   const t = performance.now();
-  const csv = naarUtf8(s.csv);
+  const csv = naarUtf8(s.delen);
   tijden.coderen += performance.now() - t;
   verstuur({ type: 'csv', csv, aantal: s.ids.length, sleutels: { ids: s.ids, rij: s.rij } });
 }

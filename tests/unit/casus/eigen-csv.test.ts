@@ -31,7 +31,7 @@ const BESTANDEN = [
 async function alsCsv(b: { naam: string; tekst: string }): Promise<Uint8Array> {
   const bytes = new TextEncoder().encode(b.tekst);
   let csv = '';
-  const r = (await importeerStroom(inStukken(bytes, 16), bytes.length, { bestand: b.naam, formaat: 'casus', regels: true }, { csv: (s) => (csv += s.csv) })) as CasusResultaat;
+  const r = (await importeerStroom(inStukken(bytes, 16), bytes.length, { bestand: b.naam, formaat: 'casus', regels: true }, { csv: (s) => (csv += s.delen.join('')) })) as CasusResultaat;
   return new TextEncoder().encode(KOP[r.tabel] + csv);
 }
 

@@ -20,7 +20,8 @@ async function alsCsv(tekst: string, bestand: string, stuk = 4096, gemeenten?: G
   const rij: number[] = [];
   const r = (await importeerStroom(inStukken(bytes, stuk), bytes.length, { bestand, formaat: 'casus', regels: true, gemeenten }, {
     csv: (s) => {
-      csv += s.csv;
+      // the bytes the worker sends
+      csv += new TextDecoder().decode(naarUtf8(s.delen));
       ids.push(...s.ids);
       rij.push(...s.rij);
     },
@@ -129,5 +130,8 @@ describe('naarUtf8 (de bytes die de worker naar DuckDB stuurt)', () => {
   it('geeft dezelfde bytes als TextEncoder, ook voor tekst buiten ASCII', () => {
     const enc = new TextEncoder();
     for (const t of ['', 'a1;GM0150;2012;v\n', 'zoë;GM0150;;\n', 'x'.repeat(5000) + 'é', '€ 10;😀\n', 'a\u007f\u0080b']) expect(naarUtf8(t)).toEqual(enc.encode(t));
+    // parts are written as if joined, also when only a later part is not ASCII
+    expect(naarUtf8(['a;b', '\n', 'zoë\n'])).toEqual(enc.encode('a;b\nzoë\n'));
+    expect(naarUtf8(['a;b', '\n'])).toEqual(enc.encode('a;b\n'));
   });
 });
