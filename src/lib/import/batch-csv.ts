@@ -19,3 +19,26 @@ export function feitenNaarCsv(rijen: ParsedFact[]): string {
   }
   return uit.join('\n') + '\n';
 }
+
+const UTF8 = new TextEncoder();
+
+/**
+ * Text (one string or parts to be joined) as UTF-8 bytes. ASCII text (the usual case file) is
+ * copied code by code: Chromium's TextEncoder took 1,5–2 s for the 30 MB of a 100.000-case episode
+ * file, this loop a fraction. Text with any other character goes through TextEncoder.
+ */
+export function naarUtf8(tekst: string | string[]): Uint8Array {
+  const delen = typeof tekst === 'string' ? [tekst] : tekst;
+  let n = 0;
+  for (const d of delen) n += d.length;
+  const uit = new Uint8Array(n);
+  let o = 0;
+  for (const d of delen) {
+    for (let i = 0; i < d.length; i++) {
+      const c = d.charCodeAt(i);
+      if (c > 0x7f) return UTF8.encode(delen.join(''));
+      uit[o++] = c;
+    }
+  }
+  return uit;
+}

@@ -1,6 +1,17 @@
 // Message protocol between client.ts (main thread) and worker.ts. Plain data only (structured clone).
 import type { ImportOpties, Resultaat } from './importeer.ts';
 import type { Bericht } from './melding.ts';
+import type { LeesTijden } from './stroom.ts';
+
+/** Where a worker's read went, in ms: the steps of LeesTijden, reading the file (lezen), waiting for the receiver (back-pressure), all. */
+export interface WorkerTijden extends LeesTijden {
+  /** of `csv`: text → UTF-8 bytes, and posting a batch with its keys */
+  coderen: number;
+  verzenden: number;
+  lezen: number;
+  wachten: number;
+  totaal: number;
+}
 
 /** Per case row in a CSV batch: its case id and record number in the file. */
 export interface CsvSleutels {
@@ -23,5 +34,5 @@ export type VanWorker =
    * case rows as contract CSV lines with each row's case id and record number (`sleutels`).
    */
   | { type: 'csv'; csv: Uint8Array; aantal: number; sleutels?: CsvSleutels }
-  | { type: 'klaar'; resultaat: Resultaat }
+  | { type: 'klaar'; resultaat: Resultaat; tijden?: WorkerTijden }
   | { type: 'fout'; bericht: Bericht };

@@ -5,7 +5,7 @@
 // the header and its column mapping, the gemeente lookup by name, duplicate keys and the file's
 // decimal mark. `voegCasusBestandenSamen` then checks the files against each other.
 import type { Afwijzing, ImportResultaat, ParseOpties } from './typen.ts';
-import { Basis, Verwerker } from './verzamelaar.ts';
+import { Basis, Verwerker, type CsvStuk, type RegelPlek } from './verzamelaar.ts';
 import { CONTRACT_KOLOMMEN, pasKoppelingToe, stelKoppelingVoor, type CasusTabel, type Kolomkoppeling, type KoppelingVoorstel } from './koppeling.ts';
 import { kort } from './detectie.ts';
 import { afwijzing, melding, type Bericht, type Melding } from './melding.ts';
@@ -27,6 +27,12 @@ export interface CasusOpties extends ParseOpties {
   tabel?: CasusTabel;
   /** User-confirmed mapping (contract column → header in the file). */
   kolomkoppeling?: Kolomkoppeling;
+  /**
+   * Accepted rows as contract CSV (RijVerwerker.neemCsv) instead of objects: for the import
+   * worker, whose rows go to DuckDB. A line of the file that already is the row's contract line
+   * goes on as it is (ContractCsv).
+   */
+  regels?: boolean;
 }
 
 /** Decimal separator of a file's amounts: the majority form; ties and no decimals → '.'. */
@@ -58,6 +64,65 @@ function sleutelRest(begin: string, code: number, einde?: string): number {
   return dagen * CODES + code;
 }
 
+/**
+ * Accepted rows as contract CSV text in file order. Consecutive lines of the file that already are
+ * their rows' contract lines go on as one slice of the text read; other rows are written anew.
+ * (Writing every row anew, and joining and encoding a string per row, was a third of the worker's time.)
+ */
+class ContractCsv {
+  private delen: string[] = [];
+  private ids: string[] = [];
+  private rij: number[] = [];
+  /** the open run of unchanged lines: stuk.slice(van, tot) of piece nr */
+  private stuk = '';
+  private nr = -1;
+  private van = 0;
+  private tot = 0;
+
+  constructor(private schrijf: (r: CasusBestandRij) => string) {}
+
+  /** `plek` null: the row is written anew. */
+  voeg(r: CasusBestandRij, plek: RegelPlek | null): void {
+    this.ids.push(r.casus_id);
+    this.rij.push(r.rij);
+    if (plek && plek.nr === this.nr && plek.van === this.tot + 1) {
+      this.tot = plek.tot;
+      return;
+    }
+    this.sluit();
+    if (plek) {
+      this.stuk = plek.stuk;
+      this.nr = plek.nr;
+      this.van = plek.van;
+      this.tot = plek.tot;
+    } else this.delen.push(this.schrijf(r));
+  }
+
+  private sluit(): void {
+    if (this.nr < 0) return;
+    this.delen.push(this.stuk.slice(this.van, this.tot), '\n');
+    this.nr = -1;
+    this.stuk = '';
+  }
+
+  neem(): CsvStuk | null {
+    this.sluit();
+    if (!this.ids.length) return null;
+    // the parts stay apart: joining them copied every piece once more (naarUtf8 writes them straight into bytes)
+    const uit = { delen: this.delen, ids: this.ids, rij: new Int32Array(this.rij) };
+    this.delen = [];
+    this.ids = [];
+    this.rij = [];
+    return uit;
+  }
+}
+
+const SCHRIJVER: Record<CasusTabel, (r: CasusBestandRij) => string> = {
+  casus: casusRegel as (r: CasusBestandRij) => string,
+  episode: episodeRegel as (r: CasusBestandRij) => string,
+  kosten: kostenRegel as (r: CasusBestandRij) => string,
+};
+
 export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private koppen: string[] | null = null;
   private idx: Record<string, number> = {};
@@ -68,6 +133,8 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
    * (see sleutelRest): a few hundred thousand text keys made up per row were the reader's main cost.
    */
   private sleutels = new Map<string, number | Map<number, number>>();
+  private vorigeId: string | null = null;
+  private vorigeSleutels: Map<number, number> | undefined;
   private decimaal: ',' | '.' | null = null;
   /** The options handed to the row rules; the same object for every row of the file once the decimal mark is known. */
   private rijOpties: ValideerOpties = {};
@@ -75,7 +142,11 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private kolommen: { naam: string; i: number }[] = [];
   /** The contract row handed to the rules, refilled for every record (the rules keep no reference to it). */
   private cellen: Record<string, string> = {};
-  private proef: { velden: string[]; rijNr: number }[] = [];
+  private proef: { velden: string[]; rijNr: number; plek: RegelPlek | null }[] = [];
+  /** Columns in the contract's order, none more: a line may then be its contract CSV line. */
+  private zoalsContract = false;
+  /** The accepted rows as contract CSV (opties.regels), fixed with the table by the header. */
+  private csv: ContractCsv | null = null;
 
   constructor(private opties: CasusOpties) {
     super(new Basis<CasusBestandRij>(opties, 'casus'));
@@ -102,6 +173,8 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     const over = koppen.filter((_, i) => !gebruikt.has(i));
     if (over.length) this.v.waarschuw(melding('imp_m_niet_in_contract', { kolommen: over.map((k) => `'${kort(k, 30)}'`).join(', ') }));
     this.kolommen = CONTRACT_KOLOMMEN[this.tabel].map((c) => ({ naam: c.naam, i: this.idx[c.naam] }));
+    this.zoalsContract = koppen.length === this.kolommen.length && this.kolommen.every((k, i) => k.i === i);
+    if (this.opties.regels) this.csv = new ContractCsv(SCHRIJVER[this.tabel]);
     if (this.tabel !== 'kosten') this.zetDecimaal('.');
   }
 
@@ -114,7 +187,7 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     return Object.entries(v.koppeling).every(([d, b]) => b === null || b.trim().toLowerCase() === d);
   }
 
-  rij(velden: string[], rijNr: number): void {
+  rij(velden: string[], rijNr: number, plek?: RegelPlek): void {
     const b = this.v;
     if (b.gestopt || velden.every((x) => x.trim() === '')) return;
     if (!this.koppen) return this.kop(velden, rijNr);
@@ -125,17 +198,18 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     }
     // The decimal mark is the majority form of the first amounts; until it is known, rows wait.
     if (this.decimaal === null) {
-      this.proef.push({ velden, rijNr });
+      // the piece is read on meanwhile: keep this line's place in a copy (the caller reuses plek)
+      this.proef.push({ velden, rijNr, plek: plek ? { ...plek } : null });
       if (this.proef.length >= DECIMAAL_PROEF) this.leegProef();
       return;
     }
-    this.verwerk(velden, rijNr);
+    this.verwerk(velden, rijNr, plek ?? null);
   }
 
   private leegProef(): void {
     const i = this.idx.bedrag_eur;
     this.zetDecimaal(herkenDecimaal(this.proef.map((p) => p.velden[i] ?? '')));
-    for (const p of this.proef) this.verwerk(p.velden, p.rijNr);
+    for (const p of this.proef) this.verwerk(p.velden, p.rijNr, p.plek);
     this.proef = [];
   }
 
@@ -165,12 +239,18 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
    * seen before in this file (the first row is kept).
    */
   private uniek(casusId: string, rest: number | null, rijNr: number, naam: string, waarde: string): boolean {
-    const perCasus = this.sleutels.get(casusId);
+    // a case's rows mostly follow each other: its keys are then at hand without a lookup by id
+    const perCasus = rest !== null && casusId === this.vorigeId ? this.vorigeSleutels : this.sleutels.get(casusId);
     let eerder: number | undefined;
     if (rest === null) eerder = perCasus as number | undefined;
-    else if (perCasus === undefined) this.sleutels.set(casusId, new Map([[rest, rijNr]]));
-    else {
+    else if (perCasus === undefined) {
+      this.vorigeSleutels = new Map([[rest, rijNr]]);
+      this.sleutels.set(casusId, this.vorigeSleutels);
+      this.vorigeId = casusId;
+    } else {
       const m = perCasus as Map<number, number>;
+      this.vorigeId = casusId;
+      this.vorigeSleutels = m;
       eerder = m.get(rest);
       if (eerder === undefined) m.set(rest, rijNr);
     }
@@ -196,7 +276,23 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     return t.code;
   }
 
-  private verwerk(velden: string[], rijNr: number): void {
+  /**
+   * True when every cell of the file is its checked value as the contract CSV holds it: text
+   * unchanged, empty for null, a number that reads as the same number (`12.5` for `12.50`, which
+   * DuckDB reads the same). Then the file's line is the row's contract line. A trimmed, converted
+   * or looked-up cell (a decimal comma, DD-MM-YYYY, a gemeente by name) makes it false.
+   */
+  private ongewijzigd(r: Casus | Episode | Kosten, velden: string[]): boolean {
+    const rec = r as unknown as Record<string, string | number | null>;
+    for (let i = 0; i < this.kolommen.length; i++) {
+      const w = rec[this.kolommen[i].naam];
+      const cel = velden[i];
+      if (typeof w === 'number' ? Number(cel) !== w || cel.trim() !== cel : (w ?? '') !== cel) return false;
+    }
+    return true;
+  }
+
+  private verwerk(velden: string[], rijNr: number, plek: RegelPlek | null): void {
     const b = this.v;
     const ruw = this.ruw(velden, rijNr);
     const opt = this.rijOpties;
@@ -227,7 +323,12 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     }
     // The row object is new (made by the validator): add the line number without copying it.
     (r as CasusBestandRij).rij = rijNr;
-    b.rijen.push(r as CasusBestandRij);
+    if (this.csv) this.csv.voeg(r as CasusBestandRij, plek && this.zoalsContract && this.ongewijzigd(r, velden) ? plek : null);
+    else b.rijen.push(r as CasusBestandRij);
+  }
+
+  neemCsv(): CsvStuk | null {
+    return this.v.gestopt ? null : (this.csv?.neem() ?? null);
   }
 
   afronden(): CasusResultaat {
@@ -283,25 +384,6 @@ export function kruiscontrole(bestanden: CasusSleutels[]): { afgewezen: Afwijzin
   const aantallen = { casus: 0, episode: 0, kosten: 0 };
   for (const b of bestanden) for (let i = 0; i < b.ids.length; i++) if (!weg.has(b.ids[i])) aantallen[b.tabel]++;
   return { afgewezen, weg, aantallen };
-}
-
-/**
- * Accepted rows of one table as contract CSV lines (no header), with each row's case id and
- * record number for kruiscontrole: what the import worker hands on when the rows go to DuckDB.
- */
-export function casusRijenNaarCsv(rijen: CasusBestandRij[]): { csv: string; ids: string[]; rij: Int32Array } {
-  const r0 = rijen[0];
-  const regel = (r0 && 'gemeente_code' in r0 ? casusRegel : r0 && 'toestand' in r0 ? episodeRegel : kostenRegel) as (r: CasusBestandRij) => string;
-  // lines joined once: appending 50 000 lines one by one makes a deep rope that is flattened again to encode it
-  const regels: string[] = new Array(rijen.length);
-  const ids: string[] = new Array(rijen.length);
-  const rij = new Int32Array(rijen.length);
-  for (let i = 0; i < rijen.length; i++) {
-    regels[i] = regel(rijen[i]);
-    ids[i] = rijen[i].casus_id;
-    rij[i] = rijen[i].rij;
-  }
-  return { csv: regels.join(''), ids, rij };
 }
 
 /** The files of one upload together (kruiscontrole), as row objects. */

@@ -3,7 +3,7 @@ import type { ImportOpties, Resultaat, Herkenning } from './importeer.ts';
 import { BINAIR, herkenFormaat } from './importeer.ts';
 import { bericht, BerichtFout, melding, type Bericht } from './melding.ts';
 import { controleerBytes } from './detectie.ts';
-import type { CsvSleutels, NaarWorker, VanWorker } from './berichten-worker.ts';
+import type { CsvSleutels, NaarWorker, VanWorker, WorkerTijden } from './berichten-worker.ts';
 import type { CasusBestanden } from './casus.ts';
 import type { CasusTabel } from './koppeling.ts';
 import type { Afwijzing, GemeenteInfo } from './typen.ts';
@@ -32,6 +32,8 @@ export interface ClientOpties {
    * than a few batches are outstanding (back-pressure).
    */
   onCsv?: (csv: Uint8Array, aantal: number, sleutels?: CsvSleutels) => void | Promise<unknown>;
+  /** Where the worker's time went (for the benchmark). */
+  onTijden?: (t: WorkerTijden) => void;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ClientOpties {
  * result (rows included unless `onRijen` is given; empty when the file was refused: then `fout` says why).
  */
 export function importeerBestand(file: File, opties: Partial<ImportOpties> = {}, onVoortgang?: (v: Voortgang) => void, client: ClientOpties = {}): Promise<Resultaat> {
-  const { signal, onRijen, onCsv } = client;
+  const { signal, onRijen, onCsv, onTijden } = client;
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const rijen: unknown[] = [];
@@ -64,6 +66,7 @@ export function importeerBestand(file: File, opties: Partial<ImportOpties> = {},
         worker.terminate();
         if (m.type === 'fout') reject(new BerichtFout(m.bericht));
         else {
+          if (m.tijden) onTijden?.(m.tijden);
           const r = m.resultaat;
           // A refused file keeps nothing, also not the batches that arrived before the refusal.
           const alle = r.fout === null && !onRijen ? [...rijen, ...r.rijen] : [];
@@ -110,6 +113,8 @@ export interface CasusCsv {
   aantallen: Record<CasusTabel, number>;
   afgewezen: Afwijzing[];
   waarschuwingen: Bericht[];
+  /** where the time went: per file in its worker, then the check across files and joining the CSV on this thread */
+  tijden?: { bestanden: (WorkerTijden & { bestand: string })[]; msSamen: number };
 }
 
 /**
@@ -121,6 +126,7 @@ export async function leesCasusCsv(files: File[], gemeenten?: GemeenteInfo[], on
   const [{ kruiscontrole }, { KOP }] = await Promise.all([import('./casus.ts'), import('../model/casus/synth/csv.ts')]);
   const delen = files.map(() => ({ csv: [] as Uint8Array[], ids: [] as string[], rij: [] as number[] }));
   const gelezen = files.map(() => 0);
+  const tijden: NonNullable<CasusCsv['tijden']> = { bestanden: [], msSamen: 0 };
   const totaal = files.reduce((n, f) => n + f.size, 0);
   const resultaten = await Promise.all(
     files.map((f, i) =>
@@ -129,6 +135,7 @@ export async function leesCasusCsv(files: File[], gemeenten?: GemeenteInfo[], on
         onVoortgang?.({ gelezen: gelezen.reduce((a, b) => a + b, 0), totaal });
       }, {
         signal,
+        onTijden: (t) => tijden.bestanden.push({ ...t, bestand: f.name }),
         onCsv: (csv, _aantal, s) => {
           const d = delen[i];
           d.csv.push(csv);
@@ -140,7 +147,8 @@ export async function leesCasusCsv(files: File[], gemeenten?: GemeenteInfo[], on
       }),
     ),
   );
-  const uit: CasusCsv = { bestanden: [], weg: [], aantallen: { casus: 0, episode: 0, kosten: 0 }, afgewezen: [], waarschuwingen: [] };
+  const t0 = performance.now();
+  const uit: CasusCsv = { bestanden: [], weg: [], aantallen: { casus: 0, episode: 0, kosten: 0 }, afgewezen: [], waarschuwingen: [], tijden };
   for (const r of resultaten) {
     uit.afgewezen.push(...r.afgewezen);
     uit.waarschuwingen.push(...r.waarschuwingen);
@@ -162,5 +170,6 @@ export async function leesCasusCsv(files: File[], gemeenten?: GemeenteInfo[], on
     }
     uit.bestanden.push({ tabel: r.tabel, csv });
   }
+  tijden.msSamen = performance.now() - t0;
   return uit;
 }

@@ -7,10 +7,31 @@ import { periodeNummer } from './perioden.ts';
 import { formatteerAfwijzing } from './berichten.ts';
 import { afwijzing, bericht, melding, type Bericht, type Melding } from './melding.ts';
 
+/** A record's line: `stuk.slice(van, tot)`, in piece number `nr` of the text read. */
+export interface RegelPlek {
+  stuk: string;
+  nr: number;
+  van: number;
+  tot: number;
+}
+
+/** Accepted rows as contract CSV lines (the text is `delen` joined), with each row's case id and record number. */
+export interface CsvStuk {
+  delen: string[];
+  ids: string[];
+  rij: Int32Array;
+}
+
 /** A parser fed one CSV record at a time, so a worker can stream a 200 MB file through it. */
 export interface RijVerwerker<R> {
-  /** `rijNr` is the 1-based record number in the file. */
-  rij(velden: string[], rijNr: number): void;
+  /**
+   * `rijNr` is the 1-based record number in the file; `plek` says where the record's line stands in
+   * the text read (given when the line has no quotes or carriage returns and `;` as delimiter; the
+   * caller reuses the object for the next record).
+   */
+  rij(velden: string[], rijNr: number, plek?: RegelPlek): void;
+  /** Accepted rows as contract CSV instead of objects (a reader that can; see CasusOpties.regels). */
+  neemCsv?(): CsvStuk | null;
   /** Accepted rows so far, removed from the processor (the worker posts them in batches). */
   neemRijen(): R[];
   /** True after a file-level refusal: the caller may stop reading. */
@@ -33,7 +54,7 @@ export abstract class Verwerker<R, V extends Basis<R> = Basis<R>> implements Rij
     return this.v.neemRijen();
   }
 
-  abstract rij(velden: string[], rijNr: number): void;
+  abstract rij(velden: string[], rijNr: number, plek?: RegelPlek): void;
   abstract afronden(): ImportResultaat<R>;
 }
 

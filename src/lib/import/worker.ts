@@ -2,11 +2,11 @@
 // Web Worker entry: parses a dropped File in slices off the main thread and reports progress, so a
 // 200 MB file does not freeze the page. Rows go back in batches; the final message has the rest.
 import { importeerStroom } from './stroom.ts';
-import type { NaarWorker, VanWorker } from './berichten-worker.ts';
-import { feitenNaarCsv } from './batch-csv.ts';
+import type { NaarWorker, VanWorker, WorkerTijden } from './berichten-worker.ts';
+import { feitenNaarCsv, naarUtf8 } from './batch-csv.ts';
 import type { ParsedFact } from './typen.ts';
 import { bericht, melding } from './melding.ts';
-import { casusRijenNaarCsv, type CasusBestandRij } from './casus.ts';
+import type { CsvStuk } from './verzamelaar.ts';
 
 // 1 MB per read: small enough for steady progress and for the rows of one read to die young
 // (4 MB held some 50 000 row objects at once, which the garbage collector then had to move and mark)
@@ -20,24 +20,27 @@ function stuur(b: VanWorker): void {
   self.postMessage(b);
 }
 
-const enc = new TextEncoder();
 let alsCsv = false;
-/**
- * Rows as CSV bytes when asked: facts as batch CSV, case rows as contract CSV (encoded here, in
- * parallel per file, so the page neither copies nor re-encodes row objects).
- */
+const tijden: WorkerTijden = { decoderen: 0, knippen: 0, parse: 0, controle: 0, csv: 0, coderen: 0, verzenden: 0, lezen: 0, wachten: 0, totaal: 0 };
+/** Rows as CSV bytes when asked (facts as batch CSV, encoded here so the page does not make or copy row objects). */
 function stuurRijen(rijen: unknown[]): void {
   if (!alsCsv) return stuur({ type: 'rijen', rijen });
-  const eerste = rijen[0] as Partial<ParsedFact>;
-  let b: Extract<VanWorker, { type: 'csv' }>;
-  if (typeof eerste.regio_code === 'string' && typeof eerste.indicator === 'string') {
-    b = { type: 'csv', csv: enc.encode(feitenNaarCsv(rijen as ParsedFact[])), aantal: rijen.length };
-  } else {
-    const { csv, ids, rij } = casusRijenNaarCsv(rijen as CasusBestandRij[]);
-    b = { type: 'csv', csv: enc.encode(csv), aantal: rijen.length, sleutels: { ids, rij } };
-  }
+  verstuur({ type: 'csv', csv: naarUtf8(feitenNaarCsv(rijen as ParsedFact[])), aantal: rijen.length });
+}
+
+/** Case rows, which the case reader makes as contract CSV itself (CasusOpties.regels), with their keys. */
+function stuurCsv(s: CsvStuk): void {
+  const t = performance.now();
+  const csv = naarUtf8(s.delen);
+  tijden.coderen += performance.now() - t;
+  verstuur({ type: 'csv', csv, aantal: s.ids.length, sleutels: { ids: s.ids, rij: s.rij } });
+}
+
+function verstuur(b: Extract<VanWorker, { type: 'csv' }>): void {
+  const t = performance.now();
   uitstaand++;
   self.postMessage(b, b.sleutels ? [b.csv.buffer, b.sleutels.rij.buffer] : [b.csv.buffer]);
+  tijden.verzenden += performance.now() - t;
 }
 
 // Back-pressure for CSV batches: reading pauses while more than MAX_UITSTAAND batches are not yet
@@ -48,9 +51,18 @@ let uitstaand = 0;
 let wekker: (() => void) | null = null;
 
 async function* slices(file: File): AsyncGenerator<Uint8Array> {
-  for (let i = 0; i < file.size && !gestopt; i += SLICE) {
+  const lees = (i: number) => file.slice(i, i + SLICE).arrayBuffer();
+  // the next slice is read while this one is parsed: a read waits on the browser's file I/O
+  let volgende = file.size > 0 ? lees(0) : null;
+  for (let i = 0; volgende && !gestopt; i += SLICE) {
+    const t0 = performance.now();
+    const stuk = new Uint8Array(await volgende);
+    const t1 = performance.now();
     while (alsCsv && uitstaand > MAX_UITSTAAND && !gestopt) await new Promise<void>((r) => (wekker = r));
-    yield new Uint8Array(await file.slice(i, i + SLICE).arrayBuffer());
+    tijden.lezen += t1 - t0;
+    tijden.wachten += performance.now() - t1;
+    volgende = i + SLICE < file.size && !gestopt ? lees(i + SLICE) : null;
+    yield stuk;
   }
 }
 
@@ -72,7 +84,12 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
   try {
     let buffer: unknown[] = [];
     let laatsteVoortgang = 0;
-    const resultaat = await importeerStroom(slices(m.file), m.file.size, m.opties, {
+    const start = performance.now();
+    // as CSV a case file's lines that already are contract lines go on as they are (CasusOpties.regels)
+    const opties = alsCsv ? { ...m.opties, regels: true } : m.opties;
+    const resultaat = await importeerStroom(slices(m.file), m.file.size, opties, {
+      tijden,
+      csv: stuurCsv,
       voortgang(gelezen, totaal) {
         // At most ~20 progress messages per second.
         const nu = Date.now();
@@ -97,7 +114,8 @@ self.onmessage = async (e: MessageEvent<NaarWorker>) => {
       resultaat.rijen = [];
     }
     if (buffer.length) stuurRijen(buffer);
-    stuur({ type: 'klaar', resultaat });
+    tijden.totaal = performance.now() - start;
+    stuur({ type: 'klaar', resultaat, tijden });
   } catch (err) {
     stuur({ type: 'fout', bericht: bericht(m.file.name, melding('imp_m_mislukt', { fout: (err as Error).message })) });
   }

@@ -262,6 +262,7 @@ function laadBundel(id: string, bundel: KubusBundel): Promise<boolean> {
  * own dataset. With a gemeente list, a gemeente may also be given by name.
  */
 export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Promise<EigenLaadResultaat> {
+  const startOp = performance.now();
   await startCasus();
   const { leesCasusCsv } = await import('../import/client');
   const t = performance.now();
@@ -286,7 +287,7 @@ export async function laadEigen(files: File[], gemeenten?: GemeenteInfo[]): Prom
     }
     casusStaat.eigen = uit;
     // for the benchmark (scripts/bench-kosten.ts): where the load of an own file went
-    if (BENCH) zetBenchHaak('__jzvEigen', { msLezen, msInladen: uit.msInladen, msBouwen: uit.msBouwen });
+    if (BENCH) zetBenchHaak('__jzvEigen', { msLezen, msInladen: uit.msInladen, msBouwen: uit.msBouwen, lezenPerBestand: r.tijden?.bestanden, msSamen: r.tijden?.msSamen, inladenPerStap: uit.inladenPerStap, startOp, klaarOp: performance.now() });
     return uit;
   });
 }
