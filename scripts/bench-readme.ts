@@ -47,10 +47,17 @@ if (k) {
     if (r.fout) { regels.push(`| ${nl(r.n)} | mislukt: ${r.fout} | | | | | | | | |`); continue; }
     regels.push(`| ${nl(r.n)} | ${nl(r.koude_start_ms / 1000, 1)} s | ${opbouw(r)} | ${r.alle_kubussen_ms ? `${nl(r.alle_kubussen_ms / 1000, 1)} s` : '–'} | ${nl(r.filter_pre?.p50_ms)} ms | ${nl(r.filter_pre?.p95_ms)} ms | ${r.filter_pre?.frame_erna_p95_ms != null ? `${nl(r.filter_pre.frame_erna_p95_ms)} ms` : '–'} | ${r.pre_tegen_ruw?.verhouding_mediaan ? `${nl(r.pre_tegen_ruw.verhouding_mediaan, 0)}×` : r.pre_tegen_ruw?.verhouding_ondergrens ? `≥ ${nl(r.pre_tegen_ruw.verhouding_ondergrens)}× (ruw > 120 s)` : '–'} | ${nl((r.geheugen?.js_heap_used_bytes ?? NaN) / 2 ** 20)} MB | ${nl((r.geheugen?.duckdb_memory_totaal_bytes ?? NaN) / 2 ** 20)} MB |`);
   }
+  const vzn = k.resultaten.filter((r: { filter_voorzien?: unknown }) => r.filter_voorzien);
+  if (vzn.length) {
+    const v0 = vzn[0].filter_voorzien;
+    regels.push('', `Daarna per omvang ${v0.stappen} wissels waarbij het filter eerst geopend is en ${nl(v0.voorzien_ms)} ms later gekozen (de pagina rekent de opties van een geopend filter vooraf uit; staten die de eerste reeks niet bezocht), tot de paint: ${vzn.map((r: { n: number; filter_voorzien: { p50_ms: number; p95_ms: number; max_ms: number } }) => `${nl(r.n)}: p50 ${nl(r.filter_voorzien.p50_ms)} ms, p95 ${nl(r.filter_voorzien.p95_ms)} ms, max ${nl(r.filter_voorzien.max_ms)} ms`).join('; ')}.`);
+  }
   for (const e of k.eigen_bestand ?? []) {
+    const o = e.opbouw;
+    const s = (ms: number) => `${nl(ms / 1000, 1)} s`;
     regels.push('', e.gebroken
       ? `Eigen casusbestand van ${nl(e.n)} casussen: mislukt (${e.gebroken}).`
-      : `Eigen casusbestand van ${nl(e.n)} casussen (contract-CSV, via de upload van Kosten per casus): ${nl(e.tot_eerste_grafiek_ms / 1000, 1)} s van neerzetten tot de eerste grafiek (doel 5 s).`);
+      : `Eigen casusbestand van ${nl(e.n)} casussen (contract-CSV, via de upload van Kosten per casus; \`${e.opdracht ?? k.opdracht}\`${e.belasting_start ? `, systeembelasting ${nl(e.belasting_start[0], 1)}` : ''}): ${s(e.tot_eerste_grafiek_ms)} van neerzetten tot de eerste grafiek (doel 5 s)${o ? `, waarvan inlezen en controleren ${s(o.msLezen)}, inladen in DuckDB ${s(o.msInladen)}, kubussen ${s(o.msBouwen)}, rest (eerste query, tekenen) ${s(e.tot_eerste_grafiek_ms - o.msLezen - o.msInladen - o.msBouwen)}` : ''}.`);
   }
   regels.push('');
   const kb = k.kubusbundels;
