@@ -310,7 +310,7 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
 /** In the page from its first script: when each mark first appeared, on the page clock after the paint of its frame. */
 const EERSTE_MERKEN_SCRIPT = `(() => {
   const merken = { stromen: 'figure[data-grafiek="stromen"] svg', duren: 'figure[data-grafiek="duren"] svg', klaar: '.thuiszitters[data-status="klaar"]', voorberekend: '.thuiszitters[data-voorberekend="ja"]' };
-  const op = (globalThis.__jzvMerken = {});
+  const op = (globalThis.__benchMerken = {});
   const obs = new MutationObserver(() => {
     for (const [naam, sel] of Object.entries(merken)) {
       if (naam in op || !document.querySelector(sel)) continue;
@@ -331,8 +331,8 @@ function eersteGrafiekRun(url: string): Promise<Record<string, unknown>> {
   return inNieuweBrowser(EERSTE_MERKEN_SCRIPT, async (p, fouten) => {
     const load_1m = Math.round(loadavg()[0] * 10) / 10;
     await p.goto(`${url.replace(/\/?$/, '/')}?pagina=thuiszitters`);
-    await p.waitForFunction(() => { const m = (window as never as { __jzvMerken: Merken }).__jzvMerken; return m.klaar && m.stromen && m.duren; }, null, { timeout: 180_000, polling: 50 });
-    const m = await p.evaluate(() => (window as never as { __jzvMerken: Merken }).__jzvMerken);
+    await p.waitForFunction(() => { const m = (window as never as { __benchMerken: Merken }).__benchMerken; return m.klaar && m.stromen && m.duren; }, null, { timeout: 180_000, polling: 50 });
+    const m = await p.evaluate(() => (window as never as { __benchMerken: Merken }).__benchMerken);
     const r = (x?: number) => (x == null ? null : Math.round(x));
     const eerste = Math.max(m.stromen!, m.duren!);
     return {

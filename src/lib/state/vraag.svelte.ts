@@ -55,3 +55,19 @@ export function volgVraag<T extends Rij>(maak: () => Vraag<T> | null): VraagStaa
     get fout() { return fout; },
   };
 }
+
+/**
+ * Asking ahead (Coordinator.voorhaal) with a reactive flag while a list is in progress: a view
+ * shows it as data-vooraf, which tests wait for before they choose.
+ */
+export function volgVoorhalen() {
+  let lijst = $state<Promise<void> | null>(null);
+  return {
+    get bezig() { return lijst !== null; },
+    haal(vragen: Vraag<Rij>[]) {
+      const p = coordinator.voorhaal(vragen);
+      lijst = p;
+      p.then(() => { if (lijst === p) lijst = null; });
+    },
+  };
+}
