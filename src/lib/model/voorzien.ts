@@ -15,3 +15,16 @@ export function naasteKeuzes<T>(waarden: readonly T[], huidig: T, max = VOORZIEN
     .slice(0, max)
     .map((x) => x.w);
 }
+
+/**
+ * Round robin over lists: every list's first item before any list's second, and so on, at most
+ * `max` items. For a reader looking at a chart, each control's nearest option is as likely a
+ * next step as another's.
+ */
+export function verweven<T>(lijsten: readonly (readonly T[])[], max = Infinity): T[] {
+  const uit: T[] = [];
+  for (let i = 0; uit.length < max && lijsten.some((l) => i < l.length); i++) {
+    for (const l of lijsten) if (i < l.length && uit.length < max) uit.push(l[i]);
+  }
+  return uit;
+}

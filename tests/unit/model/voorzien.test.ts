@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naasteKeuzes } from '../../../src/lib/model/voorzien';
+import { naasteKeuzes, verweven } from '../../../src/lib/model/voorzien';
 
 describe('naasteKeuzes: what to answer in advance when a control is opened', () => {
   it('gives the other values, nearest to the chosen one first (ties: the earlier one)', () => {
@@ -11,5 +11,13 @@ describe('naasteKeuzes: what to answer in advance when a control is opened', () 
   });
   it('a value not in the list: the list in its order', () => {
     expect(naasteKeuzes(['a', 'b'], 'x')).toEqual(['a', 'b']);
+  });
+});
+
+describe('verweven: every list\'s first before any list\'s second', () => {
+  it('interleaves lists of different lengths and caps the result', () => {
+    expect(verweven([['a1', 'a2', 'a3'], ['b1'], [], ['c1', 'c2']])).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+    expect(verweven([['a1', 'a2'], ['b1', 'b2']], 3)).toEqual(['a1', 'b1', 'a2']);
+    expect(verweven<string>([])).toEqual([]);
   });
 });
