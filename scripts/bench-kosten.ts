@@ -67,6 +67,12 @@ const STAPPEN = Number(arg('stappen', '30'));
  * page prefetches the options of an opened select. 0 (default): not measured.
  */
 const VOORZIEN_MS = Number(arg('voorzien', '0'));
+/**
+ * --pauze <ms>: then a sequence in which each change comes <ms> after the paint of the previous
+ * answer (a reader looking at the charts; no select is opened): the page asks the states one
+ * choice away in advance once an answer has been on screen for a moment. 0 (default): not measured.
+ */
+const PAUZE_MS = Number(arg('pauze', '0'));
 const RUW = Number(arg('ruw', '3'));
 const OUT = resolve(arg('out', 'scripts/bench/resultaten/kosten.json'));
 const seed = Number(arg('seed', '7'));
@@ -222,7 +228,7 @@ async function geheugen(page: Page) {
  * that shows its answer; first `apart` unseen states are set aside (for the pre/ruw ratio), so the
  * sequence never visits them.
  */
-async function filterReeks(page: Page, apart: number, vervolg?: { gezien: Set<string>; staat: Staat; voorzienMs: number }) {
+async function filterReeks(page: Page, apart: number, vervolg?: { gezien: Set<string>; staat: Staat; voorzienMs: number; pauzeMs?: number }) {
   const o = await opties(page);
   const gezien = vervolg?.gezien ?? new Set<string>();
   let staat: Staat = vervolg?.staat ?? (Object.fromEntries(FILTERS.map((f) => [f, ''])) as Staat);
@@ -241,6 +247,7 @@ async function filterReeks(page: Page, apart: number, vervolg?: { gezien: Set<st
     const x = volgende(staat, o, gezien);
     if (!x) break;
     gezien.add(sleutel(x));
+    if (vervolg?.pauzeMs) await page.waitForTimeout(vervolg.pauzeMs);
     const r = await metTijdslimiet(zet(page, staat, x, STAP_MS, vervolg?.voorzienMs), STAP_MS * 2 + (vervolg?.voorzienMs ?? 0), 'filterwijziging');
     pre.push({ ...r, staat: sleutel(x) });
     staat = x;
@@ -253,15 +260,18 @@ async function filterReeks(page: Page, apart: number, vervolg?: { gezien: Set<st
     // the old measure (to the frame after the paint), to compare with earlier runs
     frame_erna_p50_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.5), frame_erna_p95_ms: kwantiel(pre.map((p) => p.frame_erna_ms), 0.95),
     meting: 'van de change-gebeurtenis tot de paint van het frame dat het nieuwe antwoord toont (requestAnimationFrame + MessageChannel)',
-    ...(vervolg ? { voorzien_ms: vervolg.voorzienMs, noot: `elke select eerst geopend (focus en pointerdown), ${vervolg.voorzienMs} ms later gekozen; de pagina vraagt de opties van een geopende select vooraf; staten die de eerste reeks niet bezocht` } : {}),
+    ...(vervolg?.voorzienMs ? { voorzien_ms: vervolg.voorzienMs, noot: `elke select eerst geopend (focus en pointerdown), ${vervolg.voorzienMs} ms later gekozen; de pagina vraagt de opties van een geopende select vooraf; staten die de eerste reeks niet bezocht` } : {}),
+    ...(vervolg?.pauzeMs ? { pauze_ms: vervolg.pauzeMs, noot: `elke wissel ${vervolg.pauzeMs} ms na de paint van het vorige antwoord (een lezer; geen select geopend); de pagina vraagt de standen één keuze verderop vooraf zodra een antwoord even op het scherm staat; staten die de eerdere reeksen niet bezochten` } : {}),
     metingen: pre,
   };
   return { filter_pre, ratioStaten, gezien, staat };
 }
 
-/** The --voorzien sequence, after the first one in the same page (its states stay unvisited). */
-async function voorzienReeks(page: Page, eerste: { gezien: Set<string>; staat: Staat }) {
-  return VOORZIEN_MS > 0 ? (await filterReeks(page, 0, { ...eerste, voorzienMs: VOORZIEN_MS })).filter_pre : undefined;
+/** The --voorzien and --pauze sequences, after the first one in the same page (each visits states the ones before did not). */
+async function vervolgReeksen(page: Page, eerste: { gezien: Set<string>; staat: Staat }) {
+  const voorzien = VOORZIEN_MS > 0 ? await filterReeks(page, 0, { ...eerste, voorzienMs: VOORZIEN_MS }) : undefined;
+  const pauze = PAUZE_MS > 0 ? await filterReeks(page, 0, { ...(voorzien ?? eerste), voorzienMs: 0, pauzeMs: PAUZE_MS }) : undefined;
+  return { filter_voorzien: voorzien?.filter_pre, filter_pauze: pauze?.filter_pre };
 }
 
 async function meetGrootte(browser: Browser, n: number) {
@@ -300,8 +310,8 @@ async function meetGrootte(browser: Browser, n: number) {
     const reeks = await filterReeks(page, RUW);
     const { filter_pre, ratioStaten } = reeks;
     uit.filter_pre = filter_pre;
-    fase = 'filterreeks (voorzien)';
-    uit.filter_voorzien = await voorzienReeks(page, reeks);
+    fase = 'filterreeks (voorzien, pauze)';
+    Object.assign(uit, await vervolgReeksen(page, reeks));
 
     fase = "verhouding 'pre' tegen 'ruw'";
     // the same unseen states as one statement in DuckDB-WASM: cubes ('pre') against
@@ -432,7 +442,7 @@ async function meetBundel(browser: Browser, id: string, metFilters: boolean) {
     if (metFilters) {
       const reeks = await filterReeks(page, 0);
       uit.filter_pre = reeks.filter_pre;
-      uit.filter_voorzien = await voorzienReeks(page, reeks);
+      Object.assign(uit, await vervolgReeksen(page, reeks));
     }
   } catch (e) {
     uit.gebroken = (e as Error).message.split('\n')[0];
@@ -460,7 +470,7 @@ async function main() {
       const r = await meetGrootte(browser, n);
       resultaten.push(r);
       const f = r.filter_pre as { p50_ms: number; p95_ms: number; dom_p50_ms: number; dom_p95_ms: number } | undefined;
-      console.log(`  koude start ${r.koude_start_ms ?? '–'} ms · filter p50 ${f?.p50_ms ?? '–'} ms, p95 ${f?.p95_ms ?? '–'} ms (DOM bijgewerkt p50 ${f?.dom_p50_ms ?? '–'}, p95 ${f?.dom_p95_ms ?? '–'} ms) · ruw/pre ${(r.pre_tegen_ruw as { verhouding_mediaan: number } | undefined)?.verhouding_mediaan ?? '–'}${r.gebroken ? ` · GEBROKEN: ${JSON.stringify(r.gebroken)}` : ''}`);
+      console.log(`  koude start ${r.koude_start_ms ?? '–'} ms · filter p50 ${f?.p50_ms ?? '–'} ms, p95 ${f?.p95_ms ?? '–'} ms (DOM bijgewerkt p50 ${f?.dom_p50_ms ?? '–'}, p95 ${f?.dom_p95_ms ?? '–'} ms) · ruw/pre ${(r.pre_tegen_ruw as { verhouding_mediaan: number } | undefined)?.verhouding_mediaan ?? '–'}${(['filter_voorzien', 'filter_pauze'] as const).map((k) => (r[k] ? ` · ${k} p50 ${(r[k] as { p50_ms: number }).p50_ms} ms, p95 ${(r[k] as { p95_ms: number }).p95_ms} ms` : '')).join('')}${r.gebroken ? ` · GEBROKEN: ${JSON.stringify(r.gebroken)}` : ''}`);
       await browser.close().catch(() => {});
       browser = null;
     }
@@ -480,8 +490,9 @@ async function main() {
         const r = await meetBundel(browser, id, i === BUNDEL_RUNS - 1);
         metingen.push(r);
         const fv = r.filter_voorzien as { p50_ms: number; p95_ms: number } | undefined;
+        const fz = r.filter_pauze as { p50_ms: number; p95_ms: number } | undefined;
         const fp = r.filter_pre as { p50_ms: number; p95_ms: number } | undefined;
-        if (fp) console.log(`  filter p50 ${fp.p50_ms} ms, p95 ${fp.p95_ms} ms${fv ? ` · na openen (${VOORZIEN_MS} ms): p50 ${fv.p50_ms} ms, p95 ${fv.p95_ms} ms` : ''}`);
+        if (fp) console.log(`  filter p50 ${fp.p50_ms} ms, p95 ${fp.p95_ms} ms${fv ? ` · na openen (${VOORZIEN_MS} ms): p50 ${fv.p50_ms} ms, p95 ${fv.p95_ms} ms` : ''}${fz ? ` · na pauze (${PAUZE_MS} ms): p50 ${fz.p50_ms} ms, p95 ${fz.p95_ms} ms` : ''}`);
         console.log(`bench-kosten: bundel ${id} (${i + 1}/${BUNDEL_RUNS}): eerste grafiek ${r.eerste_grafiek_ms ?? '–'} ms uit ${r.eerste_grafiek_uit ?? '–'}, filters werken na ${r.filters_werken_ms ?? '–'} ms (DuckDB klaar ${r.duckdb_klaar_ms ?? '–'} ms, bundel ${JSON.stringify(r.bundel_laden_van_tot_ms)}, eerste query ${r.eerste_query_en_tekenen_ms ?? '–'} ms), alle kubussen ${r.alle_kubussen_ms ?? '–'} ms${r.gebroken ? ` · GEBROKEN: ${r.gebroken}` : ''}`);
         await browser.close().catch(() => {});
         browser = null;
@@ -494,6 +505,7 @@ async function main() {
         alle_kubussen_mediaan_ms: kwantiel(ok.map((m) => Number(m.alle_kubussen_ms)), 0.5),
         filter_pre: metingen.at(-1)?.filter_pre ?? null,
         filter_voorzien: metingen.at(-1)?.filter_voorzien ?? null,
+        filter_pauze: metingen.at(-1)?.filter_pauze ?? null,
         filters_werken_mediaan_ms: kwantiel(ok.map((m) => Number(m.filters_werken_ms)), 0.5),
         metingen,
       });

@@ -52,6 +52,11 @@ if (k) {
     const v0 = vzn[0].filter_voorzien;
     regels.push('', `Daarna per omvang ${v0.stappen} wissels waarbij het filter eerst geopend is en ${nl(v0.voorzien_ms)} ms later gekozen (de pagina rekent de opties van een geopend filter vooraf uit; staten die de eerste reeks niet bezocht), tot de paint: ${vzn.map((r: { n: number; filter_voorzien: { p50_ms: number; p95_ms: number; max_ms: number } }) => `${nl(r.n)}: p50 ${nl(r.filter_voorzien.p50_ms)} ms, p95 ${nl(r.filter_voorzien.p95_ms)} ms, max ${nl(r.filter_voorzien.max_ms)} ms`).join('; ')}.`);
   }
+  const pzn = k.resultaten.filter((r: { filter_pauze?: unknown }) => r.filter_pauze);
+  if (pzn.length) {
+    const p0 = pzn[0].filter_pauze;
+    regels.push('', `Daarna per omvang ${p0.stappen} wissels, elk ${nl(p0.pauze_ms)} ms na de paint van het vorige antwoord (een lezer die de grafieken bekijkt, zonder een filter eerst te openen; de pagina rekent de standen één keuze verderop vooraf uit zodra een antwoord 250 ms op het scherm staat), tot de paint: ${pzn.map((r: { n: number; filter_pauze: { p50_ms: number; p95_ms: number; max_ms: number } }) => `${nl(r.n)}: p50 ${nl(r.filter_pauze.p50_ms)} ms, p95 ${nl(r.filter_pauze.p95_ms)} ms, max ${nl(r.filter_pauze.max_ms)} ms`).join('; ')}.`);
+  }
   for (const e of k.eigen_bestand ?? []) {
     const o = e.opbouw;
     const s = (ms: number) => `${nl(ms / 1000, 1)} s`;
@@ -85,7 +90,11 @@ if (k) {
       const f = b.filter_voorzien;
       regels.push(`- ${b.dataset}, filter eerst geopend en ${nl(f.voorzien_ms)} ms later gekozen (de pagina rekent de opties van een geopend filter vooraf uit; ${f.stappen} wissels naar staten die de eerste reeks niet bezocht): p50 ${nl(f.p50_ms)} ms, p95 ${nl(f.p95_ms)} ms, max ${nl(f.max_ms)} ms tot de paint.`);
     }
-    if (vz.length) regels.push('');
+    for (const b of kb.bundels.filter((b: { filter_pauze?: unknown }) => b.filter_pauze)) {
+      const f = b.filter_pauze;
+      regels.push(`- ${b.dataset}, elke wissel ${nl(f.pauze_ms)} ms na de paint van het vorige antwoord (de pagina rekent de standen één keuze verderop vooraf uit; ${f.stappen} wissels naar staten die de eerdere reeksen niet bezochten): p50 ${nl(f.p50_ms)} ms, p95 ${nl(f.p95_ms)} ms, max ${nl(f.max_ms)} ms tot de paint.`);
+    }
+    if (vz.length || kb.bundels.some((b: { filter_pauze?: unknown }) => b.filter_pauze)) regels.push('');
   }
 }
 const laden = [100_000, 1_000_000].map((n) => lees(`laden-${n}`)).filter(Boolean);
@@ -105,6 +114,8 @@ if (r) {
   if (b?.per_wijziging_ms) regels.push(`- browser (DuckDB-WASM, de echte pagina), ${nl(b.wijzigingen)} willekeurige filterwissels: p50 ${nl(b.per_wijziging_ms.p50)} ms, p95 ${nl(b.per_wijziging_ms.p95)} ms (budget 100 ms); pagina klaar na ${nl(b.pagina_klaar_ms / 1000, 1)} s.`);
   const vz = b?.na_openen;
   if (vz) regels.push(`- daarna ${nl(vz.metingen_ms.length)} wissels waarbij elk element eerst gefocust is en ${nl(vz.voorzien_ms)} ms later gewijzigd (de pagina rekent de volgende toestanden van een geopend element vooraf uit; ${nl(vz.uit_cache)} uit de cache): p50 ${nl(vz.per_wijziging_ms.p50)} ms, p95 ${nl(vz.per_wijziging_ms.p95)} ms, max ${nl(vz.per_wijziging_ms.max)} ms.`);
+  const pz = b?.na_pauze;
+  if (pz) regels.push(`- daarna ${nl(pz.metingen_ms.length)} wissels, elk ${nl(pz.pauze_ms)} ms nadat de vorige getekend is (een lezer, niets eerst gefocust; de pagina rekent alle toestanden één keuze verderop vooraf uit zodra een antwoord 250 ms op het scherm staat; ${nl(pz.uit_cache)} uit de cache): p50 ${nl(pz.per_wijziging_ms.p50)} ms, p95 ${nl(pz.per_wijziging_ms.p95)} ms, max ${nl(pz.per_wijziging_ms.max)} ms.`);
   const e = r.eerste_grafiek;
   type Build = { naam: string; eerste_grafiek_ms: { mediaan: number; min: number; max: number }; filters_werken_ms: { mediaan: number } };
   const sec = (ms: number) => `${nl(ms / 1000, 1)} s`;

@@ -47,6 +47,12 @@ const EERSTE_GRAFIEK = tekstArg('eerste-grafiek');
  * next states in advance. 0 (default): not measured.
  */
 const VOORZIEN_MS = arg('voorzien', 0);
+/**
+ * --pauze <ms>: then a sequence in which each change comes <ms> after the previous one was drawn (a
+ * reader looking at the charts; nothing focused first): the page answers every state one choice
+ * away in advance once an answer has been on screen a moment. 0 (default): not measured.
+ */
+const PAUZE_MS = arg('pauze', 0);
 const RUNS = arg('runs', 3);
 const ALLEEN_BROWSER = vlag('alleen-browser');
 const UIT = 'scripts/bench/resultaten/routes.json';
@@ -257,11 +263,12 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
       () => ({ sel: 'select[data-filter="gemeente"]', waarde: kies(gemeenten) }),
       () => ({ sel: `input[data-definitie="${kies(DEFINITIE_CODES)}"]`, waarde: null }),
     ];
-    const reeks = async (voorzienMs: number) => {
+    const reeks = async (voorzienMs: number, pauzeMs = 0) => {
       const tijden: number[] = [];
       const tijdenNieuw: number[] = [];
       for (let i = 0; i < WIJZIGINGEN; i++) {
         const a = kies(acties)();
+        if (pauzeMs > 0) await p.waitForTimeout(pauzeMs);
         if (voorzienMs > 0) {
           await p.focus(a.sel); // opened; chosen a moment later (not part of the timed change)
           await p.waitForTimeout(voorzienMs);
@@ -277,6 +284,7 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
     const uitCache = tijden.length - tijdenNieuw.length;
     const nieuw = tijdenNieuw.length;
     const vz = VOORZIEN_MS > 0 ? await reeks(VOORZIEN_MS) : null;
+    const pz = PAUZE_MS > 0 ? await reeks(0, PAUZE_MS) : null;
     // the CBS tables load after the first case chart: when that was, against the first changes
     const tCbs = await p.evaluate(() => performance.getEntriesByName('duckdb-klaar')[0]?.startTime ?? null);
     return {
@@ -300,6 +308,13 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
         metingen_ms: vz.tijden.map(afgerond),
         uit_cache: vz.tijden.length - vz.tijdenNieuw.length,
         per_wijziging_ms: { p50: afgerond(kwantiel(vz.tijden, 0.5)), p95: afgerond(kwantiel(vz.tijden, 0.95)), max: afgerond(Math.max(...vz.tijden)) },
+      } } : {}),
+      ...(pz ? { na_pauze: {
+        pauze_ms: PAUZE_MS,
+        noot: `elke wijziging ${PAUZE_MS} ms nadat de vorige getekend is (een lezer; niets eerst gefocust); de pagina rekent alle toestanden één keuze verderop vooraf uit zodra een antwoord even op het scherm staat`,
+        metingen_ms: pz.tijden.map(afgerond),
+        uit_cache: pz.tijden.length - pz.tijdenNieuw.length,
+        per_wijziging_ms: { p50: afgerond(kwantiel(pz.tijden, 0.5)), p95: afgerond(kwantiel(pz.tijden, 0.95)), max: afgerond(Math.max(...pz.tijden)) },
       } } : {}),
       geheugen: await geheugen(p),
       consolefouten: fouten,

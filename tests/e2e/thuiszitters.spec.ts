@@ -94,28 +94,42 @@ test('stroom filteren op VO: aantallen dalen en kloppen met tabel, diagram en re
   expect(fouten).toEqual([]);
 });
 
-test('een aangewezen filter wordt vooraf beantwoord: de keuze tekent zonder op DuckDB te wachten, met dezelfde cijfers', async ({ page, browser }) => {
+test('vooraf beantwoord: na het lezen van een antwoord en na het aanwijzen van een filter tekent de keuze zonder op DuckDB te wachten, met dezelfde cijfers', async ({ page, browser }) => {
   const fouten = volgFouten(page);
   await open(page);
   const root = page.locator('.thuiszitters');
-  // every value data-status takes from here on ('laden': the charts wait for DuckDB)
+  // every value data-status ('laden': the charts wait for DuckDB) and data-vooraf takes from here on
   await root.evaluate((el) => {
-    const w = window as unknown as { statussen: string[] };
+    const w = window as unknown as { statussen: string[]; vooraf: string[] };
     w.statussen = [];
+    w.vooraf = [];
     new MutationObserver(() => w.statussen.push(el.dataset.status ?? '')).observe(el, { attributes: true, attributeFilter: ['data-status'] });
+    new MutationObserver(() => w.vooraf.push(el.dataset.vooraf ?? '')).observe(el, { attributes: true, attributeFilter: ['data-vooraf'] });
   });
   const status = () => page.evaluate(() => (window as unknown as { statussen: string[] }).statussen.splice(0));
-  // a box ticked by script (never focused or pointed at) waits for DuckDB
-  await page.locator('input[data-soort="PO"]').evaluate((el: HTMLInputElement) => el.click());
-  await expect(page).toHaveURL(/rf=s(%3A|:)PO/);
+  const klik = (selector: string) => page.locator(selector).evaluate((el: HTMLInputElement) => el.click());
+  // 1. a state two choices away (two boxes ticked by script at once) was not asked ahead: it waits
+  await page.evaluate(() => {
+    document.querySelector<HTMLInputElement>('input[data-soort="PO"]')!.click();
+    document.querySelector<HTMLInputElement>('input[data-band="12-15"]')!.click();
+  });
+  await expect(page).toHaveURL(/rf=s(%3A|:)PO(,|%2C)l(%3A|:)12-15/);
   await expect(root).toHaveAttribute('data-status', 'klaar');
   expect(await status()).toContain('laden');
-  // focused first, ticked a moment later: answered in advance
+  // 2. the answer has been on screen a moment (read): every state one choice away is asked ahead
+  // (from 250 ms on), so a box ticked by script (never focused) draws from the cache
+  await page.evaluate(() => ((window as unknown as { vooraf: string[] }).vooraf = []));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { vooraf: string[] }).vooraf.join(',')), { timeout: 30_000 }).toMatch(/bezig,$/);
+  await klik('input[data-soort="PO"]');
+  await expect(page).toHaveURL(/rf=l(%3A|:)12-15/);
+  await expect(root).toHaveAttribute('data-status', 'klaar');
+  expect(await status()).not.toContain('laden');
+  // 3. focused first, ticked a moment later: answered in advance
   const vo = page.getByRole('group', { name: 'Onderwijssoort' }).getByLabel('VO', { exact: true });
   await vo.focus();
   await expect(root).toHaveAttribute('data-vooraf', '', { timeout: 30_000 });
   await vo.check();
-  await expect(page).toHaveURL(/rf=s(%3A|:)PO(%2B|\+)VO/);
+  await expect(page).toHaveURL(/rf=s(%3A|:)VO(,|%2C)l(%3A|:)12-15/);
   expect(await status()).not.toContain('laden');
   const cijfers = async (p: Page) => ({
     teksten: await p.locator('.thuiszitters figure .grafiek-kop h3, .thuiszitters figure .ondertitel, .thuiszitters figure .beschrijving').allInnerTexts(),

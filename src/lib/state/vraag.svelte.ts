@@ -1,5 +1,6 @@
 // Reactive answer to a named query: baked or cached answers are synchronous; others come from
 // DuckDB, and an answer that arrives after the choice has changed again is dropped.
+import { untrack } from 'svelte';
 import { coordinator, gegevens } from './data.svelte';
 import type { Vraag } from '../db/vragen';
 import type { Rij } from '../db/types';
@@ -56,18 +57,43 @@ export function volgVraag<T extends Rij>(maak: () => Vraag<T> | null): VraagStaa
   };
 }
 
+/** An answer on screen this long is being read: the states one choice away are asked ahead. */
+export const STIL_MS = 250;
+
 /**
- * Asking ahead (Coordinator.voorhaal) with a reactive flag while a list is in progress: a view
- * shows it as data-vooraf, which tests wait for before they choose.
+ * Asking ahead for a view (Coordinator.voorhaal), so a likely next choice draws from the cache:
+ * `open(vragen)` when the user opens a control (its next states); and by itself, once `lees()`
+ * has had an answer on screen for STIL_MS (the user is reading it), the questions of `stil()`
+ * (every state one choice away). That list is dropped when the answer goes (the state changed):
+ * its states are two choices away then. `bezig` is true while a list is in progress (a view shows
+ * it as data-vooraf, which tests wait for before they choose).
  */
-export function volgVoorhalen() {
+export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, stil: () => Vraag<Rij>[]) {
   let lijst = $state<Promise<void> | null>(null);
+  let stilLijst = false;
+  const haal = (vragen: Vraag<Rij>[]) => {
+    const p = coordinator.voorhaal(vragen);
+    lijst = p;
+    p.then(() => { if (lijst === p) lijst = null; });
+  };
+  $effect(() => {
+    const { antwoord, klaar } = lees();
+    if (!antwoord && stilLijst) {
+      stilLijst = false;
+      haal([]);
+    }
+    if (!antwoord || !klaar) return;
+    const t = setTimeout(() => {
+      stilLijst = true;
+      haal(untrack(stil));
+    }, STIL_MS);
+    return () => clearTimeout(t);
+  });
   return {
     get bezig() { return lijst !== null; },
-    haal(vragen: Vraag<Rij>[]) {
-      const p = coordinator.voorhaal(vragen);
-      lijst = p;
-      p.then(() => { if (lijst === p) lijst = null; });
+    open(vragen: Vraag<Rij>[]) {
+      stilLijst = false;
+      haal(vragen);
     },
   };
 }
