@@ -97,6 +97,10 @@ if (k) {
     if (vz.length || kb.bundels.some((b: { filter_pauze?: unknown }) => b.filter_pauze)) regels.push('');
   }
 }
+const ow = lees('opwarmen');
+if (ow) {
+  regels.push(`DuckDB-WASM warmt op (\`${ow.opdracht}\`, gemeten ${ow.gemeten.slice(0, 10)}, systeembelasting ${nl(ow.machine.belasting_bij_start[0], 1)}): de SQL-opdracht van een filterwissel op Kosten per casus, ${nl(ow.n)} casussen, voor willekeurige filterstanden na elkaar, zonder tekenen: ${ow.blokken.map((b: { vragen: string; p50_ms: number; p95_ms: number }) => `vragen ${b.vragen} p50 ${nl(b.p50_ms, 1)} ms, p95 ${nl(b.p95_ms, 1)} ms`).join('; ')}. Waarschijnlijke oorzaak: V8 optimaliseert een wasm-functie pas als die een tijd gedraaid heeft (dynamic tiering) en compileert die op de andere core; met Chromium gestart met \`--js-flags=--wasm-tiering-budget=50000\` (alleen als proef, een pagina kan dat niet) zakte het na ± 300 vragen naar p50 6,2 en p95 6,5 ms. Vooruit vragen in stille tijd doet dat werk vóór de gebruiker kiest.`, '');
+}
 const laden = [100_000, 1_000_000].map((n) => lees(`laden-${n}`)).filter(Boolean);
 if (laden.length) {
   regels.push('Waar het laden van een synthetische set heen gaat, per stap (DuckDB-WASM in Node, één thread, zoals in de browser; `npx tsx scripts/bench-laden.ts --n <n>`):', '');

@@ -64,13 +64,16 @@ export const STIL_MS = 250;
  * Asking ahead for a view (Coordinator.voorhaal), so a likely next choice draws from the cache:
  * `open(vragen)` when the user opens a control (its next states); and by itself, once `lees()`
  * has had an answer on screen for STIL_MS (the user is reading it), the questions of `stil()`
- * (every state one choice away). That list is dropped when the answer goes (the state changed):
- * its states are two choices away then. `bezig` is true while a list is in progress (a view shows
- * it as data-vooraf, which tests wait for before they choose).
+ * (every state one choice away), unless a control was opened meanwhile. That list is dropped
+ * when the answer goes (the state changed): its states are two choices away then. `bezig` is true
+ * while a list is in progress (a view shows it as data-vooraf, which tests wait for).
  */
 export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, stil: () => Vraag<Rij>[]) {
   let lijst = $state<Promise<void> | null>(null);
   let stilLijst = false;
+  // a control opened while this answer is on screen: the user is choosing, and its list goes alone
+  // (the idle list would keep DuckDB and the page busy with answers they are not about to use)
+  let geopend = false;
   const haal = (vragen: Vraag<Rij>[]) => {
     const p = coordinator.voorhaal(vragen);
     lijst = p;
@@ -82,8 +85,10 @@ export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, st
       stilLijst = false;
       haal([]);
     }
+    geopend = false;
     if (!antwoord || !klaar) return;
     const t = setTimeout(() => {
+      if (geopend) return;
       stilLijst = true;
       haal(untrack(stil));
     }, STIL_MS);
@@ -93,6 +98,7 @@ export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, st
     get bezig() { return lijst !== null; },
     open(vragen: Vraag<Rij>[]) {
       stilLijst = false;
+      geopend = true;
       haal(vragen);
     },
   };
