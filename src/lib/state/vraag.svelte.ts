@@ -62,7 +62,7 @@ export const STIL_MS = 250;
 
 /**
  * Asking ahead for a view (Coordinator.voorhaal), so a likely next choice draws from the cache:
- * `open(vragen)` when the user opens a control (its next states); and by itself, once `lees()`
+ * `open(maak)` when the user opens a control (its next states); and by itself, once `lees()`
  * has had an answer on screen for STIL_MS (the user is reading it), the questions of `stil()`
  * (every state one choice away), unless a control was opened meanwhile. That list is dropped
  * when the answer goes (the state changed): its states are two choices away then. `bezig` is true
@@ -96,10 +96,12 @@ export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, st
   });
   return {
     get bezig() { return lijst !== null; },
-    open(vragen: Vraag<Rij>[]) {
+    /** A control was opened: `maak()` gives its next states' questions (asked only when `lees().klaar`). */
+    open(maak: () => Vraag<Rij>[]) {
+      if (!untrack(lees).klaar) return;
       stilLijst = false;
       geopend = true;
-      haal(vragen);
+      haal(maak());
     },
   };
 }

@@ -19,16 +19,19 @@ interface Stand {
 export function volgCasusVooraf(lees: () => Stand) {
   let geopend: CasusFilterId | undefined; // the filter last opened: its options stay first
   const vragen = (s: Stand, standen: CasusFilterUrl[]) => standen.map((f) => alleGrafiekenVraag(naarKostenFilter(f, s.id!), 'pre'));
+  // both lists are only made while `klaar`, which holds only with a dataset id
   const vooraf = volgVooraf(lees, () => {
     const s = lees();
-    return s.id ? vragen(s, alleBuren(s.filter, s.keuzes, geopend)) : [];
+    return vragen(s, alleBuren(s.filter, s.keuzes, geopend));
   });
   return {
     /** A filter was opened (or chose while keeping focus). */
     voorzie(id: CasusFilterId) {
       geopend = id;
-      const s = lees();
-      if (s.id && s.klaar) vooraf.open(vragen(s, filterBuren(s.filter, s.keuzes, id)));
+      vooraf.open(() => {
+        const s = lees();
+        return vragen(s, filterBuren(s.filter, s.keuzes, id));
+      });
     },
     get bezig() {
       return vooraf.bezig;
