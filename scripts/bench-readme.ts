@@ -123,17 +123,22 @@ if (r) {
   const e = r.eerste_grafiek;
   type Build = { naam: string; eerste_grafiek_ms: { mediaan: number; min: number; max: number }; filters_werken_ms: { mediaan: number } };
   const sec = (ms: number) => `${nl(ms / 1000, 1)} s`;
+  const bu = r.bundels;
+  for (const m of bu?.metingen ?? []) {
+    const z = (x: { per_wijziging_ms: { p50: number; p95: number } } | undefined) => (x ? `p50 ${nl(x.per_wijziging_ms.p50)} ms, p95 ${nl(x.per_wijziging_ms.p95)} ms` : '–');
+    regels.push(`- als bundel \`${m.dataset}\` (\`${bu.opdracht}\`, gemeten ${bu.gemeten.slice(0, 10)}, systeembelasting ${nl(bu.omgeving_start.load_1m, 1)}): eerste grafiek na ${nl(m.eerste_grafiek_ms / 1000, 1)} s, pagina klaar (filters op DuckDB) na ${nl(m.pagina_klaar_ms / 1000, 1)} s; ${nl(m.wijzigingen)} filterwissels ${z(m)}${m.na_openen ? `; eerst gefocust ${z(m.na_openen)}` : ''}${m.na_pauze ? `; 1 s na de vorige ${z(m.na_pauze)}` : ''}.`);
+  }
   if (e?.builds?.length) regels.push(`- eerste grafiek van de standaardweergave (Gouda), koud, ${e.runs} runs per build om de beurt (\`${e.opdracht}\`, gemeten ${e.gemeten.slice(0, 10)}, systeembelasting ${nl(e.omgeving_start.load_1m, 1)}–${nl(e.omgeving_einde.load_1m, 1)}): ${(e.builds as Build[]).map((x) => `${x.naam} ${sec(x.eerste_grafiek_ms.mediaan)} (${sec(x.eerste_grafiek_ms.min)}–${sec(x.eerste_grafiek_ms.max)}), filters werken na ${sec(x.filters_werken_ms.mediaan)}`).join('; ')}.`);
   regels.push('');
 }
 const ag = lees('aggregeer');
 if (ag) {
   regels.push(`Kubussen buiten de browser (\`npm run casus:aggregeer\`, native DuckDB op schijf; \`${ag.opdracht}\`, gemeten ${ag.gemeten.slice(0, 10)}, ${ag.machine.cpus} cores, ${ag.machine.geheugen_gb} GB):`, '');
-  regels.push('| casussen | invoer | inlezen | kubussen bouwen | onderdrukken en schrijven | totaal | piekgeheugen | uitvoer | systeembelasting |', '|---|---|---|---|---|---|---|---|---|');
+  regels.push('| casussen | invoer | inlezen | kubussen bouwen | Thuiszitters-tabellen | onderdrukken en schrijven | totaal | piekgeheugen | uitvoer | systeembelasting |', '|---|---|---|---|---|---|---|---|---|---|');
   for (const m of ag.metingen) {
     if (m.fout) { regels.push(`| ${nl(m.casussen)} | mislukt: ${m.fout} | | | | | | | |`); continue; }
     const t = m.tijden_ms;
-    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
+    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${t.routes == null ? '–' : `${nl(t.routes / 1000, 1)} s`} | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
   }
   regels.push('', `${ag.noot}`, '');
 }

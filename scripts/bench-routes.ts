@@ -54,6 +54,12 @@ const VOORZIEN_MS = arg('voorzien', 0);
  */
 const PAUZE_MS = arg('pauze', 0);
 const RUNS = arg('runs', 3);
+/**
+ * --bundel <id>[,<id>] (with --browser): instead, each casus:aggregeer bundle with the page's tables
+ * (e.g. synth-42-1000000-kubussen) in a new browser: first chart, page settled on DuckDB, and the
+ * same sequences of changes. Kept in its own block `bundels` of the JSON.
+ */
+const BUNDELS = (tekstArg('bundel') ?? '').split(',').filter(Boolean);
 const ALLEEN_BROWSER = vlag('alleen-browser');
 const UIT = 'scripts/bench/resultaten/routes.json';
 const N = arg('n', 100_000);
@@ -243,11 +249,12 @@ async function inNieuweBrowser<T>(script: string, werk: (p: Page, fouten: string
   }
 }
 
-async function inBrowser(url: string): Promise<Record<string, unknown>> {
+async function inBrowser(url: string, ds = `synth-${SEED}-${N}`): Promise<Record<string, unknown>> {
   return inNieuweBrowser(NA_PAINT_SCRIPT, async (p, fouten) => {
-    const ds = `synth-${SEED}-${N}`;
     const t0 = performance.now();
     await p.goto(`${url.replace(/\/?$/, '/')}?pagina=thuiszitters&ds=${ds}`);
+    await p.waitForSelector('figure[data-grafiek="stromen"] svg', { timeout: 900_000 });
+    const tEerste = performance.now() - t0;
     await p.waitForSelector('.thuiszitters[data-status="klaar"]', { timeout: 900_000 });
     const tKlaar = performance.now() - t0;
     // the random changes pick a gemeente from the filter: it must be filled (it was empty at 1 million
@@ -291,6 +298,7 @@ async function inBrowser(url: string): Promise<Record<string, unknown>> {
       engine: 'DuckDB-WASM in Chromium (headless), via de echte pagina',
       url,
       dataset: ds,
+      eerste_grafiek_ms: Math.round(tEerste),
       pagina_klaar_ms: Math.round(tKlaar),
       fasen_ms: fasen,
       cbs_tabellen_klaar_na_begin_reeks_ms: tCbs == null ? null : Math.round(tCbs - tReeks),
@@ -393,7 +401,13 @@ async function main() {
   const omgeving = () => ({ cpus: cpus().length, load_1m: Math.round(loadavg()[0] * 10) / 10 });
   const opdracht = `npx tsx scripts/bench-routes.ts ${process.argv.slice(2).join(' ')}`;
   let uit: Record<string, unknown>;
-  if (EERSTE_GRAFIEK) {
+  if (BUNDELS.length) {
+    if (!BROWSER_URL) throw new Error('--bundel meet in de browser: geef ook --browser <url>');
+    const start = omgeving();
+    const metingen = [];
+    for (const id of BUNDELS) metingen.push(await inBrowser(BROWSER_URL, id));
+    uit = { ...vorig, bundels: { gemeten: new Date().toISOString(), opdracht, omgeving_start: start, omgeving_einde: omgeving(), metingen } };
+  } else if (EERSTE_GRAFIEK) {
     // its own block with its own date and load: the other measurements in the file stay as they were
     const start = omgeving();
     const meting = await eersteGrafiek(EERSTE_GRAFIEK);

@@ -15,7 +15,8 @@ import { parseCsv } from './lib/csv.ts';
 import { valideerCasus, valideerDataset, valideerEpisode, valideerKosten, type Resultaat } from '../src/lib/model/casus/valideer.ts';
 import { bronDataset, isGelijkVerdeeld, type CasusIndex, type CasusIndexDataset } from '../src/lib/model/casus/bundel.ts';
 import { arg } from './lib/argv.ts';
-import { leesKubusManifest, VOORBEREID_BESTAND } from '../src/lib/model/kosten/kubusBundel.ts';
+import { leesKubusManifest, routesVoor, VOORBEREID_BESTAND } from '../src/lib/model/kosten/kubusBundel.ts';
+import { ROUTE_EXPORTS } from '../src/lib/db/sql/routesAggregaat.ts';
 import { laadBronDataset, laadKubusBundel } from '../src/lib/db/casus.ts';
 import { eersteCasusVragen } from '../src/lib/db/kostenCasus.ts';
 import { eersteRoutesVragen, VENSTER, zorgVoorRoutes } from '../src/lib/db/routes.ts';
@@ -88,11 +89,13 @@ for (const id of existsSync(kubusMap) ? readdirSync(kubusMap).sort() : []) {
   const m = leesKubusManifest(JSON.parse(readFileSync(join(kubusMap, id, 'manifest.json'), 'utf8')), waar);
   if (m.dataset_id !== id) throw new Error(`${waar}/manifest.json: dataset_id "${m.dataset_id}" hoort gelijk te zijn aan de mapnaam`);
   mkdirSync(join(uit, 'kubussen', id), { recursive: true });
-  for (const f of ['manifest.json', ...KUBUS_EXPORTS.map(bundelBestand)]) copyFileSync(join(kubusMap, id, f), join(uit, 'kubussen', id, f));
+  // with the Thuiszitters tables for the page's window, the bundle is offered there too
+  const routes = routesVoor(m, VENSTER);
+  for (const f of ['manifest.json', ...[...KUBUS_EXPORTS, ...(routes ? ROUTE_EXPORTS : [])].map(bundelBestand)]) copyFileSync(join(kubusMap, id, f), join(uit, 'kubussen', id, f));
   const bundel = { pad: `${waar}/`, manifest: Promise.resolve(m), voorbereid: Promise.resolve(null), bestand: async (k: KubusExport) => ({ inhoud: readFileSync(join(kubusMap, id, bundelBestand(k))), msOphalen: 0 }) };
-  const antwoorden = await bakEersteVragen((db) => laadKubusBundel(db, bundel), eersteCasusVragen(id, true));
+  const antwoorden = await bakEersteVragen((db) => laadKubusBundel(db, bundel), [...eersteCasusVragen(id, true), ...(routes ? eersteRoutesVragen(id) : [])]);
   writeFileSync(join(uit, 'kubussen', id, VOORBEREID_BESTAND), JSON.stringify({ vragen: antwoorden }));
-  index.kubusbundels.push({ dataset_id: id, naam: m.naam, herkomst: m.herkomst, pad: `casus/kubussen/${id}/` });
+  index.kubusbundels.push({ dataset_id: id, naam: m.naam, herkomst: m.herkomst, pad: `casus/kubussen/${id}/`, ...(routes ? { routes: true } : {}) });
 }
 /**
  * A dataset's first-view answers (eersteCasusVragen): `laad` puts its files through the browser's

@@ -13,7 +13,8 @@
  * (out-of-core: a temporary database file and spill directory, a memory limit), builds the cubes of
  * Kosten per casus with the SAME SQL the browser runs (src/lib/db/sql/casus.ts + kosten.ts), suppresses
  * cells resting on fewer than 5 cases (Lorenz bins are merged instead, model/kosten/onderdrukking.ts)
- * and writes one CSV per cube plus manifest.json with the provenance. Timings, peak memory (RSS)
+ * and writes one CSV per cube plus manifest.json with the provenance. The Thuiszitters page's small
+ * tables (flows, durations, children per gemeente; src/lib/db/sql/routes.ts) go along the same way. Timings, peak memory (RSS)
  * and output size go to stdout and, with --bench <file>, to JSON.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -25,6 +26,9 @@ import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } f
 import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten.ts';
 import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
 import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
+import { sqlMaakKubussen, sqlMaakRouteTabellen } from '../src/lib/db/sql/routes.ts';
+import { ROUTE_EXPORTS } from '../src/lib/db/sql/routesAggregaat.ts';
+import { VENSTER } from '../src/lib/db/routes.ts';
 import { parseCsv } from './lib/csv.ts';
 import { arg, optie, positioneel } from './lib/argv.ts';
 import { genereerNatief } from './lib/synth.ts';
@@ -110,11 +114,15 @@ async function main() {
     }
     for (const s of sqlBouwDataset(id)) await con.run(s.sql, s.params as never);
     stap('kubussen');
+    // the Thuiszitters page's small tables, for its window, by the SQL the page runs
+    for (const s of sqlMaakRouteTabellen()) await con.run(s);
+    for (const q of sqlMaakKubussen(VENSTER)) await con.run(q.sql, q.params as never);
+    stap('routes');
 
     // DuckDB writes the files itself (COPY) and merges the Lorenz bins in SQL: no cube row passes through JavaScript
     const onderdrukt: Record<string, { rijen: number; n: number }> = {};
     const tabellen: Record<string, { bestand: string; rijen: number }> = {};
-    for (const k of KUBUS_EXPORTS) {
+    for (const k of [...KUBUS_EXPORTS, ...ROUTE_EXPORTS]) {
       const bestand = `${k.tabel}.csv`;
       const q = sqlKubusExport(k, resolve(out, bestand));
       const o = (await con.runAndReadAll(q.onderdrukt, [id])).getRowObjectsJS()[0];
@@ -134,10 +142,11 @@ async function main() {
       herkomst,
       bron: `${eigen?.bron ? `${eigen.bron}; ` : ''}${invoer.length ? `${invoer.map((x) => x.bestand).join(', ')}, ` : ''}geaggregeerd ${new Date().toISOString().slice(0, 16).replace('T', ' ')} met scripts/casus-aggregeer.ts`,
       invoer,
-      sql: ['src/lib/db/sql/casus.ts', 'src/lib/db/sql/kosten.ts', 'src/lib/db/sql/kostenAggregaat.ts', ...(synth ? ['src/lib/db/sql/synth.ts'] : [])],
+      sql: ['src/lib/db/sql/casus.ts', 'src/lib/db/sql/kosten.ts', 'src/lib/db/sql/kostenAggregaat.ts', 'src/lib/db/sql/routes.ts', 'src/lib/db/sql/routesAggregaat.ts', ...(synth ? ['src/lib/db/sql/synth.ts'] : [])],
       onderdrukking: { regel: `cellen op minder dan ${MIN_AANTAL} casussen weggelaten; Lorenz-bins samengevoegd tot elk ≥ ${MIN_AANTAL} casussen`, per_tabel: onderdrukt },
       totalen: { casussen: Number(tot.casussen), met_uitval: Number(tot.met_uitval), totaal_eur: Number(tot.totaal_eur) },
       tabellen,
+      routes: { ...VENSTER },
     };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
     const bytes = readdirSync(out).reduce((s, x) => s + statSync(join(out, x)).size, 0);

@@ -20,7 +20,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The generated sizes; 10.000 is in the repository as a bundle made from contract CSV files. */
 const GROOTTES = [100_000, 1_000_000];
 /** Everything the bundles are made with: generator, cube SQL, suppression, the aggregation script. */
-const BRONNEN = ['src/lib/db/sql', 'src/lib/model/casus', 'src/lib/model/kosten', 'scripts/casus-aggregeer.ts', 'scripts/lib/synth.ts'];
+const BRONNEN = ['src/lib/db/sql', 'src/lib/db/routes.ts', 'src/lib/model/casus', 'src/lib/model/kosten', 'scripts/casus-aggregeer.ts', 'scripts/lib/synth.ts'];
 const HASH_BESTAND = '.bron-sha256';
 
 function bestanden(pad: string): string[] {

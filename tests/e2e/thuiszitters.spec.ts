@@ -243,6 +243,39 @@ test('standaard: de gepubliceerde Gouda-casussen, te dun voor een patroon; synth
   expect(fouten).toEqual([]);
 });
 
+test('een casus:aggregeer-bundel van 100.000 casussen is een dataset: zijn cijfers zijn die van zijn bestanden, met een noot over de weggelaten rijen', async ({ page }, info) => {
+  const fouten = volgFouten(page);
+  const index = JSON.parse(readFileSync(`${dataMap(info)}/casus/index.json`, 'utf8'));
+  const b = index.kubusbundels.find((x: { dataset_id: string }) => x.dataset_id === 'synth-42-100000-kubussen');
+  expect(b?.routes).toBe(true);
+  // the expected figures: the bundle's published rows, read here from its files
+  const rijen = (tabel: string) => parseCsv(readFileSync(`${dataMap(info)}/${b.pad}${tabel}.csv`, 'utf8'), tabel).rijen.map((r) => r.waarden);
+  const som = (xs: Record<string, string>[]) => xs.reduce((s, r) => s + Number(r.n), 0);
+  const stroom = rijen('route_stroom').filter((r) => r.stap === '0');
+  await open(page, '', '');
+  await page.getByLabel('Gegevens').selectOption(b.dataset_id);
+  await expect(page).toHaveURL(new RegExp(`ds=${b.dataset_id}`));
+  const tz = page.locator('.thuiszitters');
+  await expect(tz).toHaveAttribute('data-dataset', b.dataset_id);
+  await expect(tz).toHaveAttribute('data-status', 'klaar', { timeout: 90_000 });
+  const definitie = await page.locator('input[data-definitie]:checked').getAttribute('data-definitie');
+  const duur = rijen('route_duur').filter((r) => r.definitie === definitie);
+  const ondertitel = page.locator('figure[data-grafiek="stromen"] .ondertitel');
+  await expect(ondertitel).toContainText(`aantal kinderen: ${nl(som(stroom))}`);
+  await expect(ondertitel).toContainText('voorberekende kubussen');
+  await expect(page.getByTestId('kopgetal')).toHaveText(nl(som(duur)));
+  await expect(page.locator('.kopgetal .badge-synthetisch')).toBeVisible();
+  await expect(page.locator('figure[data-grafiek="stromen"] .noten')).toContainText('rijen van minder dan 5 kinderen zijn bij het aggregeren weggelaten');
+  expect(await eersteKolom(page)).toBe(som(stroom));
+  expect(await tabelStap1(page)).toBe(som(stroom));
+  // a filter answers from the bundle's tables in DuckDB
+  await page.getByRole('group', { name: 'Onderwijssoort' }).getByLabel('VO', { exact: true }).check();
+  await expect(tz).toHaveAttribute('data-status', 'klaar');
+  await expect(ondertitel).toContainText(`aantal kinderen: ${nl(som(stroom.filter((r) => r.startsoort === 'VO')))}`);
+  await expect(page.getByTestId('kopgetal')).toHaveText(nl(som(duur.filter((r) => r.soort === 'VO'))));
+  expect(fouten).toEqual([]);
+});
+
 test('een lange lading (1.000.000 casussen) toont stap en voortgang; Annuleren geeft de gepubliceerde Gouda-casussen terug', async ({ page }) => {
   const fouten = volgFouten(page);
   await open(page, '', ''); // the default first, so the wait below is for the synthetic load alone

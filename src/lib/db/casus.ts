@@ -8,7 +8,10 @@ import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATE
 import type { CasusIndex, CasusIndexDataset } from '../model/casus/bundel';
 import { KUBUS_EXPORTS, type KubusExport } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
-import { kubusDataset, leesBundelVoorbereid, leesKubusManifest, VOORBEREID_BESTAND, type KubusManifest } from '../model/kosten/kubusBundel';
+import { kubusDataset, leesBundelVoorbereid, leesKubusManifest, routesVoor, VOORBEREID_BESTAND, type KubusManifest } from '../model/kosten/kubusBundel';
+import { ROUTE_EXPORTS } from './sql/routesAggregaat';
+import { SQL_MAAK_KLEINE_TABELLEN, SQL_VERWIJDER_KLEINE_TABELLEN, TABEL_ROUTE_BUNDEL } from './sql/routes';
+import { VENSTER } from './routes';
 import { bronDataset, EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Casus, Dataset, Episode } from '../model/casus/contract';
 import type { Vraag } from './vragen';
@@ -34,7 +37,7 @@ function tabellen(db: Db): Promise<void> {
   let p = klaarTabellen.get(db);
   if (!p) {
     p = (async () => {
-      for (const s of [...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN]) await db.exec(s);
+      for (const s of [...DDL_CASUSDATA, ...SQL_MAAK_PREAGGREGATEN, ...SQL_MAAK_KLEINE_TABELLEN]) await db.exec(s);
     })();
     klaarTabellen.set(db, p);
     geladen.set(db, new Map());
@@ -108,7 +111,7 @@ export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortS
 /** Removes a dataset and its derived rows (e.g. the previous synthetic size). */
 export async function verwijderDataset(db: Db, datasetId: string): Promise<void> {
   await tabellen(db);
-  for (const s of [...SQL_VERWIJDER_PREAGGREGATEN, ...SQL_VERWIJDER_DATASET]) await db.query(s, [datasetId]);
+  for (const s of [...SQL_VERWIJDER_PREAGGREGATEN, ...SQL_VERWIJDER_KLEINE_TABELLEN, ...SQL_VERWIJDER_DATASET]) await db.query(s, [datasetId]);
   geladen.get(db)!.delete(datasetId);
   intervalBundels.get(db)!.delete(datasetId);
 }
@@ -237,6 +240,8 @@ export function haalKubusBundel(basis: string, pad: string, versie = ''): KubusB
     return p;
   };
   for (const k of KUBUS_EXPORTS) bestand(k).catch(() => {});
+  // the Thuiszitters tables only when the bundle has them for the page's window
+  manifest.then((m) => routesVoor(m, VENSTER) && ROUTE_EXPORTS.forEach((k) => bestand(k).catch(() => {})), () => {});
   return { pad, manifest, voorbereid, bestand };
 }
 
@@ -262,7 +267,8 @@ async function laadKubusBestand(db: Db, datasetId: string, b: KubusBundel, k: Ku
  * cube, fetched by haalKubusBundel) straight into the cube tables: the page's filter changes read
  * them as for any dataset. The interval cube is left for bouwIntervalKubus, after the first chart,
  * as for generated datasets. Each file's header must be the writer's column list, so a column can
- * never land in another.
+ * never land in another. A bundle with the Thuiszitters tables for the page's window (VENSTER) loads
+ * those too, so that page reads it as any dataset.
  */
 export async function laadKubusBundel(db: Db, b: KubusBundel): Promise<{ manifest: KubusManifest; stappen: KubusLaadStap[] }> {
   await tabellen(db);
@@ -272,6 +278,11 @@ export async function laadKubusBundel(db: Db, b: KubusBundel): Promise<{ manifes
   await registreer(db, ds);
   try {
     for (const k of KUBUS_EXPORTS) if (k.tabel !== INTERVAL_KUBUS) stappen.push(await laadKubusBestand(db, ds.dataset_id, b, k));
+    if (routesVoor(m, VENSTER)) {
+      // kept when the page derives the small tables of other datasets again (sqlMaakKubussen)
+      await db.query(`INSERT OR IGNORE INTO ${TABEL_ROUTE_BUNDEL} VALUES (?)`, [ds.dataset_id]);
+      for (const k of ROUTE_EXPORTS) stappen.push(await laadKubusBestand(db, ds.dataset_id, b, k));
+    }
   } catch (e) {
     await verwijderDataset(db, ds.dataset_id).catch(() => {});
     throw e;

@@ -11,7 +11,7 @@ import { cohortGrootte, grootsteOvergang, stroomTabel, duurTabel } from '../../l
 import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/routes/data';
 import { dataInTaal } from '../../lib/i18n/taal';
 import { formatGetal, formatPercentage } from '../../lib/i18n/format';
-import { teDun } from '../../lib/model/casus/bundel';
+import { leesSynthBundelId, leesSynthId, teDun } from '../../lib/model/casus/bundel';
 import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
 import type { Taal } from '../../lib/i18n/taal';
@@ -29,14 +29,24 @@ export interface RoutesContext {
   /** where in the publication (document and lines), for the details toggle; '' when none */
   datasetBronDetails?: string;
   synthetisch: boolean;
+  /** a casus:aggregeer bundle: rows under 5 children were left out */
+  kubusbundel?: boolean;
   naamVan: (code: string) => string;
+}
+
+/** The dataset as the source lines name it: a synthetic cohort by size and seed (a cube bundle says so), another by its name. */
+export function datasetNaamVan(ds: string, taal: Taal, naam: string | undefined): string {
+  const s = leesSynthId(ds) ?? leesSynthBundelId(ds);
+  if (!s) return naam ?? ds;
+  return `${tekst(taal, 'tzv_dataset_synth')} (${formatGetal(s.n, 0, taal)} ${tekst(taal, 'tz_casussen')}, seed ${s.seed}${leesSynthBundelId(ds) ? tekst(taal, 'kc_alleen_kubussen') : ''})`;
 }
 
 const periode = `${VENSTER.van.slice(0, 4)}–${Number(VENSTER.tot.slice(0, 4)) - 1}`;
 
 function datasetNoten(c: RoutesContext, n: number): string[] {
   const T = vertaler(c.taal);
-  return [T('tzv_klein_aantal'), ...(teDun(n) ? [T('casus_te_dun')] : []), ...(c.synthetisch ? [T('tzv_synth_uitleg')] : [T('tzv_bron_dataset')])];
+  return [T('tzv_klein_aantal'), ...(teDun(n) ? [T('casus_te_dun')] : []), ...(c.kubusbundel ? [T('tzv_kubus_onderdrukt')] : []),
+    ...(c.synthetisch ? [T('tzv_synth_uitleg')] : c.kubusbundel ? [] : [T('tzv_bron_dataset')])];
 }
 
 export function stroomMeta(rijen: TransitieRij[], c: RoutesContext): GrafiekMeta {

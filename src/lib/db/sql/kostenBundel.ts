@@ -6,11 +6,13 @@
  */
 import type { KubusExport } from './kostenAggregaat.ts';
 
-/** Column types of the cube tables (as SQL_MAAK_PREAGGREGATEN in kosten.ts creates them). */
+/** Column types of the cube tables (as SQL_MAAK_PREAGGREGATEN in kosten.ts and SQL_MAAK_KLEINE_TABELLEN in routes.ts create them). */
 const TYPE: Record<string, string> = {
   gemeente_code: 'VARCHAR', soort: 'VARCHAR', band: 'VARCHAR', categorie: 'VARCHAR',
   jaar: 'INTEGER', t: 'INTEGER', bin: 'INTEGER', van_min: 'INTEGER', van_max: 'INTEGER', tot_min: 'INTEGER', tot_max: 'INTEGER',
   bedrag: 'DOUBLE', klasse_van: 'DOUBLE', n: 'BIGINT',
+  // the Thuiszitters tables (routesAggregaat.ts)
+  startsoort: 'VARCHAR', stap: 'INTEGER', van: 'VARCHAR', naar: 'VARCHAR', definitie: 'VARCHAR', klasse: 'VARCHAR', som_dagen: 'BIGINT',
 };
 
 /** The file of one cube in a bundle: always `<tabel>.csv`, whatever the manifest says. */

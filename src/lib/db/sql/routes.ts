@@ -17,6 +17,7 @@ import { type CohortFilter, LEEFTIJDSBANDEN, leeftijdsband } from '../../model/r
 import { RANG_ONDERWIJS, RANG_ZORG, ZORG_ONTVANGT, ZORG_PLEK, type CombiToestand } from '../../model/routes/toestand.ts';
 import type { DuurGroep, DuurKlasse, TransitieRij } from '../../model/routes/route.ts';
 import type { Onderwijssoort } from '../../model/casus/contract.ts';
+import type { RoutesVenster } from '../../model/kosten/kubusBundel.ts';
 
 export interface SqlMetParams {
   sql: string;
@@ -29,6 +30,9 @@ export const TABEL_SEGMENT = 'route_segment';
 export const TABEL_STAP = 'route_stap';
 /** Cases per gemeente (their first step), for the gemeente filter: a few rows instead of a scan of route_stap. */
 export const TABEL_GEMEENTE = 'route_gemeente';
+/** The view's flow and duration tables for its fixed window (sqlMaakKubussen). */
+export const TABEL_STROOM = 'route_stroom';
+export const TABEL_DUUR = 'route_duur';
 
 /** `'A', 'B'` from a fixed code list (constants from the model, never user values). */
 function codes(lijst: readonly string[]): string {
@@ -136,10 +140,31 @@ SELECT any_value(dataset_id) AS dataset_id, cid, grp AS nr, any_value(gemeente_c
 FROM g GROUP BY cid, grp`;
   // built with the steps: asked after the first charts, a scan of route_stap (± 0,3 s in DuckDB-WASM at
   // 1 million routes) held the first filter change back and left the gemeente filter empty meanwhile
-  const gemeente = `CREATE OR REPLACE TABLE ${TABEL_GEMEENTE} AS
+  const gemeente = `INSERT INTO ${TABEL_GEMEENTE}
 SELECT dataset_id, gemeente_code, count(*)::INTEGER AS n FROM ${TABEL_STAP} WHERE nr = 1 GROUP BY ALL`;
-  return [segment, stap, gemeente];
+  return [segment, stap, ...SQL_MAAK_KLEINE_TABELLEN, wisAfgeleid(TABEL_GEMEENTE), gemeente];
 }
+
+/** Datasets whose small route tables came from a casus:aggregeer bundle (no cases to derive them from). */
+export const TABEL_ROUTE_BUNDEL = 'route_bundel';
+
+/**
+ * The small tables the page reads (route_gemeente, route_stroom, route_duur), created once with
+ * their types: a rebuild replaces only the rows derived from cases (wisAfgeleid), so the rows a
+ * bundle loaded (laadKubusBundel) stay.
+ */
+export const SQL_MAAK_KLEINE_TABELLEN: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS ${TABEL_ROUTE_BUNDEL} (dataset_id VARCHAR PRIMARY KEY)`,
+  `CREATE TABLE IF NOT EXISTS ${TABEL_GEMEENTE} (dataset_id VARCHAR, gemeente_code VARCHAR, n INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS ${TABEL_STROOM} (dataset_id VARCHAR, gemeente_code VARCHAR, band VARCHAR, startsoort VARCHAR, stap INTEGER, van VARCHAR, naar VARCHAR, n INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS ${TABEL_DUUR} (dataset_id VARCHAR, gemeente_code VARCHAR, band VARCHAR, soort VARCHAR, definitie VARCHAR, klasse VARCHAR, n INTEGER, som_dagen BIGINT)`,
+];
+
+/** Removes one dataset's rows from the small tables, a bundle's included (params: [dataset_id]). */
+export const SQL_VERWIJDER_KLEINE_TABELLEN: readonly string[] = [TABEL_GEMEENTE, TABEL_STROOM, TABEL_DUUR, TABEL_ROUTE_BUNDEL].map((t) => `DELETE FROM ${t} WHERE dataset_id = ?`);
+
+/** Removes a small table's rows derived from cases, before they are derived again. */
+const wisAfgeleid = (tabel: string) => `DELETE FROM ${tabel} WHERE dataset_id NOT IN (SELECT dataset_id FROM ${TABEL_ROUTE_BUNDEL})`;
 
 /** Joins a list passed as one text parameter: a control character no code or dataset id contains. */
 const SCHEIDING = '\u001f';
@@ -320,15 +345,9 @@ export function leesRouteGrafieken(rows: readonly Record<string, unknown>[]): { 
 
 // ---------- small derived tables for the view's fixed window (a filter change only aggregates) ----------
 
-export const TABEL_STROOM = 'route_stroom';
-export const TABEL_DUUR = 'route_duur';
 
-export interface KubusOpties {
-  van: string;
-  tot: string;
-  maxStappen: number;
-  peildatum: string;
-}
+/** Flow window and peildatum of the small tables (a bundle's manifest records the ones it was built for). */
+export type KubusOpties = RoutesVenster;
 
 /**
  * Build, after the route tables: route_stroom = the flow of sqlTransities for one window, counted
@@ -338,13 +357,14 @@ export interface KubusOpties {
  * (dataset, gemeente, age band in the peildatum's year, soort, definition, duration class) with
  * their day sum. Age bands instead of birth years and the definitions taken here keep both tables
  * (and the work of a filter change) a few times smaller, in rows that do not grow with the number of cases.
+ * A bundle's rows (route_bundel) are kept: they have no cases to derive them from.
  * Returns statements with their parameters, to run in order.
  */
 export function sqlMaakKubussen(opt: KubusOpties): SqlMetParams[] {
   const jaarStroom = jaarVan(opt.van);
   jaarVan(opt.tot);
   const jaarPeil = jaarVan(opt.peildatum);
-  const stroom = `CREATE OR REPLACE TABLE ${TABEL_STROOM} AS
+  const stroom = `INSERT INTO ${TABEL_STROOM}
 WITH s AS (
   SELECT dataset_id, gemeente_code, geboortejaar, cid, toestand,
     row_number() OVER w - 1 AS stap,
@@ -362,7 +382,7 @@ GROUP BY ALL`;
   const perDefinitie = Object.values(DEFINITIES).map((d) => `SELECT dataset_id, gemeente_code, geboortejaar, soort, '${d.code}' AS definitie,
     ${d.reeks}_sinds AS sinds, date_diff('day', ${d.reeks}_sinds, peil) AS dagen, peil
   FROM r WHERE ${definitieVoorwaarde(d.code)}${d.langerDanDagen == null ? '' : ` AND date_diff('day', ${d.reeks}_sinds, peil) > ${d.langerDanDagen}`}`);
-  const duur = `CREATE OR REPLACE TABLE ${TABEL_DUUR} AS
+  const duur = `INSERT INTO ${TABEL_DUUR}
 WITH p AS (SELECT ?::DATE AS peil),
 r AS (
   SELECT s.*, p.peil FROM ${TABEL_SEGMENT} s, p WHERE s.begin <= p.peil AND s.einde > p.peil
@@ -374,7 +394,10 @@ SELECT dataset_id, gemeente_code, ${bandKolom(jaarPeil)} AS band, soort, definit
   count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
 FROM x GROUP BY ALL`;
   return [
+    ...SQL_MAAK_KLEINE_TABELLEN.map((sql) => ({ sql, params: [] })),
+    { sql: wisAfgeleid(TABEL_STROOM), params: [] },
     { sql: stroom, params: [opt.tot, opt.van, opt.maxStappen] },
+    { sql: wisAfgeleid(TABEL_DUUR), params: [] },
     { sql: duur, params: [opt.peildatum] },
   ];
 }

@@ -44,7 +44,7 @@ export interface CasusIndex {
   contractversie: 1;
   datasets: CasusIndexDataset[];
   /** `casus:aggregeer` bundles (cubes only, no cases): folder in the bundle, with manifest.json */
-  kubusbundels?: { dataset_id: string; naam: string; herkomst: Herkomst; pad: string }[];
+  kubusbundels?: { dataset_id: string; naam: string; herkomst: Herkomst; pad: string; /** has the Thuiszitters tables */ routes?: boolean }[];
 }
 
 /** Synthetic sizes the app offers (1.000 … 1.000.000 cases). */
@@ -64,6 +64,12 @@ export function leesSynthId(id: string): { seed: number; n: number } | null {
   const n = Number(m[2]);
   if (!(SYNTH_GROOTTES as readonly number[]).includes(n)) return null;
   return { seed: Number(m[1]), n };
+}
+
+/** A synthetic cohort published as a cube bundle (scripts/synth-kubussen.ts): `synth-<seed>-<n>-kubussen`; null otherwise. */
+export function leesSynthBundelId(id: string): { seed: number; n: number } | null {
+  const m = /^(synth-\d{1,9}-\d{1,7})-kubussen$/.exec(id);
+  return m ? leesSynthId(m[1]) : null;
 }
 
 export const EIGEN_PREFIX = 'eigen-';

@@ -18,7 +18,20 @@ export interface KubusManifest {
   totalen: { casussen: number; met_uitval: number; totaal_eur: number };
   /** per cube table: its file and row count */
   tabellen: Record<string, { bestand: string; rijen: number }>;
+  /** the Thuiszitters tables' flow window and peildatum, when the bundle has them (route_*.csv) */
+  routes?: RoutesVenster;
 }
+
+export interface RoutesVenster {
+  van: string;
+  tot: string;
+  maxStappen: number;
+  peildatum: string;
+}
+
+/** True when the bundle's Thuiszitters tables were built for exactly the page's window `venster`. */
+export const routesVoor = (m: KubusManifest, venster: RoutesVenster): boolean =>
+  !!m.routes && m.routes.van === venster.van && m.routes.tot === venster.tot && m.routes.maxStappen === venster.maxStappen && m.routes.peildatum === venster.peildatum;
 
 /** Checks a parsed manifest.json; `waar` names it in the error (e.g. the bundle path). */
 export function leesKubusManifest(x: unknown, waar: string): KubusManifest {
@@ -35,6 +48,10 @@ export function leesKubusManifest(x: unknown, waar: string): KubusManifest {
     if (!t || typeof t[veld] !== 'number' || !Number.isFinite(t[veld])) throw fout(`totalen.${veld} ontbreekt of is geen getal`);
   }
   if (!m.tabellen || typeof m.tabellen !== 'object') throw fout('veld "tabellen" ontbreekt');
+  const r = m.routes as Record<string, unknown> | undefined;
+  if (r !== undefined && !(r && ['van', 'tot', 'peildatum'].every((k) => typeof r[k] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r[k] as string)) && Number.isInteger(r.maxStappen))) {
+    throw fout('veld "routes" heeft niet de vorm { van, tot, peildatum: JJJJ-MM-DD, maxStappen: geheel getal }');
+  }
   return m as unknown as KubusManifest;
 }
 
