@@ -136,9 +136,9 @@ if (ag) {
   regels.push(`Kubussen buiten de browser (\`npm run casus:aggregeer\`, native DuckDB op schijf; \`${ag.opdracht}\`, gemeten ${ag.gemeten.slice(0, 10)}, ${ag.machine.cpus} cores, ${ag.machine.geheugen_gb} GB):`, '');
   regels.push('| casussen | invoer | inlezen | kubussen bouwen | Thuiszitters-tabellen | onderdrukken en schrijven | totaal | piekgeheugen | uitvoer | systeembelasting |', '|---|---|---|---|---|---|---|---|---|---|');
   for (const m of ag.metingen) {
-    if (m.fout) { regels.push(`| ${nl(m.casussen)} | mislukt: ${m.fout} | | | | | | | |`); continue; }
+    if (m.fout) { regels.push(`| ${nl(m.casussen)} | mislukt: ${m.fout} | | | | | | | | |`); continue; }
     const t = m.tijden_ms;
-    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${t.routes == null ? '–' : `${nl(t.routes / 1000, 1)} s`} | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
+    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${t.routes == null ? '–' : m.routes_weggelaten ? `weggelaten: passen niet in ${m.duckdb_geheugenlimiet} (${nl(t.routes / 1000, 1)} s tot de fout)` : `${nl(t.routes / 1000, 1)} s`} | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
   }
   regels.push('', `${ag.noot}`, '');
 }

@@ -63,6 +63,24 @@ async function sha256(pad: string): Promise<string> {
   return h.digest('hex');
 }
 
+/**
+ * Builds the Thuiszitters tables; returns why they were left out (DuckDB ran out of memory), or null.
+ * Any other error stops the command.
+ */
+async function bouwRoutes(con: DuckDBConnection, geheugen: string): Promise<string | null> {
+  try {
+    for (const s of sqlMaakRouteTabellen()) await con.run(s);
+    for (const q of sqlMaakKubussen(VENSTER)) await con.run(q.sql, q.params as never);
+    return null;
+  } catch (e) {
+    const melding = (e as Error).message.split('\n')[0];
+    if (!/out of memory/i.test(melding)) throw e;
+    const waarom = `de tabellen van Thuiszitters passen niet in --geheugen ${geheugen} (${melding}); alleen de kubussen van Kosten per casus geschreven`;
+    console.warn(`casus-aggregeer: ${waarom}. Meer geheugen (--geheugen) of minder casussen per bundel helpt.`);
+    return waarom;
+  }
+}
+
 let piekRss = 0;
 const meetGeheugen = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
 
@@ -114,15 +132,15 @@ async function main() {
     }
     for (const s of sqlBouwDataset(id)) await con.run(s.sql, s.params as never);
     stap('kubussen');
-    // the Thuiszitters page's small tables, for its window, by the SQL the page runs
-    for (const s of sqlMaakRouteTabellen()) await con.run(s);
-    for (const q of sqlMaakKubussen(VENSTER)) await con.run(q.sql, q.params as never);
+    // the Thuiszitters page's small tables, for its window, by the SQL the page runs; they need the
+    // most memory (a window over every episode): when they do not fit, the bundle is written without them
+    const routesWeg = await bouwRoutes(con, geheugen);
     stap('routes');
 
     // DuckDB writes the files itself (COPY) and merges the Lorenz bins in SQL: no cube row passes through JavaScript
     const onderdrukt: Record<string, { rijen: number; n: number }> = {};
     const tabellen: Record<string, { bestand: string; rijen: number }> = {};
-    for (const k of [...KUBUS_EXPORTS, ...ROUTE_EXPORTS]) {
+    for (const k of [...KUBUS_EXPORTS, ...(routesWeg ? [] : ROUTE_EXPORTS)]) {
       const bestand = `${k.tabel}.csv`;
       const q = sqlKubusExport(k, resolve(out, bestand));
       const o = (await con.runAndReadAll(q.onderdrukt, [id])).getRowObjectsJS()[0];
@@ -146,7 +164,7 @@ async function main() {
       onderdrukking: { regel: `cellen op minder dan ${MIN_AANTAL} casussen weggelaten; Lorenz-bins samengevoegd tot elk ≥ ${MIN_AANTAL} casussen`, per_tabel: onderdrukt },
       totalen: { casussen: Number(tot.casussen), met_uitval: Number(tot.met_uitval), totaal_eur: Number(tot.totaal_eur) },
       tabellen,
-      routes: { ...VENSTER },
+      ...(routesWeg ? { routes_weggelaten: routesWeg } : { routes: { ...VENSTER } }),
     };
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
     const bytes = readdirSync(out).reduce((s, x) => s + statSync(join(out, x)).size, 0);
@@ -158,6 +176,7 @@ async function main() {
       piek_rss_mb: Math.round(piekRss / 2 ** 20),
       duckdb_geheugenlimiet: geheugen,
       uitvoer_bytes: bytes,
+      ...(routesWeg ? { routes_weggelaten: routesWeg } : {}),
       systeembelasting_start: loadavg()[0],
     };
     console.log(`Klaar: ${meting.casussen} casussen → ${out} (${(bytes / 2 ** 20).toFixed(1)} MB), piek ${meting.piek_rss_mb} MB RSS.`);
