@@ -10,7 +10,7 @@ import { KUBUS_EXPORTS, type KubusExport } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
 import { kubusDataset, leesBundelVoorbereid, leesKubusManifest, routesVoor, VOORBEREID_BESTAND, type KubusManifest } from '../model/kosten/kubusBundel';
 import { ROUTE_EXPORTS } from './sql/routesAggregaat';
-import { SQL_MAAK_KLEINE_TABELLEN, SQL_VERWIJDER_KLEINE_TABELLEN, TABEL_ROUTE_BUNDEL } from './sql/routes';
+import { SQL_MAAK_KLEINE_TABELLEN, SQL_ROUTE_BUNDEL_ERBIJ, SQL_VERWIJDER_KLEINE_TABELLEN } from './sql/routes';
 import { VENSTER } from './routes';
 import { bronDataset, EIGEN_PREFIX, synthId } from '../model/casus/bundel';
 import type { Casus, Dataset, Episode } from '../model/casus/contract';
@@ -280,7 +280,7 @@ export async function laadKubusBundel(db: Db, b: KubusBundel): Promise<{ manifes
     for (const k of KUBUS_EXPORTS) if (k.tabel !== INTERVAL_KUBUS) stappen.push(await laadKubusBestand(db, ds.dataset_id, b, k));
     if (routesVoor(m, VENSTER)) {
       // kept when the page derives the small tables of other datasets again (sqlMaakKubussen)
-      await db.query(`INSERT OR IGNORE INTO ${TABEL_ROUTE_BUNDEL} VALUES (?)`, [ds.dataset_id]);
+      await db.query(SQL_ROUTE_BUNDEL_ERBIJ, [ds.dataset_id]);
       for (const k of ROUTE_EXPORTS) stappen.push(await laadKubusBestand(db, ds.dataset_id, b, k));
     }
   } catch (e) {

@@ -36,9 +36,10 @@ export interface RoutesContext {
 
 /** The dataset as the source lines name it: a synthetic cohort by size and seed (a cube bundle says so), another by its name. */
 export function datasetNaamVan(ds: string, taal: Taal, naam: string | undefined): string {
-  const s = leesSynthId(ds) ?? leesSynthBundelId(ds);
+  const bundel = leesSynthBundelId(ds);
+  const s = leesSynthId(ds) ?? bundel;
   if (!s) return naam ?? ds;
-  return `${tekst(taal, 'tzv_dataset_synth')} (${formatGetal(s.n, 0, taal)} ${tekst(taal, 'tz_casussen')}, seed ${s.seed}${leesSynthBundelId(ds) ? tekst(taal, 'kc_alleen_kubussen') : ''})`;
+  return `${tekst(taal, 'tzv_dataset_synth')} (${formatGetal(s.n, 0, taal)} ${tekst(taal, 'tz_casussen')}, seed ${s.seed}${bundel ? tekst(taal, 'kc_alleen_kubussen') : ''})`;
 }
 
 const periode = `${VENSTER.van.slice(0, 4)}–${Number(VENSTER.tot.slice(0, 4)) - 1}`;

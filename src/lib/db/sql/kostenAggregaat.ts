@@ -8,7 +8,7 @@
 import { MIN_AANTAL } from '../../model/kosten/onderdrukking.ts';
 
 export interface KubusExport {
-  /** the pa_* table (and file name) */
+  /** the pa_* table, or a Thuiszitters table (routesAggregaat.ts), and its file name */
   tabel: 'pa_kube_cat' | 'pa_kube_verdeling' | 'pa_cohort' | 'pa_kube_t' | 'pa_lorenz_bin' | 'pa_lorenz_iv' | 'route_gemeente' | 'route_stroom' | 'route_duur';
   /** columns written, in order (dataset_id is left out: the bundle is one dataset) */
   kolommen: readonly string[];

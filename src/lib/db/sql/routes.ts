@@ -160,6 +160,9 @@ export const SQL_MAAK_KLEINE_TABELLEN: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS ${TABEL_DUUR} (dataset_id VARCHAR, gemeente_code VARCHAR, band VARCHAR, soort VARCHAR, definitie VARCHAR, klasse VARCHAR, n INTEGER, som_dagen BIGINT)`,
 ];
 
+/** Marks a dataset's small tables as loaded from a bundle (params: [dataset_id]). */
+export const SQL_ROUTE_BUNDEL_ERBIJ = `INSERT OR IGNORE INTO ${TABEL_ROUTE_BUNDEL} VALUES (?)`;
+
 /** Removes one dataset's rows from the small tables, a bundle's included (params: [dataset_id]). */
 export const SQL_VERWIJDER_KLEINE_TABELLEN: readonly string[] = [TABEL_GEMEENTE, TABEL_STROOM, TABEL_DUUR, TABEL_ROUTE_BUNDEL].map((t) => `DELETE FROM ${t} WHERE dataset_id = ?`);
 
@@ -357,8 +360,8 @@ export type KubusOpties = RoutesVenster;
  * (dataset, gemeente, age band in the peildatum's year, soort, definition, duration class) with
  * their day sum. Age bands instead of birth years and the definitions taken here keep both tables
  * (and the work of a filter change) a few times smaller, in rows that do not grow with the number of cases.
- * A bundle's rows (route_bundel) are kept: they have no cases to derive them from.
- * Returns statements with their parameters, to run in order.
+ * Run after sqlMaakRouteTabellen, which creates them. A bundle's rows (route_bundel) are kept: they
+ * have no cases to derive them from. Returns statements with their parameters, to run in order.
  */
 export function sqlMaakKubussen(opt: KubusOpties): SqlMetParams[] {
   const jaarStroom = jaarVan(opt.van);
@@ -394,7 +397,6 @@ SELECT dataset_id, gemeente_code, ${bandKolom(jaarPeil)} AS band, soort, definit
   count(*)::INTEGER AS n, sum(dagen)::BIGINT AS som_dagen
 FROM x GROUP BY ALL`;
   return [
-    ...SQL_MAAK_KLEINE_TABELLEN.map((sql) => ({ sql, params: [] })),
     { sql: wisAfgeleid(TABEL_STROOM), params: [] },
     { sql: stroom, params: [opt.tot, opt.van, opt.maxStappen] },
     { sql: wisAfgeleid(TABEL_DUUR), params: [] },
