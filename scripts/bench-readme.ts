@@ -94,7 +94,11 @@ if (k) {
       const f = b.filter_pauze;
       regels.push(`- ${b.dataset}, elke wissel ${nl(f.pauze_ms)} ms na de paint van het vorige antwoord (de pagina rekent de standen één keuze verderop vooraf uit; ${f.stappen} wissels naar staten die de eerdere reeksen niet bezochten): p50 ${nl(f.p50_ms)} ms, p95 ${nl(f.p95_ms)} ms, max ${nl(f.max_ms)} ms tot de paint.`);
     }
-    if (vz.length || kb.bundels.some((b: { filter_pauze?: unknown }) => b.filter_pauze)) regels.push('');
+    for (const b of kb.bundels.filter((b: { filter_na_rust?: unknown }) => b.filter_na_rust)) {
+      const f = b.filter_na_rust;
+      regels.push(`- ${b.dataset}, een andere koude run: de eerste reeks (direct na elkaar) pas ${nl(f.rust_ms)} ms nadat alle kubussen er zijn (een lezer bekijkt eerst de grafieken; de pagina warmt DuckDB-WASM in die tijd op met de standen twee keuzes verderop; ${f.stappen} wissels): p50 ${nl(f.p50_ms)} ms, p95 ${nl(f.p95_ms)} ms, max ${nl(f.max_ms)} ms tot de paint.`);
+    }
+    if (vz.length || kb.bundels.some((b: { filter_pauze?: unknown; filter_na_rust?: unknown }) => b.filter_pauze || b.filter_na_rust)) regels.push('');
   }
 }
 const ow = lees('opwarmen');
@@ -126,7 +130,7 @@ if (r) {
   const bu = r.bundels;
   for (const m of bu?.metingen ?? []) {
     const z = (x: { per_wijziging_ms: { p50: number; p95: number } } | undefined) => (x ? `p50 ${nl(x.per_wijziging_ms.p50)} ms, p95 ${nl(x.per_wijziging_ms.p95)} ms` : '–');
-    regels.push(`- als bundel \`${m.dataset}\` (\`${bu.opdracht}\`, gemeten ${bu.gemeten.slice(0, 10)}, systeembelasting ${nl(bu.omgeving_start.load_1m, 1)}): eerste grafiek na ${nl(m.eerste_grafiek_ms / 1000, 1)} s, pagina klaar (filters op DuckDB) na ${nl(m.pagina_klaar_ms / 1000, 1)} s; ${nl(m.wijzigingen)} filterwissels ${z(m)}${m.na_openen ? `; eerst gefocust ${z(m.na_openen)}` : ''}${m.na_pauze ? `; 1 s na de vorige ${z(m.na_pauze)}` : ''}.`);
+    regels.push(`- als bundel \`${m.dataset}\` (\`${bu.opdracht}\`, gemeten ${bu.gemeten.slice(0, 10)}, systeembelasting ${nl(bu.omgeving_start.load_1m, 1)}): eerste grafiek na ${nl(m.eerste_grafiek_ms / 1000, 1)} s, pagina klaar (filters op DuckDB) na ${nl(m.pagina_klaar_ms / 1000, 1)} s; ${nl(m.wijzigingen)} filterwissels ${z(m)}${m.na_openen ? `; eerst gefocust ${z(m.na_openen)}` : ''}${m.na_pauze ? `; 1 s na de vorige ${z(m.na_pauze)}` : ''}${m.na_rust ? `; in een nieuwe browser pas ${nl(m.na_rust.rust_ms / 1000, 1)} s nadat de pagina klaar is (de pagina warmt DuckDB-WASM intussen op), dan direct na elkaar ${z(m.na_rust)}` : ''}.`);
   }
   if (e?.builds?.length) regels.push(`- eerste grafiek van de standaardweergave (Gouda), koud, ${e.runs} runs per build om de beurt (\`${e.opdracht}\`, gemeten ${e.gemeten.slice(0, 10)}, systeembelasting ${nl(e.omgeving_start.load_1m, 1)}–${nl(e.omgeving_einde.load_1m, 1)}): ${(e.builds as Build[]).map((x) => `${x.naam} ${sec(x.eerste_grafiek_ms.mediaan)} (${sec(x.eerste_grafiek_ms.min)}–${sec(x.eerste_grafiek_ms.max)}), filters werken na ${sec(x.filters_werken_ms.mediaan)}`).join('; ')}.`);
   regels.push('');

@@ -10,6 +10,7 @@
 // it also measures in DuckDB-WASM through the real page: open ?pagina=thuiszitters&ds=synth-42-<n>,
 // wait for the cohort, then click a seeded random sequence of filters / definitions and time each
 // change from the click to the page being settled (both queries answered and painted).
+// --rust <ms> measures that first sequence once more in a new browser, <ms> after the page is ready.
 //
 // With --eerste-grafiek voor=<url>,na=<url> [--runs 3] (served builds) it measures only the cold start of the page's
 // default view (Gouda): per run a new browser (empty cache) opens <url>?pagina=thuiszitters, and the
@@ -53,6 +54,12 @@ const VOORZIEN_MS = arg('voorzien', 0);
  * away in advance once an answer has been on screen a moment. 0 (default): not measured.
  */
 const PAUZE_MS = arg('pauze', 0);
+/**
+ * --rust <ms>: then the page once more in a new browser, waiting <ms> after it is ready (a reader
+ * looking at the first charts) before the first sequence's changes, back to back: what the page's
+ * warm-up of DuckDB in that time is worth (block `na_rust`). 0 (default): not measured.
+ */
+const RUST_MS = arg('rust', 0);
 const RUNS = arg('runs', 3);
 /**
  * --bundel <id>[,<id>] (with --browser): instead, each casus:aggregeer bundle with the page's tables
@@ -249,7 +256,15 @@ async function inNieuweBrowser<T>(script: string, werk: (p: Page, fouten: string
   }
 }
 
+/** The page in a new browser, its sequences measured, and with --rust once more after a rest. */
 async function inBrowser(url: string, ds = `synth-${SEED}-${N}`): Promise<Record<string, unknown>> {
+  const uit = await inBrowserMeting(url, ds);
+  if (RUST_MS <= 0) return uit;
+  const r = await inBrowserMeting(url, ds, RUST_MS);
+  return { ...uit, na_rust: { rust_ms: RUST_MS, noot: `een nieuwe browser; de eerste reeks (direct na elkaar) pas ${RUST_MS} ms nadat de pagina klaar is: de pagina warmt DuckDB-WASM in die tijd op met de toestanden twee keuzes verderop`, pagina_klaar_ms: r.pagina_klaar_ms, metingen_ms: r.metingen_ms, uit_cache: r.uit_cache, per_wijziging_ms: r.per_wijziging_ms, consolefouten: r.consolefouten } };
+}
+
+async function inBrowserMeting(url: string, ds: string, rustMs = 0): Promise<Record<string, unknown>> {
   return inNieuweBrowser(NA_PAINT_SCRIPT, async (p, fouten) => {
     const t0 = performance.now();
     await p.goto(`${url.replace(/\/?$/, '/')}?pagina=thuiszitters&ds=${ds}`);
@@ -286,12 +301,13 @@ async function inBrowser(url: string, ds = `synth-${SEED}-${N}`): Promise<Record
       }
       return { tijden, tijdenNieuw };
     };
+    if (rustMs > 0) await p.waitForTimeout(rustMs);
     const tReeks = await p.evaluate(() => performance.now());
     const { tijden, tijdenNieuw } = await reeks(0);
     const uitCache = tijden.length - tijdenNieuw.length;
     const nieuw = tijdenNieuw.length;
-    const vz = VOORZIEN_MS > 0 ? await reeks(VOORZIEN_MS) : null;
-    const pz = PAUZE_MS > 0 ? await reeks(0, PAUZE_MS) : null;
+    const vz = VOORZIEN_MS > 0 && !rustMs ? await reeks(VOORZIEN_MS) : null;
+    const pz = PAUZE_MS > 0 && !rustMs ? await reeks(0, PAUZE_MS) : null;
     // the CBS tables load after the first case chart: when that was, against the first changes
     const tCbs = await p.evaluate(() => performance.getEntriesByName('duckdb-klaar')[0]?.startTime ?? null);
     return {

@@ -8,6 +8,14 @@ export type Voorbereid = Record<string, Rij[]>;
 
 const CACHE_MAX = 200;
 
+/**
+ * Warm-up questions a page asks at most (Coordinator.voorhaal with `opwarmen`). DuckDB-WASM answers
+ * its first hundred or so questions two to four times slower than later ones (V8 optimises wasm
+ * code once it has run a while; README, scripts/bench-opwarmen.ts): 150 of a view's own questions,
+ * asked while the user reads, take most of that wait away before the first choice.
+ */
+export const OPWARMEN_MAX = 150;
+
 /** A promise with its settle functions, for a level that is reached later. */
 function uitgesteld<T>() {
   let zet!: (v: T) => void;
@@ -120,8 +128,8 @@ export class Coordinator {
     return p;
   }
 
-  /** Sends a question to DuckDB (once its level and dataset are there) and caches the answer. */
-  private stuur<T extends Rij>(v: Vraag<T>, k: string): Promise<T[]> {
+  /** Sends a question to DuckDB (once its level and dataset are there) and caches the answer unless `bewaren` is false. */
+  private stuur<T extends Rij>(v: Vraag<T>, k: string, bewaren = true): Promise<T[]> {
     // with its level reached, the query leaves at once, not after the re-render that asked for it
     const niveau = v.niveau ?? 'basis';
     const db = this.klaar[niveau];
@@ -129,7 +137,7 @@ export class Coordinator {
     const generatie = this.generatie;
     const p = (db && !laden ? db.query<T>(v.sql, v.params) : Promise.all([this.wacht(niveau), laden]).then(([d]) => d.query<T>(v.sql, v.params)))
       .then((rijen) => {
-        if (generatie === this.generatie) this.bewaar(k, rijen); // not an answer from before the tables changed
+        if (bewaren && generatie === this.generatie) this.bewaar(k, rijen); // not an answer from before the tables changed
         return rijen;
       })
       .finally(() => this.onderweg.delete(k));
@@ -141,7 +149,11 @@ export class Coordinator {
   private gevraagd = 0;
   /** Questions the user is likely to ask next (see voorhaal), nearest first. */
   private voorraad: Vraag<Rij>[] = [];
+  /** The list is a warm-up (see voorhaal): its answers are not kept. */
+  private voorraadOpwarmen = false;
   private voorhaalBezig = false;
+  /** Warm-up questions this page may still ask (see OPWARMEN_MAX). */
+  private opwarmenOver = OPWARMEN_MAX;
   /** Bumped by vergeet: an answer to a question sent before is not cached. */
   private generatie = 0;
 
@@ -150,29 +162,40 @@ export class Coordinator {
    * else to do, into the cache (as Falcon prefetches when a view is approached): the options of
    * a filter the user has just opened, say. A new call replaces the list. A prefetch never starts
    * DuckDB or waits for a dataset's load, and a view's own question always goes first; it can
-   * only wait for the one prefetch already in DuckDB's worker. Settles when the list is done or
-   * replaced.
+   * only wait for the one prefetch already in DuckDB's worker. Settles when the list is done
+   * (true) or replaced or dropped (false).
+   *
+   * `opwarmen`: questions asked to warm DuckDB-WASM up rather than for their answers, which are
+   * not kept (the cache keeps the likelier ones); at most OPWARMEN_MAX per page (opwarmenOver).
    */
-  voorhaal(vragen: Vraag<Rij>[]): Promise<void> {
-    this.voorraadOp();
+  voorhaal(vragen: Vraag<Rij>[], opwarmen = false): Promise<boolean> {
+    this.voorraadOp(false);
     this.voorraad = vragen.filter((v) => !this.heeftDirect(v));
-    const op = new Promise<void>((r) => (this.voorraadOp = r));
+    this.voorraadOpwarmen = opwarmen;
+    const op = new Promise<boolean>((r) => (this.voorraadOp = r));
     this.haalVoor();
     return op;
   }
 
-  /** Settles the promise of the current voorhaal list (done, replaced or dropped). */
-  private voorraadOp: () => void = () => {};
+  /** Warm-up questions (voorhaal with `opwarmen`) this page may still ask. */
+  get opwarmenRest(): number {
+    return this.opwarmenOver;
+  }
+
+  /** Settles the promise of the current voorhaal list: done (true), replaced or dropped (false). */
+  private voorraadOp: (af: boolean) => void = () => {};
 
   private haalVoor(): void {
     if (this.voorhaalBezig || this.gevraagd > 0) return;
+    if (this.voorraadOpwarmen && this.opwarmenOver <= 0) this.voorraad = [];
     const v = this.voorraad.shift();
-    if (!v) return this.voorraadOp();
+    if (!v) return this.voorraadOp(true);
     const k = vraagSleutel(v);
     const klaar = !!this.klaar[v.niveau ?? 'basis'] && !(v.dataset && this.datasetLaden.has(v.dataset));
     if (!klaar || this.heeftDirect(v) || this.onderweg.has(k)) return this.haalVoor();
     this.voorhaalBezig = true;
-    this.stuur(v, k)
+    if (this.voorraadOpwarmen) this.opwarmenOver--;
+    this.stuur(v, k, !this.voorraadOpwarmen)
       .catch(() => {}) // a failed prefetch is asked again, and reported, when a view needs it
       .finally(() => {
         this.voorhaalBezig = false;
@@ -218,7 +241,7 @@ export class Coordinator {
   vergeet(naamPrefix?: string): void {
     this.generatie++;
     this.voorraad = [];
-    this.voorraadOp();
+    this.voorraadOp(false);
     if (naamPrefix) {
       for (const k of [...this.cache.keys()]) if (k.startsWith(naamPrefix)) this.cache.delete(k);
       return;

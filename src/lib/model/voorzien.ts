@@ -28,3 +28,22 @@ export function verweven<T>(lijsten: readonly (readonly T[])[], max = Infinity):
   }
   return uit;
 }
+
+/**
+ * The states two choices away from `s`: the neighbours of its neighbours, round robin over them
+ * (each neighbour's nearest first), without `s`, its neighbours and repeats (by `sleutel`), at
+ * most `max`. A reader who stays a while may go on there; asking them also warms DuckDB up.
+ */
+export function tweeStappen<S>(s: S, buren: (s: S) => S[], sleutel: (s: S) => string, max: number): S[] {
+  const een = buren(s);
+  const gezien = new Set([s, ...een].map(sleutel));
+  const uit: S[] = [];
+  for (const x of verweven(een.map(buren))) {
+    if (uit.length >= max) break;
+    const k = sleutel(x);
+    if (gezien.has(k)) continue;
+    gezien.add(k);
+    uit.push(x);
+  }
+  return uit;
+}

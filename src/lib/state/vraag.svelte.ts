@@ -66,18 +66,29 @@ export const STIL_MS = 250;
  * has had an answer on screen for STIL_MS (the user is reading it), the questions of `stil()`
  * (every state one choice away), unless a control was opened meanwhile. That list is dropped
  * when the answer goes (the state changed): its states are two choices away then. `bezig` is true
- * while a list is in progress (a view shows it as data-vooraf, which tests wait for).
+ * while a list other than the warm-up is in progress (a view shows it as data-vooraf, which tests wait for).
+ * When that list is done and the page has warm-up questions left (Coordinator.opwarmenRest),
+ * `verder(max)` gives the states two choices away: asked to warm DuckDB up, not kept.
  */
-export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, stil: () => Vraag<Rij>[]) {
-  let lijst = $state<Promise<void> | null>(null);
+export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, stil: () => Vraag<Rij>[], verder?: (max: number) => Vraag<Rij>[]) {
+  let lijst: Promise<boolean> | null = null; // the list asked last
+  // a list other than the warm-up is in progress (the warm-up keeps no answers to wait for)
+  let bezig = $state(false);
   let stilLijst = false;
   // a control opened while this answer is on screen: the user is choosing, and its list goes alone
   // (the idle list would keep DuckDB and the page busy with answers they are not about to use)
   let geopend = false;
-  const haal = (vragen: Vraag<Rij>[]) => {
-    const p = coordinator.voorhaal(vragen);
+  const haal = (vragen: Vraag<Rij>[], opwarmen = false) => {
+    const p = coordinator.voorhaal(vragen, opwarmen);
     lijst = p;
-    p.then(() => { if (lijst === p) lijst = null; });
+    bezig = !opwarmen;
+    p.then((af) => {
+      if (lijst !== p) return;
+      lijst = null;
+      bezig = false;
+      const rest = coordinator.opwarmenRest;
+      if (af && stilLijst && !opwarmen && verder && rest > 0) haal(untrack(() => verder(rest)), true);
+    });
   };
   $effect(() => {
     const { antwoord, klaar } = lees();
@@ -95,7 +106,7 @@ export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, st
     return () => clearTimeout(t);
   });
   return {
-    get bezig() { return lijst !== null; },
+    get bezig() { return bezig; },
     /** A control was opened: `maak()` gives its next states' questions (asked only when `lees().klaar`). */
     open(maak: () => Vraag<Rij>[]) {
       if (!untrack(lees).klaar) return;

@@ -11,7 +11,7 @@ import { cohortGrootte, grootsteOvergang, stroomTabel, duurTabel } from '../../l
 import { DREMPELS, GOUDA_MOMENTOPNAME, VERTALING_EN } from '../../lib/model/routes/data';
 import { dataInTaal } from '../../lib/i18n/taal';
 import { formatGetal, formatPercentage } from '../../lib/i18n/format';
-import { leesSynthBundelId, leesSynthId, teDun } from '../../lib/model/casus/bundel';
+import { leesSynthOfBundel, teDun } from '../../lib/model/casus/bundel';
 import { publicatie, vindplaats } from '../../lib/model/publicaties';
 import type { Staaf } from './types';
 import type { Taal } from '../../lib/i18n/taal';
@@ -36,10 +36,9 @@ export interface RoutesContext {
 
 /** The dataset as the source lines name it: a synthetic cohort by size and seed (a cube bundle says so), another by its name. */
 export function datasetNaamVan(ds: string, taal: Taal, naam: string | undefined): string {
-  const bundel = leesSynthBundelId(ds);
-  const s = leesSynthId(ds) ?? bundel;
+  const s = leesSynthOfBundel(ds);
   if (!s) return naam ?? ds;
-  return `${tekst(taal, 'tzv_dataset_synth')} (${formatGetal(s.n, 0, taal)} ${tekst(taal, 'tz_casussen')}, seed ${s.seed}${bundel ? tekst(taal, 'kc_alleen_kubussen') : ''})`;
+  return `${tekst(taal, 'tzv_dataset_synth')} (${formatGetal(s.n, 0, taal)} ${tekst(taal, 'tz_casussen')}, seed ${s.seed}${s.bundel ? tekst(taal, 'kc_alleen_kubussen') : ''})`;
 }
 
 const periode = `${VENSTER.van.slice(0, 4)}–${Number(VENSTER.tot.slice(0, 4)) - 1}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Coordinator } from '../../../src/lib/db/coordinator';
+import { Coordinator, OPWARMEN_MAX } from '../../../src/lib/db/coordinator';
 import type { Db } from '../../../src/lib/db/types';
 
 // A Db that records the statements it receives, answering each after `ms` milliseconds.
@@ -255,6 +255,32 @@ describe('Coordinator.voorhaal: answering the options of an opened filter in adv
     laden.zet();
     await rust();
     expect(log).toEqual([]);
+  });
+
+  it('says whether a list was done (true) or replaced (false)', async () => {
+    const { c } = await gestart();
+    const eerste = c.voorhaal([v('a'), v('b')]);
+    const tweede = c.voorhaal([v('x')]);
+    expect(await eerste).toBe(false);
+    expect(await tweede).toBe(true);
+  });
+
+  it('a warm-up list is asked the same way but keeps no answers, and stops at the page budget', async () => {
+    const { log, c } = await gestart();
+    expect(c.opwarmenRest).toBe(OPWARMEN_MAX);
+    expect(await c.voorhaal([v('a'), v('b')], true)).toBe(true);
+    expect(log).toEqual(['SELECT begin', 'SELECT a', 'SELECT b']);
+    expect(c.heeftDirect(v('a'))).toBe(false);
+    expect(c.opwarmenRest).toBe(OPWARMEN_MAX - 2);
+    const veel = Array.from({ length: OPWARMEN_MAX + 5 }, (_, i) => v(`w${i}`));
+    await c.voorhaal(veel, true);
+    expect(log).toHaveLength(1 + OPWARMEN_MAX); // 'begin' and the budget, not the whole list
+    expect(c.opwarmenRest).toBe(0);
+    expect(await c.voorhaal([v('z')], true)).toBe(true);
+    expect(log).toHaveLength(1 + OPWARMEN_MAX);
+    // an ordinary list still goes, and is kept
+    await c.voorhaal([v('z')]);
+    expect(c.heeftDirect(v('z'))).toBe(true);
   });
 
   it('after the tables changed (vergeet) the list is dropped and an answer already on its way is not kept', async () => {

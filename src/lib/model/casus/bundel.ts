@@ -72,6 +72,13 @@ export function leesSynthBundelId(id: string): { seed: number; n: number } | nul
   return m ? leesSynthId(m[1]) : null;
 }
 
+/** A generated cohort or its cube bundle: its seed and size, and whether it is the bundle; null otherwise. */
+export function leesSynthOfBundel(id: string): { seed: number; n: number; bundel: boolean } | null {
+  const bundel = leesSynthBundelId(id);
+  const s = bundel ?? leesSynthId(id);
+  return s ? { ...s, bundel: !!bundel } : null;
+}
+
 export const EIGEN_PREFIX = 'eigen-';
 
 /**
