@@ -1,7 +1,7 @@
 /**
  * Publish a region's case costs without publishing cases:
  *
- *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--herkomst bron] [--geheugen 8GB]
+ *   npm run casus:aggregeer -- <map of bestanden> --out map [--id regio-x] [--naam "…"] [--herkomst bron] [--geheugen 8GB] [--route-delen k]
  *   npm run casus:aggregeer -- --synth 1000000 [--seed 42] --out map [--id …]
  *
  * --synth generates the synthetic cohort in the same database with the browser's SQL
@@ -14,7 +14,8 @@
  * Kosten per casus with the SAME SQL the browser runs (src/lib/db/sql/casus.ts + kosten.ts), suppresses
  * cells resting on fewer than 5 cases (Lorenz bins are merged instead, model/kosten/onderdrukking.ts)
  * and writes one CSV per cube plus manifest.json with the provenance. The Thuiszitters page's small
- * tables (flows, durations, children per gemeente; src/lib/db/sql/routes.ts) go along the same way. Timings, peak memory (RSS)
+ * tables (flows, durations, children per gemeente; src/lib/db/sql/routes.ts) go along the same way,
+ * above 6 million cases built in slices of cases and added up (--route-delen, sqlRoutesInDeel). Timings, peak memory (RSS)
  * and output size go to stdout and, with --bench <file>, to JSON.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -26,8 +27,8 @@ import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } f
 import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten.ts';
 import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
 import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
-import { sqlMaakKubussen, sqlMaakRouteTabellen } from '../src/lib/db/sql/routes.ts';
-import { ROUTE_EXPORTS } from '../src/lib/db/sql/routesAggregaat.ts';
+import { SQL_MAAK_KLEINE_TABELLEN, sqlMaakKubussen, sqlMaakRouteTabellen } from '../src/lib/db/sql/routes.ts';
+import { ROUTE_EXPORTS, SQL_ROUTES_OPTELLEN, sqlRoutesInDeel } from '../src/lib/db/sql/routesAggregaat.ts';
 import { VENSTER } from '../src/lib/db/routes.ts';
 import { parseCsv } from './lib/csv.ts';
 import { arg, optie, positioneel } from './lib/argv.ts';
@@ -67,10 +68,20 @@ async function sha256(pad: string): Promise<string> {
  * Builds the Thuiszitters tables; returns why they were left out (DuckDB ran out of memory), or null.
  * Any other error stops the command.
  */
-async function bouwRoutes(con: DuckDBConnection, geheugen: string): Promise<string | null> {
+async function bouwRoutes(con: DuckDBConnection, geheugen: string, delen: number): Promise<string | null> {
   try {
-    for (const s of sqlMaakRouteTabellen()) await con.run(s);
-    for (const q of sqlMaakKubussen(VENSTER)) await con.run(q.sql, q.params as never);
+    if (delen === 1) {
+      for (const s of sqlMaakRouteTabellen()) await con.run(s);
+      for (const q of sqlMaakKubussen(VENSTER)) await con.run(q.sql, q.params as never);
+      return null;
+    }
+    // in slices of cases, added up: the window over every episode does not fit in memory at once
+    const hoofd = String((await con.runAndReadAll('SELECT current_database() AS d')).getRowObjectsJS()[0].d);
+    for (const s of SQL_MAAK_KLEINE_TABELLEN) await con.run(s);
+    for (let deel = 0; deel < delen; deel++) {
+      for (const q of sqlRoutesInDeel(hoofd, deel, delen, VENSTER)) await con.run(q.sql, q.params as never);
+    }
+    for (const s of SQL_ROUTES_OPTELLEN) await con.run(s);
     return null;
   } catch (e) {
     const melding = (e as Error).message.split('\n')[0];
@@ -79,6 +90,17 @@ async function bouwRoutes(con: DuckDBConnection, geheugen: string): Promise<stri
     console.warn(`casus-aggregeer: ${waarom}. Meer geheugen (--geheugen) of minder casussen per bundel helpt.`);
     return waarom;
   }
+}
+
+/** Cases per slice of the Thuiszitters tables: 5 million fitted in 8GB at once (README), 10 million did not. */
+const ROUTE_DEEL_MAX = 6_000_000;
+
+/** --route-delen k: the slices the Thuiszitters tables are built in; by default one per 6 million cases. */
+function routeDelen(casussen: number): number {
+  const k = optie('route-delen');
+  if (k === undefined) return Math.max(1, Math.ceil(casussen / ROUTE_DEEL_MAX));
+  if (!/^\d{1,3}$/.test(k) || Number(k) < 1) throw new Error(`--route-delen "${k}": een aantal van 1 tot 999`);
+  return Number(k);
 }
 
 let piekRss = 0;
@@ -134,7 +156,8 @@ async function main() {
     stap('kubussen');
     // the Thuiszitters page's small tables, for its window, by the SQL the page runs; they need the
     // most memory (a window over every episode): when they do not fit, the bundle is written without them
-    const routesWeg = await bouwRoutes(con, geheugen);
+    const delen = routeDelen(synth?.n ?? Number((await con.runAndReadAll('SELECT count(*) AS n FROM casus')).getRowObjectsJS()[0].n));
+    const routesWeg = await bouwRoutes(con, geheugen, delen);
     stap('routes');
 
     // DuckDB writes the files itself (COPY) and merges the Lorenz bins in SQL: no cube row passes through JavaScript
@@ -176,7 +199,7 @@ async function main() {
       piek_rss_mb: Math.round(piekRss / 2 ** 20),
       duckdb_geheugenlimiet: geheugen,
       uitvoer_bytes: bytes,
-      ...(routesWeg ? { routes_weggelaten: routesWeg } : {}),
+      ...(routesWeg ? { routes_weggelaten: routesWeg } : { route_delen: delen }),
       systeembelasting_start: loadavg()[0],
     };
     console.log(`Klaar: ${meting.casussen} casussen → ${out} (${(bytes / 2 ** 20).toFixed(1)} MB), piek ${meting.piek_rss_mb} MB RSS.`);

@@ -6,7 +6,7 @@
  * casus, loaded back by laadKubusBundel (db/casus.ts). Params of each `sql`: [dataset_id].
  */
 import type { KubusExport } from './kostenAggregaat.ts';
-import { TABEL_DUUR, TABEL_GEMEENTE, TABEL_STROOM } from './routes.ts';
+import { sqlMaakKubussen, sqlMaakRouteTabellen, TABEL_DUUR, TABEL_GEMEENTE, TABEL_STROOM, type KubusOpties, type SqlMetParams } from './routes.ts';
 
 const rij = (tabel: string) => `SELECT *, n AS n_cel FROM ${tabel} WHERE dataset_id = ? ORDER BY ALL`;
 
@@ -15,3 +15,43 @@ export const ROUTE_EXPORTS: readonly KubusExport[] = [
   { tabel: TABEL_STROOM, kolommen: ['gemeente_code', 'band', 'startsoort', 'stap', 'van', 'naar', 'n'], sql: rij(TABEL_STROOM) },
   { tabel: TABEL_DUUR, kolommen: ['gemeente_code', 'band', 'soort', 'definitie', 'klasse', 'n', 'som_dagen'], sql: rij(TABEL_DUUR) },
 ];
+
+/** The attached database one slice of cases is derived in (sqlRoutesInDeel). */
+const DEEL = 'route_deel';
+
+/** Key columns and summed counts of each small table, in its DDL's order (SQL_MAAK_KLEINE_TABELLEN). */
+const OPTELBAAR: readonly { tabel: string; sleutel: string; som: string }[] = [
+  { tabel: TABEL_GEMEENTE, sleutel: 'dataset_id, gemeente_code', som: 'sum(n)::INTEGER AS n' },
+  { tabel: TABEL_STROOM, sleutel: 'dataset_id, gemeente_code, band, startsoort, stap, van, naar', som: 'sum(n)::INTEGER AS n' },
+  { tabel: TABEL_DUUR, sleutel: 'dataset_id, gemeente_code, band, soort, definitie, klasse', som: 'sum(n)::INTEGER AS n, sum(som_dagen)::BIGINT AS som_dagen' },
+];
+
+/**
+ * The small tables of slice `deel` (of `delen`) of the cases in database `hoofd`, by the page's
+ * own SQL (sqlMaakRouteTabellen, sqlMaakKubussen) run in an attached database holding only that
+ * slice's cases and episodes, their rows added to hoofd's tables. Every row counts children, and a
+ * child's route lies in one slice (cut by casus_id), so the sums over the slices (SQL_ROUTES_OPTELLEN)
+ * equal the tables built at once, in a fraction of the memory: how casus:aggregeer builds them at
+ * 10 million cases. Run SQL_MAAK_KLEINE_TABELLEN in `hoofd` first (it creates the tables).
+ */
+export function sqlRoutesInDeel(hoofd: string, deel: number, delen: number, opt: KubusOpties): SqlMetParams[] {
+  if (!/^[a-z_][a-z0-9_]*$/.test(hoofd) || !Number.isInteger(deel) || !Number.isInteger(delen) || deel < 0 || deel >= delen) throw new Error(`sqlRoutesInDeel: ongeldig deel ${deel} van ${delen} in ${hoofd}`);
+  const zonder = (sql: string): SqlMetParams => ({ sql, params: [] });
+  const kopie = (tabel: string) => zonder(`CREATE TABLE ${DEEL}.${tabel} AS SELECT * FROM ${hoofd}.${tabel} WHERE hash(casus_id) % ${delen} = ${deel}`);
+  return [
+    zonder(`ATTACH ':memory:' AS ${DEEL}`),
+    kopie('casus'),
+    kopie('episode'),
+    zonder(`USE ${DEEL}`),
+    ...sqlMaakRouteTabellen().map(zonder),
+    ...sqlMaakKubussen(opt),
+    zonder(`USE ${hoofd}`),
+    ...OPTELBAAR.map((t) => zonder(`INSERT INTO ${t.tabel} SELECT * FROM ${DEEL}.${t.tabel}`)),
+    zonder(`DETACH ${DEEL}`),
+  ];
+}
+
+/** After the slices: one row per key with the counts added up, in the tables' own types. */
+export const SQL_ROUTES_OPTELLEN: readonly string[] = OPTELBAAR.map(
+  (t) => `CREATE OR REPLACE TABLE ${t.tabel} AS SELECT ${t.sleutel}, ${t.som} FROM ${t.tabel} GROUP BY ${t.sleutel}`,
+);
