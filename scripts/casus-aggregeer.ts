@@ -28,7 +28,7 @@ import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten
 import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
 import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
 import { SQL_MAAK_KLEINE_TABELLEN, sqlMaakKubussen, sqlMaakRouteTabellen } from '../src/lib/db/sql/routes.ts';
-import { ROUTE_EXPORTS, SQL_ROUTES_OPTELLEN, sqlRoutesInDeel } from '../src/lib/db/sql/routesAggregaat.ts';
+import { ROUTE_EXPORTS, SQL_ROUTES_OPTELLEN, sqlRoutesDeelOpruimen, sqlRoutesInDeel } from '../src/lib/db/sql/routesAggregaat.ts';
 import { VENSTER } from '../src/lib/db/routes.ts';
 import { parseCsv } from './lib/csv.ts';
 import { arg, optie, positioneel } from './lib/argv.ts';
@@ -69,6 +69,7 @@ async function sha256(pad: string): Promise<string> {
  * Any other error stops the command.
  */
 async function bouwRoutes(con: DuckDBConnection, geheugen: string, delen: number): Promise<string | null> {
+  const hoofd = String((await con.runAndReadAll('SELECT current_database() AS d')).getRowObjectsJS()[0].d);
   try {
     if (delen === 1) {
       for (const s of sqlMaakRouteTabellen()) await con.run(s);
@@ -76,7 +77,6 @@ async function bouwRoutes(con: DuckDBConnection, geheugen: string, delen: number
       return null;
     }
     // in slices of cases, added up: the window over every episode does not fit in memory at once
-    const hoofd = String((await con.runAndReadAll('SELECT current_database() AS d')).getRowObjectsJS()[0].d);
     for (const s of SQL_MAAK_KLEINE_TABELLEN) await con.run(s);
     for (let deel = 0; deel < delen; deel++) {
       for (const q of sqlRoutesInDeel(hoofd, deel, delen, VENSTER)) await con.run(q.sql, q.params as never);
@@ -86,8 +86,9 @@ async function bouwRoutes(con: DuckDBConnection, geheugen: string, delen: number
   } catch (e) {
     const melding = (e as Error).message.split('\n')[0];
     if (!/out of memory/i.test(melding)) throw e;
+    for (const s of sqlRoutesDeelOpruimen(hoofd)) await con.run(s); // the cubes are written from hoofd
     const waarom = `de tabellen van Thuiszitters passen niet in --geheugen ${geheugen} (${melding}); alleen de kubussen van Kosten per casus geschreven`;
-    console.warn(`casus-aggregeer: ${waarom}. Meer geheugen (--geheugen) of minder casussen per bundel helpt.`);
+    console.warn(`casus-aggregeer: ${waarom}. Meer geheugen (--geheugen), meer delen (--route-delen) of minder casussen per bundel helpt.`);
     return waarom;
   }
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { SQL_MAAK_KLEINE_TABELLEN, sqlMaakKubussen, sqlMaakRouteTabellen, TABEL_DUUR, TABEL_GEMEENTE, TABEL_STROOM } from '../../../src/lib/db/sql/routes.ts';
-import { SQL_ROUTES_OPTELLEN, sqlRoutesInDeel } from '../../../src/lib/db/sql/routesAggregaat.ts';
+import { SQL_ROUTES_OPTELLEN, sqlRoutesDeelOpruimen, sqlRoutesInDeel } from '../../../src/lib/db/sql/routesAggregaat.ts';
 import { VENSTER } from '../../../src/lib/db/routes.ts';
 import { cohort, laad, rijen } from '../kosten/helpers.ts';
 
@@ -45,6 +45,17 @@ describe('Thuiszitters tables built in slices of cases', () => {
     expect(b).toEqual(a);
     const typen = async (c: DuckDBConnection) => rijen(c, `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`, [tabel]);
     expect(await typen(inDelen)).toEqual(await typen(ineens));
+  });
+
+  it('after a slice that stopped halfway, the cleanup returns to the main database and detaches the slice', async () => {
+    const hoofd = String((await rijen(inDelen, 'SELECT current_database() AS d'))[0].d);
+    // a slice that stops after its cases were copied, before its tables are built (as out of memory would)
+    for (const q of sqlRoutesInDeel(hoofd, 0, DELEN, VENSTER).slice(0, 4)) await inDelen.run(q.sql, q.params as never);
+    expect((await rijen(inDelen, 'SELECT current_database() AS d'))[0].d).not.toBe(hoofd);
+    for (const s of sqlRoutesDeelOpruimen(hoofd)) await inDelen.run(s);
+    expect((await rijen(inDelen, 'SELECT current_database() AS d'))[0].d).toBe(hoofd);
+    expect(await rijen(inDelen, "SELECT database_name FROM duckdb_databases() WHERE database_name = 'route_deel'")).toEqual([]);
+    expect(Number((await rijen(inDelen, `SELECT count(*) AS n FROM ${TABEL_STROOM}`))[0].n)).toBeGreaterThan(10);
   });
 
   it('refuses a slice outside 0…delen−1 or a database name that is not a plain identifier', () => {

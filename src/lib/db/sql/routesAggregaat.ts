@@ -51,6 +51,9 @@ export function sqlRoutesInDeel(hoofd: string, deel: number, delen: number, opt:
   ];
 }
 
+/** Back to `hoofd` after a slice failed halfway (out of memory): its database detached. */
+export const sqlRoutesDeelOpruimen = (hoofd: string): string[] => [`USE ${hoofd}`, `DETACH DATABASE IF EXISTS ${DEEL}`];
+
 /** After the slices: one row per key with the counts added up, in the tables' own types. */
 export const SQL_ROUTES_OPTELLEN: readonly string[] = OPTELBAAR.map(
   (t) => `CREATE OR REPLACE TABLE ${t.tabel} AS SELECT ${t.sleutel}, ${t.som} FROM ${t.tabel} GROUP BY ${t.sleutel}`,
