@@ -19,12 +19,15 @@ export const ROUTE_EXPORTS: readonly KubusExport[] = [
 /** The attached database one slice of cases is derived in (sqlRoutesInDeel). */
 const DEEL = 'route_deel';
 
-/** Key columns and summed counts of each small table, in its DDL's order (SQL_MAAK_KLEINE_TABELLEN). */
-const OPTELBAAR: readonly { tabel: string; sleutel: string; som: string }[] = [
-  { tabel: TABEL_GEMEENTE, sleutel: 'dataset_id, gemeente_code', som: 'sum(n)::INTEGER AS n' },
-  { tabel: TABEL_STROOM, sleutel: 'dataset_id, gemeente_code, band, startsoort, stap, van, naar', som: 'sum(n)::INTEGER AS n' },
-  { tabel: TABEL_DUUR, sleutel: 'dataset_id, gemeente_code, band, soort, definitie, klasse', som: 'sum(n)::INTEGER AS n, sum(som_dagen)::BIGINT AS som_dagen' },
-];
+/** The counted columns of the small tables, with their type in SQL_MAAK_KLEINE_TABELLEN; the others are the key. */
+const TELLINGEN: Record<string, string> = { n: 'INTEGER', som_dagen: 'BIGINT' };
+
+/** Per small table (the columns of ROUTE_EXPORTS, which end with the counts, as the DDL does): key and summed counts. */
+const OPTELBAAR = ROUTE_EXPORTS.map(({ tabel, kolommen }) => ({
+  tabel,
+  sleutel: ['dataset_id', ...kolommen.filter((k) => !(k in TELLINGEN))].join(', '),
+  som: kolommen.filter((k) => k in TELLINGEN).map((k) => `sum(${k})::${TELLINGEN[k]} AS ${k}`).join(', '),
+}));
 
 /**
  * The small tables of slice `deel` (of `delen`) of the cases in database `hoofd`, by the page's
