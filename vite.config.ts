@@ -17,7 +17,11 @@ export default defineConfig({
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.svelte.test.ts'] } },
+      // runes ($state, $effect) run only in Svelte's client build: these tests resolve it as a browser would
+      { extends: true, resolve: { conditions: ['browser'] }, test: { name: 'runes', include: ['tests/unit/**/*.svelte.test.ts'], environment: './tests/unit/state/omgeving-client.ts' } },
+    ],
   },
 });

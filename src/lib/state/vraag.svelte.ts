@@ -92,7 +92,9 @@ export function volgVooraf(lees: () => { antwoord: unknown; klaar: boolean }, st
   };
   $effect(() => {
     const { antwoord, klaar } = lees();
-    if (!antwoord && stilLijst) {
+    // the state changed: the idle list's states are two choices away now; a load started (not
+    // `klaar`): every list would only hold it up
+    if ((!antwoord && stilLijst) || (!klaar && lijst)) {
       stilLijst = false;
       haal([]);
     }
