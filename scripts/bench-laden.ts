@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { arg } from './lib/argv.ts';
 import { DDL_CASUSDATA } from '../src/lib/db/sql/casus.ts';
-import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from '../src/lib/db/sql/kosten.ts';
+import { casusPlakken, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from '../src/lib/db/sql/kosten.ts';
 import { GECOMPRIMEERD_GEHEUGEN, PERFECTE_HASH } from '../src/lib/db/schema.ts';
 import { sqlGenereerSynthetisch } from '../src/lib/db/sql/synth.ts';
 import { SYNTH_BLOK, syntheticDataset } from '../src/lib/model/casus/synth/dataset.ts';
@@ -74,8 +74,8 @@ for (let van = 1; van <= N; van += blok) {
 }
 for (const s of sqlBouwEerst(id)) meet(`kubussen: ${kort(s.sql)}`, () => q(s.sql, s.params));
 const bereik = q(SQL_CASUS_NR_BEREIK, [id]).toArray()[0].toJSON() as { van: number; tot: number };
-for (let van = Number(bereik.van); van <= Number(bereik.tot); van += PLAK) {
-  for (const s of sqlBouwIntervalKubus(id, van, van + PLAK - 1)) meet(`na eerste grafiek: ${kort(s.sql)}`, () => q(s.sql, s.params));
+for (const [van, tot] of casusPlakken(bereik, PLAK)) {
+  for (const s of sqlBouwIntervalKubus(id, van, tot)) meet(`na eerste grafiek: ${kort(s.sql)}`, () => q(s.sql, s.params));
 }
 for (const s of sqlSluitIntervalKubus(id)) meet(`na eerste grafiek: ${kort(s.sql)}`, () => q(s.sql, s.params));
 

@@ -138,11 +138,13 @@ if (r) {
 const ag = lees('aggregeer');
 if (ag) {
   regels.push(`Kubussen buiten de browser (\`npm run casus:aggregeer\`, native DuckDB op schijf; \`${ag.opdracht}\`, gemeten ${ag.gemeten.slice(0, 10)}, ${ag.machine.cpus} cores, ${ag.machine.geheugen_gb} GB):`, '');
-  regels.push('| casussen | invoer | inlezen | kubussen bouwen | Thuiszitters-tabellen | onderdrukken en schrijven | totaal | piekgeheugen | uitvoer | systeembelasting |', '|---|---|---|---|---|---|---|---|---|---|');
+  regels.push('| casussen | invoer | inlezen | kubussen bouwen | Thuiszitters-tabellen | onderdrukken en schrijven | totaal | piekgeheugen | piek per stap (inlezen · kubussen · Thuiszitters · schrijven) | uitvoer | systeembelasting |', '|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of ag.metingen) {
-    if (m.fout) { regels.push(`| ${nl(m.casussen)} | mislukt: ${m.fout} | | | | | | | | |`); continue; }
+    if (m.fout) { regels.push(`| ${nl(m.casussen)} | mislukt: ${m.fout} | | | | | | | | | |`); continue; }
     const t = m.tijden_ms;
-    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${t.routes == null ? '–' : m.routes_weggelaten ? `weggelaten: passen niet in ${m.duckdb_geheugenlimiet} (${nl(t.routes / 1000, 1)} s tot de fout)` : `${nl(t.routes / 1000, 1)} s`} | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
+    const p = m.piek_rss_mb_per_stap as Record<string, number> | undefined;
+    const perStap = p ? ['inlezen', 'kubussen', 'routes', 'onderdrukken en schrijven'].map((s) => (p[s] == null ? '–' : nl(p[s] / 1024, 1))).join(' · ') + ' GB' : '–';
+    regels.push(`| ${nl(m.casussen)} | ${nl(m.invoer_bytes / 2 ** 20)} MB | ${nl(t.inlezen / 1000, 1)} s | ${nl(t.kubussen / 1000, 1)} s | ${t.routes == null ? '–' : m.routes_weggelaten ? `weggelaten: passen niet in ${m.duckdb_geheugenlimiet} (${nl(t.routes / 1000, 1)} s tot de fout)` : `${nl(t.routes / 1000, 1)} s`} | ${nl(t['onderdrukken en schrijven'] / 1000, 1)} s | ${nl(t.totaal / 1000, 1)} s | ${nl(m.piek_rss_mb)} MB RSS | ${perStap} | ${nl(m.uitvoer_bytes / 2 ** 20, 1)} MB | ${nl(m.systeembelasting_start?.[0] ?? m.systeembelasting_start, 1)} |`);
   }
   regels.push('', `${ag.noot}`, '');
 }

@@ -24,7 +24,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, read
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DDL_CASUSDATA, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv } from '../src/lib/db/sql/casus.ts';
-import { SQL_MAAK_PREAGGREGATEN, sqlBouwDataset } from '../src/lib/db/sql/kosten.ts';
+import { casusPlakken, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from '../src/lib/db/sql/kosten.ts';
 import { KUBUS_EXPORTS, SQL_AGGREGAAT_TOTALEN, sqlKubusExport } from '../src/lib/db/sql/kostenAggregaat.ts';
 import { MIN_AANTAL } from '../src/lib/model/kosten/onderdrukking.ts';
 import { SQL_MAAK_KLEINE_TABELLEN, sqlMaakKubussen, sqlMaakRouteTabellen } from '../src/lib/db/sql/routes.ts';
@@ -93,6 +93,9 @@ async function bouwRoutes(con: DuckDBConnection, geheugen: string, delen: number
   }
 }
 
+/** Cases per slice of the interval cube (the browser takes 25.000, to answer filter changes in between). */
+const INTERVAL_PLAK_NATIEF = 1_000_000;
+
 /** Cases per slice of the Thuiszitters tables: 5 million fitted in 8GB at once (README), 10 million did not. */
 const ROUTE_DEEL_MAX = 6_000_000;
 
@@ -105,7 +108,13 @@ function routeDelen(casussen: number): number {
 }
 
 let piekRss = 0;
-const meetGeheugen = setInterval(() => (piekRss = Math.max(piekRss, process.memoryUsage().rss)), 100);
+/** the peak of the step in progress (see `stap` in main) */
+let piekStap = 0;
+const meetGeheugen = setInterval(() => {
+  const rss = process.memoryUsage().rss;
+  piekRss = Math.max(piekRss, rss);
+  piekStap = Math.max(piekStap, rss);
+}, 100);
 
 /** --synth n [--seed s]: the synthetic cohort instead of input files, or null. */
 function synthOpdracht(): { n: number; seed: number } | null {
@@ -132,12 +141,16 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const werk = mkdtempSync(join(tmpdir(), 'jzv-aggregeer-'));
   const tijden: Record<string, number> = {};
+  /** peak RSS per step (MB): which step needs the memory */
+  const piekPerStap: Record<string, number> = {};
   let t = performance.now();
   const stap = (naam: string) => {
     const nu = performance.now();
     tijden[naam] = Math.round(nu - t);
+    piekPerStap[naam] = Math.round(Math.max(piekStap, process.memoryUsage().rss) / 2 ** 20);
+    piekStap = 0;
     t = nu;
-    console.log(`  ${naam}: ${(tijden[naam] / 1000).toFixed(1)} s`);
+    console.log(`  ${naam}: ${(tijden[naam] / 1000).toFixed(1)} s, piek ${piekPerStap[naam]} MB RSS`);
   };
   const inst = await DuckDBInstance.create(join(werk, 'aggregeer.duckdb'), { memory_limit: geheugen, temp_directory: join(werk, 'spill'), preserve_insertion_order: 'false' });
   const con: DuckDBConnection = await inst.connect();
@@ -153,7 +166,12 @@ async function main() {
       }
       stap('inlezen');
     }
-    for (const s of sqlBouwDataset(id)) await con.run(s.sql, s.params as never);
+    for (const s of sqlBouwEerst(id)) await con.run(s.sql, s.params as never);
+    // the interval cube in slices of cases, as the browser builds it: in one go its window over
+    // every case-year was the peak of the whole command (10,2 GB RSS at 10 M cases under --geheugen 8GB)
+    const bereik = (await con.runAndReadAll(SQL_CASUS_NR_BEREIK, [id])).getRowObjectsJS()[0];
+    for (const [van, tot] of casusPlakken(bereik, INTERVAL_PLAK_NATIEF)) for (const s of sqlBouwIntervalKubus(id, van, tot)) await con.run(s.sql, s.params as never);
+    for (const s of sqlSluitIntervalKubus(id)) await con.run(s.sql, s.params as never);
     stap('kubussen');
     // the Thuiszitters page's small tables, for its window, by the SQL the page runs; they need the
     // most memory (a window over every episode): when they do not fit, the bundle is written without them
@@ -198,6 +216,7 @@ async function main() {
       invoer_bytes: invoer.reduce((s, x) => s + x.bytes, 0),
       tijden_ms: { ...tijden, totaal: Object.values(tijden).reduce((s, x) => s + x, 0) },
       piek_rss_mb: Math.round(piekRss / 2 ** 20),
+      piek_rss_mb_per_stap: piekPerStap,
       duckdb_geheugenlimiet: geheugen,
       uitvoer_bytes: bytes,
       ...(routesWeg ? { routes_weggelaten: routesWeg } : { route_delen: delen }),

@@ -4,7 +4,7 @@
 // filter change only touches those.
 import type { Db, Rij } from './types';
 import { DDL_CASUSDATA, SQL_CASUS_RIJEN, SQL_EPISODE_RIJEN, sqlLaadCasusCsv, sqlLaadEpisodeCsv, sqlLaadKostenCsv, SQL_VERWIJDER_DATASET, sqlVerwijderCasussen } from './sql/casus';
-import { SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from './sql/kosten';
+import { casusPlakken, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, SQL_VERWIJDER_PREAGGREGATEN, sqlBouwDataset, sqlBouwEerst, sqlBouwIntervalKubus, sqlSluitIntervalKubus } from './sql/kosten';
 import type { CasusIndex, CasusIndexDataset } from '../model/casus/bundel';
 import { KUBUS_EXPORTS, type KubusExport } from './sql/kostenAggregaat';
 import { bundelBestand, sqlLaadKubusCsv } from './sql/kostenBundel';
@@ -96,12 +96,12 @@ export async function bouwIntervalKubus(db: Db, datasetId: string, stop?: AbortS
     return true;
   }
   const [b] = await db.query<{ van: number | null; tot: number | null }>(SQL_CASUS_NR_BEREIK, [datasetId]);
-  for (let van = Number(b?.van ?? 1); b?.tot != null && van <= b.tot; van += INTERVAL_PLAK) {
+  for (const [van, tot] of casusPlakken(b, INTERVAL_PLAK)) {
     if (stop?.aborted) {
       await db.query('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [datasetId]);
       return false;
     }
-    for (const s of sqlBouwIntervalKubus(datasetId, van, Math.min(b.tot, van + INTERVAL_PLAK - 1))) await db.query(s.sql, s.params);
+    for (const s of sqlBouwIntervalKubus(datasetId, van, tot)) await db.query(s.sql, s.params);
   }
   // one statement more than a slice: merge the slices' rows and sort them for the filter changes
   for (const s of sqlSluitIntervalKubus(datasetId)) await db.query(s.sql, s.params);

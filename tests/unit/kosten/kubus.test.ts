@@ -3,7 +3,7 @@
 // spreads every cost row over its months each time; 'pre' reads only the cubes built at load.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { LORENZ_SCHAAL_IV, sqlBouwDataset, sqlBouwIntervalKubus, sqlLorenz, sqlSluitIntervalKubus, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
+import { casusPlakken, LORENZ_SCHAAL_IV, sqlBouwDataset, sqlBouwIntervalKubus, sqlLorenz, sqlSluitIntervalKubus, SQL_CASUS_NR_BEREIK, SQL_MAAK_PREAGGREGATEN, sqlLorenzBins } from '../../../src/lib/db/sql/kosten.ts';
 import { sqlAlleGrafieken } from '../../../src/lib/db/sql/kostenCasus.ts';
 import { splitsAlleGrafieken, type DeelRij } from '../../../src/lib/db/kostenCasus.ts';
 import { LEEFTIJDSBANDEN, type KostenFilter } from '../../../src/lib/model/kosten/filters.ts';
@@ -139,15 +139,22 @@ describe('interval-kubus in plakken, en het antwoord zolang hij ontbreekt', () =
   const cel = `SELECT gemeente_code, soort, band, van_min, van_max, tot_min, tot_max, bin, sum(n) AS n, round(sum(bedrag), 4) AS bedrag
     FROM pa_lorenz_iv WHERE dataset_id = ? GROUP BY ALL ORDER BY ALL`;
 
-  it('plakken van 100 casussen geven dezelfde kubus als één bouw', async () => {
+  it('casusPlakken dekt het bereik precies, in volgorde, de laatste plak korter', () => {
+    expect(casusPlakken({ van: 1, tot: 250 }, 100)).toEqual([[1, 100], [101, 200], [201, 250]]);
+    expect(casusPlakken({ van: BigInt(7), tot: BigInt(7) }, 100)).toEqual([[7, 7]]);
+    expect(casusPlakken({ van: null, tot: null }, 100)).toEqual([]); // a dataset without cases
+    expect(casusPlakken(undefined, 100)).toEqual([]);
+    expect(casusPlakken({ van: 1, tot: 10 }, 0)).toEqual([]);
+  });
+
+  it('plakken van 97 casussen geven dezelfde kubus als één bouw', async () => {
     const heel = await rijen(conn, cel, [DS]);
     expect(heel.length).toBeGreaterThan(100);
     await conn.run('DELETE FROM pa_lorenz_iv WHERE dataset_id = ?', [DS]);
     const [b] = await rijen(conn, SQL_CASUS_NR_BEREIK, [DS]);
-    const plakken = [];
-    for (let van = Number(b.van); van <= Number(b.tot); van += 100) plakken.push(van);
+    const plakken = casusPlakken(b, 97);
     expect(plakken.length).toBeGreaterThan(5);
-    for (const van of plakken) for (const s of sqlBouwIntervalKubus(DS, van, van + 99)) await conn.run(s.sql, s.params as never);
+    for (const [van, tot] of plakken) for (const s of sqlBouwIntervalKubus(DS, van, tot)) await conn.run(s.sql, s.params as never);
     const voorSluiten = Number((await rijen(conn, 'SELECT count(*) AS n FROM pa_lorenz_iv WHERE dataset_id = ?', [DS]))[0].n);
     for (const s of sqlSluitIntervalKubus(DS)) await conn.run(s.sql, s.params as never);
     expect(await rijen(conn, cel, [DS])).toEqual(heel);

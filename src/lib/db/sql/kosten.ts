@@ -154,6 +154,20 @@ export function sqlSluitIntervalKubus(datasetId: string): Sql[] {
 /** Lowest and highest casus_nr of a dataset (params: [dataset_id]), to slice sqlBouwIntervalKubus. */
 export const SQL_CASUS_NR_BEREIK = 'SELECT min(casus_nr) AS van, max(casus_nr) AS tot FROM casus_kenmerken WHERE dataset_id = ?';
 
+/**
+ * The slices [van, tot] of at most `plak` cases that cover a dataset's casus_nr range (the row of
+ * SQL_CASUS_NR_BEREIK; none without cases), in order: sqlBouwIntervalKubus per slice, then
+ * sqlSluitIntervalKubus. In the browser a filter change runs between slices; natively a slice
+ * bounds the memory of the cube's window over every case-year.
+ */
+export function casusPlakken(bereik: { van?: unknown; tot?: unknown } | undefined, plak: number): [number, number][] {
+  if (!(plak >= 1) || bereik?.van == null || bereik.tot == null) return [];
+  const uit: [number, number][] = [];
+  const tot = Number(bereik.tot);
+  for (let van = Number(bereik.van); van <= tot; van += plak) uit.push([van, Math.min(tot, van + plak - 1)]);
+  return uit;
+}
+
 const SQL_BOUW_EERST: readonly string[] = [
   `INSERT INTO casus_kenmerken
    SELECT c.dataset_id, c.casus_id, CAST((SELECT coalesce(max(casus_nr), 0) FROM casus_kenmerken) + row_number() OVER () AS INTEGER) AS casus_nr,
