@@ -75,8 +75,10 @@ function spellKolommen(): string {
 export function sqlMaakRouteTabellen(): string[] {
   const sinds = spellKolommen();
   const segment = `CREATE OR REPLACE TABLE ${TABEL_SEGMENT} AS
-WITH ep AS ( -- cid: the case's row number, so every partition, sort and join below is on an integer, not a long text id
-  SELECT c.rowid AS cid, e.domein, e.toestand, e.onderwijssoort, e.begin, coalesce(e.einde, DATE '9999-12-31') AS einde
+WITH ep AS ( -- cid: the case's row number, so every partition, sort and join below is on an integer, not a long text id;
+  -- the codes as text (the table keeps them as ENUM): ties and order below are alphabetical, as in route.ts
+  SELECT c.rowid AS cid, CAST(e.domein AS VARCHAR) AS domein, CAST(e.toestand AS VARCHAR) AS toestand,
+    CAST(e.onderwijssoort AS VARCHAR) AS onderwijssoort, e.begin, coalesce(e.einde, DATE '9999-12-31') AS einde
   FROM episode e JOIN casus c ON c.casus_id = e.casus_id
 ),
 grens AS (
