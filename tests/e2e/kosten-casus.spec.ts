@@ -309,15 +309,17 @@ test.describe('Kosten per casus', () => {
     const titelVoor = norm(await grafiek(page, 'kosten-categorie').locator('h3').textContent());
 
     const bestanden = [
-      { name: 'casus.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id;gemeente_code;geboortejaar\n${uniek}-1;GM0513;2012\n${uniek}-2;GM0513;2010\n${uniek}-3;GM05;2011\n`) },
+      { name: 'casus.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id;gemeente_code;geboortejaar\n${uniek}-1;GM0513;2012\n${uniek}-2;GM0513;2010\n${uniek}-3;GM05;2011\n${uniek}-4;GM9999;2011\n`) },
       { name: 'episode.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id,domein,toestand,onderwijssoort,begin,einde,datum_kwaliteit\n${uniek}-1,onderwijs,VOLLEDIG_VERZUIM,PO,01-03-2022,,maand\n${uniek}-2,onderwijs,VOLLEDIG_VERZUIM,VO,2022-09-01,,exact\n`) },
       { name: 'kosten.csv', mimeType: 'text/csv', buffer: Buffer.from(`casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit\n${uniek}-1;2021-03-01;2022-03-01;jeugdzorg;ambulant;12000,00;exact\n${uniek}-1;2022-03-01;2023-03-01;jeugdzorg;verblijf;90000,00;exact\n${uniek}-2;2022-09-01;2023-09-01;jeugdzorg;wijkteam;3000,50;exact\n${uniek}-2;2022-09-01;2023-09-01;jeugdzorg;wijkteam;12.5;exact\n`) },
     ];
     await page.getByTestId('casus-upload').setInputFiles(bestanden);
     await klaar(page, 'eigen-1');
-    await expect(page.getByTestId('upload-resultaat')).toHaveText(/2 casussen ingelezen; 2 rijen afgewezen\./);
+    await expect(page.getByTestId('upload-resultaat')).toHaveText(/2 casussen ingelezen; 3 rijen afgewezen\./);
     const afgewezen = page.getByTestId('afgewezen');
-    await expect(afgewezen.locator('tr', { hasText: 'gemeente_code' })).toContainText('GM + 4 cijfers');
+    await expect(afgewezen.locator('tr', { hasText: 'GM05' })).toContainText('GM + 4 cijfers');
+    // a well-formed code that is no gemeente is refused against the gemeente list, as on Eigen data
+    await expect(afgewezen.locator('tr', { hasText: 'GM9999' })).toContainText('onbekende gemeente');
     await expect(afgewezen.locator('tr', { hasText: 'bedrag_eur' })).toContainText('kosten.csv');
     await expect(page.getByTestId('casus-totaal')).toContainText('2 casussen, waarvan 2 met een uitvalmoment');
     expect(norm(await page.getByTestId('casus-totaal').textContent())).toContain(norm(euro(105000.5)));

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { GemeenteInfo } from './typen.ts';
 import { melding, meldingTekst, type Melding } from './melding.ts';
 import type { Herindeling } from '../url/staat';
+import type { GemeenteRij } from '../db/vragen';
 
 export const GEMEENTE_CODE = /^GM\d{4}$/;
 export const NEDERLAND = 'NL01';
@@ -130,4 +131,16 @@ export function gemeentenUitRegios(csv: string): GemeenteInfo[] {
     if (opvolger) g.opgegaanIn = { code: opvolger, naam: naamVan.get(opvolger) ?? opvolger, per: (x.opgeheven_per ?? '').trim() };
     return g;
   });
+}
+
+/** Gemeenten (current and dissolved) from the loaded region table, for the name/code lookup of the parsers. */
+export function gemeenteLijst(regios: GemeenteRij[]): GemeenteInfo[] {
+  const naam = new Map(regios.map((r) => [r.code, r.naam]));
+  return regios
+    .filter((r) => r.soort === 'gemeente')
+    .map((r) => ({
+      code: r.code,
+      naam: r.naam,
+      ...(r.opvolger_code ? { opgegaanIn: { code: r.opvolger_code, naam: naam.get(r.opvolger_code) ?? r.opvolger_code, per: r.opgeheven_per ?? '' } } : {}),
+    }));
 }

@@ -11,7 +11,8 @@ import {
   activeer, alsGeheugenFout, importAlsCsv, rondLadenAf, indicatorenVanImport, laadBatchCsv, lijstImports, maakImport, telConflicten, verwijderImport, zetIndicatoren, zorgVoorTabellen,
   type Conflicten,
 } from '../db/eigenData';
-import type { Afwijzing, GemeenteInfo } from '../import/typen';
+import type { Afwijzing } from '../import/typen';
+import { gemeenteLijst } from '../import/gemeenten';
 import type { Resultaat } from '../import/importeer';
 import { raadEenheid } from '../import/eenheid';
 import { alsBericht, bericht, melding, type Bericht } from '../import/melding';
@@ -98,18 +99,6 @@ export async function ververs(): Promise<void> {
   imports.lijst = (await bewerk(lijstImports)).map((r) => ({
     id: r.import_id, bestand: r.bestand, tijd: r.tijd, bron: r.bron, aantal: r.aantal, getoond: r.getoond, vervang: r.vervang, indicatoren: r.indicatoren,
   }));
-}
-
-/** Gemeenten (current and dissolved) for the name/code lookup of the parsers. */
-export function gemeenteLijst(regios: GemeenteRij[]): GemeenteInfo[] {
-  const naam = new Map(regios.map((r) => [r.code, r.naam]));
-  return regios
-    .filter((r) => r.soort === 'gemeente')
-    .map((r) => ({
-      code: r.code,
-      naam: r.naam,
-      ...(r.opvolger_code ? { opgegaanIn: { code: r.opvolger_code, naam: naam.get(r.opvolger_code) ?? r.opvolger_code, per: r.opgeheven_per ?? '' } } : {}),
-    }));
 }
 
 const tijdNu = () => new Date().toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'medium' }).replace(',', '');

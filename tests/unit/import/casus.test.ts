@@ -21,6 +21,17 @@ describe('casusbestanden', () => {
     expect(r.gevonden.gemeenten).toEqual(['GM0150', 'GM0513']);
   });
 
+  it('casus: onbekende code of naam is een onbekende gemeente; een code van de verkeerde vorm noemt de vorm', () => {
+    const t = 'casus_id;gemeente_code;geboortejaar\nc1;GM9999;2012\nc2;GM05;2012\nc3;Goudaa;2012\nc4;gm0513;2012\n';
+    const r = parseTekst(t, { bestand: 'c.csv', gemeenten });
+    expect(r.afgewezen.map(formatteerAfwijzing)).toEqual([
+      "c.csv, rij 2, kolom 'gemeente_code': onbekende gemeente(code) (waarde 'GM9999')",
+      "c.csv, rij 3, kolom 'gemeente_code': gemeentecode 'GM05' heeft niet de vorm GM + 4 cijfers (waarde 'GM05')",
+      "c.csv, rij 4, kolom 'gemeente_code': onbekende gemeente(code) (waarde 'Goudaa')",
+    ]);
+    expect(r.rijen.map((x) => ('gemeente_code' in x ? x.gemeente_code : ''))).toEqual(['GM0513']);
+  });
+
   it('episode: beide datumnotaties worden JJJJ-MM-DD, lopende episode heeft einde null', () => {
     const r = parseTekst(fixture('episode.csv'), { bestand: 'episode.csv', gemeenten });
     if (!isCasusResultaat(r)) throw new Error('geen casusresultaat');
