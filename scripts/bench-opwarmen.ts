@@ -5,7 +5,10 @@
  * In Chromium the first hundreds are slower and spread more than later ones: V8 optimises a wasm
  * function only once it has run a while (dynamic tiering), and compiles it on the other core.
  *
- *   npm run build:bench && npx tsx scripts/bench-opwarmen.ts [--n 10000] [--vragen 600] [--blok 100]
+ *   npm run build:bench && npx tsx scripts/bench-opwarmen.ts [--n 10000] [--vragen 600] [--blok 100] [--leeg 0]
+ *
+ * `--leeg <k>`: first k of the same statements on a dataset id that no row has (an empty selection,
+ * not timed in the blocks), then the measured ones: whether a warm-up needs the user's data at all.
  *
  * Writes scripts/bench/resultaten/opwarmen.json.
  */
@@ -21,7 +24,8 @@ import type { Onderwijssoort } from '../src/lib/model/casus/contract.ts';
 const N = Number(arg('n', '10000'));
 const VRAGEN = Number(arg('vragen', '600'));
 const BLOK = Number(arg('blok', '100'));
-const UIT = 'scripts/bench/resultaten/opwarmen.json';
+const LEEG = Number(arg('leeg', '0'));
+const UIT = arg('out', 'scripts/bench/resultaten/opwarmen.json');
 
 type Meet = { __jzvKostenDb: { meet: (sql: string, params?: unknown[]) => Promise<{ ms: number; rijen: Record<string, unknown>[] }> } };
 
@@ -53,12 +57,17 @@ try {
     if (t && (!v || Number(t) >= Number(v))) f.jaarTot = Number(t);
     return sqlAlleGrafieken(f, 'pre');
   });
-  const ms = await page.evaluate(async (vragen) => {
+  // the same statements with a dataset id no row has: their parameters hold the id once per chart
+  const leeg = vragen.slice(0, LEEG).map((q) => ({ ...q, params: q.params.map((p) => (p === id ? 'geen-dataset' : p)) }));
+  const { ms, leegMs } = await page.evaluate(async ({ vragen, leeg }) => {
     const db = (window as never as Meet).__jzvKostenDb;
+    const t = performance.now();
+    for (const q of leeg) await db.meet(q.sql, q.params);
+    const leegMs = performance.now() - t;
     const uit: number[] = [];
     for (const q of vragen) uit.push((await db.meet(q.sql, q.params)).ms);
-    return uit;
-  }, vragen);
+    return { ms: uit, leegMs };
+  }, { vragen, leeg });
   const blokken = [];
   for (let i = 0; i < ms.length; i += BLOK) {
     const b = ms.slice(i, i + BLOK);
@@ -66,13 +75,15 @@ try {
   }
   const json = {
     gemeten: new Date().toISOString(),
-    opdracht: `npx tsx scripts/bench-opwarmen.ts --n ${N} --vragen ${VRAGEN} --blok ${BLOK}`,
+    opdracht: `npx tsx scripts/bench-opwarmen.ts --n ${N} --vragen ${VRAGEN} --blok ${BLOK}${LEEG ? ` --leeg ${LEEG}` : ''}`,
     machine: { cpus: cpus().length, geheugen_gb: Math.round(totalmem() / 2 ** 30), belasting_bij_start: belasting.map((x) => rond(x, 2)), belasting_bij_einde: loadavg().map((x) => rond(x, 2)) },
     n: N,
     meting: 'één SQL-opdracht (alle grafieken van een filterwissel) per willekeurige filterstand, via de bench-haak in DuckDB-WASM, zonder tekenen; na het laden en de intervalkubus',
+    ...(LEEG ? { leeg: { vragen: LEEG, totaal_ms: rond(leegMs), noot: 'eerst dezelfde opdrachten op een dataset-id die geen rij heeft (lege selectie), niet in de blokken' } } : {}),
     blokken,
   };
   writeFileSync(UIT, `${JSON.stringify(json, null, 2)}\n`);
+  if (LEEG) console.log(`bench-opwarmen: eerst ${LEEG} vragen op een lege selectie in ${rond(leegMs)} ms`);
   for (const b of blokken) console.log(`bench-opwarmen: vragen ${b.vragen}: p50 ${b.p50_ms} ms, p95 ${b.p95_ms} ms, max ${b.max_ms} ms`);
   console.log(`bench-opwarmen: resultaten in ${UIT}`);
 } finally {

@@ -104,6 +104,11 @@ if (k) {
 const ow = lees('opwarmen');
 if (ow) {
   regels.push(`DuckDB-WASM warmt op (\`${ow.opdracht}\`, gemeten ${ow.gemeten.slice(0, 10)}, systeembelasting ${nl(ow.machine.belasting_bij_start[0], 1)}): de SQL-opdracht van een filterwissel op Kosten per casus, ${nl(ow.n)} casussen, voor willekeurige filterstanden na elkaar, zonder tekenen: ${ow.blokken.map((b: { vragen: string; p50_ms: number; p95_ms: number }) => `vragen ${b.vragen} p50 ${nl(b.p50_ms, 1)} ms, p95 ${nl(b.p95_ms, 1)} ms`).join('; ')}. Waarschijnlijke oorzaak: V8 optimaliseert een wasm-functie pas als die een tijd gedraaid heeft (dynamic tiering) en compileert die op de andere core; met Chromium gestart met \`--js-flags=--wasm-tiering-budget=50000\` (alleen als proef, een pagina kan dat niet) zakte het na ± 300 vragen naar p50 6,2 en p95 6,5 ms. Vooruit vragen in stille tijd doet dat werk vóór de gebruiker kiest.`, '');
+  const leeg = lees('opwarmen-leeg');
+  if (leeg?.leeg) {
+    const [a, b] = [leeg.blokken[0], ow.blokken[0]];
+    regels.push(`Opwarmen heeft de gegevens niet nodig (\`${leeg.opdracht} --out scripts/bench/resultaten/opwarmen-leeg.json\`, gemeten ${leeg.gemeten.slice(0, 10)}): na eerst ${nl(leeg.leeg.vragen)} dezelfde opdrachten op een lege selectie (een dataset-id zonder rijen; samen ${nl(leeg.leeg.totaal_ms / 1000, 1)} s) zijn vragen ${a.vragen} p50 ${nl(a.p50_ms, 1)} ms en p95 ${nl(a.p95_ms, 1)} ms, tegen p50 ${nl(b.p50_ms, 1)} en p95 ${nl(b.p95_ms, 1)} ms zonder (regel hierboven). Wat opwarmt is DuckDB's vaste werk per opdracht (ontleden, plannen, de uitvoering opzetten), niet het lezen van de kubussen: zo'n opwarming kan lopen voordat de gegevens er zijn. Niet gebouwd: op de pagina is DuckDB vóór de gegevens zelden stil (genereren en laden houden de worker bezig, en tijdens het inlezen van een eigen bestand zijn beide cores al bezig).`, '');
+  }
 }
 const laden = [100_000, 1_000_000].map((n) => lees(`laden-${n}`)).filter(Boolean);
 if (laden.length) {
