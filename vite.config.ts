@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspPlugin } from './scripts/lib/csp.ts';
+import { duckdbCodeCachePlugin } from './scripts/lib/duckdbCodeCache.ts';
 
 export default defineConfig({
   // Relative base so the static build works from any sub-path (GitHub Pages, a municipal intranet).
   base: './',
   // The Content-Security-Policy as <meta>, _headers and preview headers (scripts/lib/csp.ts).
-  plugins: [svelte(), cspPlugin()],
+  // DuckDB's worker downloads its wasm so that Chrome keeps the optimised code (scripts/lib/duckdbCodeCache.ts).
+  plugins: [svelte(), cspPlugin(), duckdbCodeCachePlugin()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -98,7 +98,14 @@ if (k) {
       const f = b.filter_na_rust;
       regels.push(`- ${b.dataset}, een andere koude run: de eerste reeks (direct na elkaar) pas ${nl(f.rust_ms)} ms nadat alle kubussen er zijn (een lezer bekijkt eerst de grafieken; de pagina warmt DuckDB-WASM in die tijd op met de standen twee keuzes verderop; ${f.stappen} wissels): p50 ${nl(f.p50_ms)} ms, p95 ${nl(f.p95_ms)} ms, max ${nl(f.max_ms)} ms tot de paint.`);
     }
-    if (vz.length || kb.bundels.some((b: { filter_pauze?: unknown; filter_na_rust?: unknown }) => b.filter_pauze || b.filter_na_rust)) regels.push('');
+    // --terugkeer: a second visit in the same profile; A/B against a build without duckdbCodeCache
+    const zonder = new Map<string, { p50_ms: number; p95_ms: number }>((lees('kosten-terugkeer-zonder')?.kubusbundels.bundels ?? []).map((b: { dataset: string; filter_terugkeer: { p50_ms: number; p95_ms: number } }) => [b.dataset, b.filter_terugkeer]));
+    for (const b of kb.bundels.filter((b: { filter_terugkeer?: unknown }) => b.filter_terugkeer)) {
+      const f = b.filter_terugkeer;
+      const z = zonder.get(b.dataset);
+      regels.push(`- ${b.dataset}, tweede bezoek in hetzelfde Chromium-profiel (\`--terugkeer\`; het eerste bezoek bleef 5 s open): de eerste reeks direct na elkaar zodra alle kubussen er zijn (${f.stappen} wissels): p50 ${nl(f.p50_ms)} ms, p95 ${nl(f.p95_ms)} ms tot de paint${z ? `; op een build zonder \`scripts/lib/duckdbCodeCache.ts\` (\`scripts/bench/resultaten/kosten-terugkeer-zonder.json\`) p50 ${nl(z.p50_ms)} ms, p95 ${nl(z.p95_ms)} ms` : ''}.`);
+    }
+    if (vz.length || kb.bundels.some((b: { filter_pauze?: unknown; filter_na_rust?: unknown; filter_terugkeer?: unknown }) => b.filter_pauze || b.filter_na_rust || b.filter_terugkeer)) regels.push('');
   }
 }
 const ow = lees('opwarmen');
