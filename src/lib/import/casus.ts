@@ -65,6 +65,33 @@ function sleutelRest(begin: string, code: number, einde?: string): number {
 }
 
 /**
+ * A case's keys (sleutelRest) with the row each came from. Most cases have a handful of rows: a flat
+ * array [key, row, key, row, …] searched in order is far lighter than a Map per case (100.000 cases
+ * made as many Maps, and garbage collection was a quarter of the reading time). A case with more
+ * than SLEUTELS_LIJST_MAX rows gets a Map.
+ */
+type Sleutels = number[] | Map<number, number>;
+const SLEUTELS_LIJST_MAX = 32;
+
+function zoekSleutel(s: Sleutels, sleutel: number): number | undefined {
+  if (!Array.isArray(s)) return s.get(sleutel);
+  for (let i = 0; i < s.length; i += 2) if (s[i] === sleutel) return s[i + 1];
+  return undefined;
+}
+
+/** `s` with a key not yet in it: the same list or Map, or a Map once the list is full. */
+function metSleutel(s: Sleutels, sleutel: number, rij: number): Sleutels {
+  if (!Array.isArray(s)) return s.set(sleutel, rij);
+  if (s.length < 2 * SLEUTELS_LIJST_MAX) {
+    s.push(sleutel, rij);
+    return s;
+  }
+  const m = new Map<number, number>();
+  for (let i = 0; i < s.length; i += 2) m.set(s[i], s[i + 1]);
+  return m.set(sleutel, rij);
+}
+
+/**
  * Accepted rows as contract CSV text in file order. Consecutive lines of the file that already are
  * their rows' contract lines go on as one slice of the text read; other rows are written anew.
  * (Writing every row anew, and joining and encoding a string per row, was a third of the worker's time.)
@@ -132,9 +159,9 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
    * Keys seen in this file → record number. Per case id a map of the rest of the key as a number
    * (see sleutelRest): a few hundred thousand text keys made up per row were the reader's main cost.
    */
-  private sleutels = new Map<string, number | Map<number, number>>();
+  private sleutels = new Map<string, number | Sleutels>();
   private vorigeId: string | null = null;
-  private vorigeSleutels: Map<number, number> | undefined;
+  private vorigeSleutels: Sleutels | undefined;
   private decimaal: ',' | '.' | null = null;
   /** The options handed to the row rules; the same object for every row of the file once the decimal mark is known. */
   private rijOpties: ValideerOpties = {};
@@ -244,15 +271,16 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
     let eerder: number | undefined;
     if (rest === null) eerder = perCasus as number | undefined;
     else if (perCasus === undefined) {
-      this.vorigeSleutels = new Map([[rest, rijNr]]);
+      this.vorigeSleutels = [rest, rijNr];
       this.sleutels.set(casusId, this.vorigeSleutels);
       this.vorigeId = casusId;
     } else {
-      const m = perCasus as Map<number, number>;
+      const m = perCasus as Sleutels;
       this.vorigeId = casusId;
-      this.vorigeSleutels = m;
-      eerder = m.get(rest);
-      if (eerder === undefined) m.set(rest, rijNr);
+      eerder = zoekSleutel(m, rest);
+      const na = eerder === undefined ? metSleutel(m, rest, rijNr) : m;
+      if (na !== m) this.sleutels.set(casusId, na);
+      this.vorigeSleutels = na;
     }
     if (eerder !== undefined) {
       this.afwijzen(rijNr, naam, waarde, melding('imp_m_dubbel_rij', { rij: eerder }));

@@ -91,6 +91,21 @@ describe('casusbestanden', () => {
     expect(r.rijen).toHaveLength(6);
   });
 
+  it('kosten: dubbel ook bij een casus met veel rijen (de sleutels van zo’n casus gaan van een lijst naar een Map)', () => {
+    // 40 months of one case (rows 2–41: past 32 keys they move to a Map; the test above covers the
+    // list), another case between, then repeats of month 3 (row 4) and month 38 (row 39) of the first
+    const maand = (m: number) => `${2020 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}-01`;
+    const regel = (id: string, m: number) => `${id};${maand(m)};${maand(m + 1)};jeugdzorg;ambulant;10.00;exact`;
+    const t = ['casus_id;begin;einde;domein;categorie;bedrag_eur;kwaliteit', ...Array.from({ length: 40 }, (_, i) => regel('v1', i + 1)), regel('v2', 3), regel('v1', 3), regel('v1', 38), regel('v2', 3)].join('\n');
+    const r = parseTekst(t, { bestand: 'k.csv' });
+    expect(r.afgewezen.map(formatteerAfwijzing)).toEqual([
+      "k.csv, rij 43, kolom 'casus_id': dubbele sleutel: staat al in rij 4 (waarde 'v1')",
+      "k.csv, rij 44, kolom 'casus_id': dubbele sleutel: staat al in rij 39 (waarde 'v1')",
+      "k.csv, rij 45, kolom 'casus_id': dubbele sleutel: staat al in rij 42 (waarde 'v2')",
+    ]);
+    expect(r.rijen).toHaveLength(41);
+  });
+
   it('parseDatum', () => {
     expect(parseDatum('2021-03-01')).toBe('2021-03-01');
     expect(parseDatum('01-03-2021')).toBe('2021-03-01');
