@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
 const MET_VOORTGANG = 'if(typeof TransformStream=="function")';
 
 /** DuckDB worker files, eh and mvp (the only bundles that ship). */
-export const DUCKDB_WORKER = /duckdb-browser-(eh|mvp)\.worker[-.]/;
+const DUCKDB_WORKER = /duckdb-browser-(eh|mvp)\.worker[-.]/;
 
 /**
  * The worker's source without the wrapped download. Throws when the test is not found exactly

@@ -156,8 +156,8 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   private tabel: CasusTabel;
   private koppelingNodig: KoppelingVoorstel | null = null;
   /**
-   * Keys seen in this file → record number. Per case id a map of the rest of the key as a number
-   * (see sleutelRest): a few hundred thousand text keys made up per row were the reader's main cost.
+   * Keys seen in this file → record number. Per case id the rest of each key as a number (see
+   * sleutelRest, Sleutels): a few hundred thousand text keys made up per row were the reader's main cost.
    */
   private sleutels = new Map<string, number | Sleutels>();
   private vorigeId: string | null = null;
