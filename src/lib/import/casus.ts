@@ -293,9 +293,10 @@ export class CasusVerwerker extends Verwerker<CasusBestandRij> {
   /** A gemeente by CBS code or name → its code (when a gemeente list is given); null when rejected. */
   private gemeente(ruw: Record<string, string>, rijNr: number): string | null {
     const w = ruw.gemeente_code.trim();
+    const alsCode = /^GM\d{4}$/i.test(w);
     // a code of the wrong form ('GM05') is left to valideerCasus, whose message names the form
-    if (this.v.opzoeking.leeg || w === '' || (/^GM/i.test(w) && !/^GM\d{4}$/i.test(w))) return w;
-    const t = /^GM\d{4}$/i.test(w) ? this.v.opzoeking.zoekCode(w) : this.v.opzoeking.zoekNaam(w);
+    if (this.v.opzoeking.leeg || w === '' || (!alsCode && /^GM/i.test(w))) return w;
+    const t = alsCode ? this.v.opzoeking.zoekCode(w) : this.v.opzoeking.zoekNaam(w);
     if (t.soort !== 'gemeente') {
       if (t.soort !== 'geen-gemeente' && t.soort !== 'nederland') this.v.onbekend.add(w);
       this.afwijzen(rijNr, 'gemeente_code', w, melding(t.soort === 'onbekend' ? 'imp_m_onbekende_gemeente_code' : 'imp_m_geen_gemeente'));

@@ -123,18 +123,13 @@ export function bouwGemeenteLijst(huidige: { code: string; naam: string }[], her
 export function gemeentenUitRegios(csv: string): GemeenteInfo[] {
   const r = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, '').trim(), { header: true, skipEmptyLines: true, delimiter: ';' });
   const rijen = r.data.filter((x) => (x.soort ?? 'gemeente').trim() === 'gemeente' && GEMEENTE_CODE.test((x.code ?? '').trim()));
-  const naamVan = new Map(rijen.map((x) => [x.code.trim(), x.naam.trim()]));
-  return rijen.map((x) => {
-    const code = x.code.trim();
-    const opvolger = (x.opvolger_code ?? '').trim();
-    const g: GemeenteInfo = { code, naam: x.naam.trim() };
-    if (opvolger) g.opgegaanIn = { code: opvolger, naam: naamVan.get(opvolger) ?? opvolger, per: (x.opgeheven_per ?? '').trim() };
-    return g;
-  });
+  return gemeenteLijst(
+    rijen.map((x) => ({ code: x.code.trim(), naam: x.naam.trim(), soort: 'gemeente', opvolger_code: (x.opvolger_code ?? '').trim() || null, opgeheven_per: (x.opgeheven_per ?? '').trim() })),
+  );
 }
 
-/** Gemeenten (current and dissolved) from the loaded region table, for the name/code lookup of the parsers. */
-export function gemeenteLijst(regios: GemeenteRij[]): GemeenteInfo[] {
+/** Gemeenten (current and dissolved) from the region table (as loaded, or as read by gemeentenUitRegios), for the name/code lookup of the parsers. */
+export function gemeenteLijst(regios: Pick<GemeenteRij, 'code' | 'naam' | 'soort' | 'opvolger_code' | 'opgeheven_per'>[]): GemeenteInfo[] {
   const naam = new Map(regios.map((r) => [r.code, r.naam]));
   return regios
     .filter((r) => r.soort === 'gemeente')
